@@ -1,0 +1,217 @@
+"""Stage 3 — extract: `Article` → `Extraction`.
+
+The extractor is a line of named components, each with one contract (sentence text in,
+found items out); this module runs them over the normalised sentences and turns their
+sentence offsets into `Evidence` with offsets into the article text.
+"""
+
+from __future__ import annotations
+
+from graph.extract.credits import find_credits
+from graph.extract.figures import find_figures
+from graph.extract.names import name_after
+from graph.extract.places import find_places
+from graph.extract.posts import find_persons
+from graph.extract.projects import caption, find_projects
+from graph.extract.text import PUNCT
+from graph.model import (
+    Article,
+    Credit,
+    Evidence,
+    Extraction,
+    Figure,
+    OrgRef,
+    PersonMention,
+    PlaceMention,
+    Post,
+    ProjectMention,
+    Sentence,
+)
+from graph.normalise import NormalisedText, normalise, sentences
+
+STATUS_ORDER = (
+    "谋划",
+    "招引",
+    "洽谈",
+    "签约",
+    "落地",
+    "推进",
+    "开工",
+    "在建",
+    "建设",
+    "建成",
+    "竣工",
+    "投产",
+    "达产",
+    "运营",
+)
+INVESTMENT = (
+    r"(?:总投资|投资总额|计划投资|投资)(?:额)?(?:约|达|超)?(\d+(?:\.\d+)?)(亿元|万元|亿|万)"
+)
+YUAN = {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4}
+
+
+def _evidence(
+    article: Article,
+    norm: NormalisedText,
+    sent: Sentence,
+    a: int,
+    b: int,
+    rule: str,
+    confidence: float,
+) -> Evidence:
+    """A sentence-relative span [a, b) → evidence with offsets into the article text."""
+    start, end = norm.span(sent.norm_start + a, sent.norm_start + b)
+    return Evidence(article.source, sent.original, start, end, rule, round(confidence, 2))
+
+
+def _speaker_names(found_posts: list[Post]) -> list[str]:
+    return [p.person for p in found_posts]
+
+
+def extract(article: Article) -> Extraction:
+    import re
+
+    norm = normalise(article.text)
+    sents = sentences(article, norm)
+    ex = Extraction(article)
+    year = article.date.year if article.date else None
+
+    # Pass 1: names confirmed by a strong boundary, so later mentions with a weak
+    # boundary (林晓峰谈及…) are still recognised.
+    known: set[str] = set()
+    for sent in sents:
+        for fp in find_persons(sent.text, frozenset()):
+            if fp.confidence >= 0.85:
+                known.add(fp.name.name)
+    credits = find_credits(norm.text)
+    known.update(c.name for c in credits)
+    frozen_known = frozenset(known)
+
+    # Bylines, on the whole text (they sit on lines of their own or in brackets).
+    for c in credits:
+        sent = next((s for s in sents if s.norm_start <= c.start < s.norm_end), None)
+        if sent is None:
+            continue
+        ev = _evidence(
+            article,
+            norm,
+            sent,
+            c.start - sent.norm_start,
+            c.end - sent.norm_start,
+            "credit.byline",
+            0.9,
+        )
+        ex.credits.append(Credit(c.name, c.credit_as, ev))
+        ex.persons.append(PersonMention(c.name, ev))
+
+    paragraph_speakers: dict[int, list[str]] = {}
+    lines = norm.text.count  # noqa: F841 — paragraphs are found by offsets below
+    for sent in sents:
+        s = sent.text
+        para = norm.text.rfind("\n", 0, sent.norm_start)
+        for fp in find_persons(s, frozen_known):
+            ev = _evidence(article, norm, sent, fp.span[0], fp.span[1], fp.rule, fp.confidence)
+            name_ev = _evidence(
+                article, norm, sent, fp.name.start, fp.name.end, fp.rule, fp.confidence
+            )
+            ex.persons.append(PersonMention(fp.name.name, name_ev))
+            paragraph_speakers.setdefault(para, []).append(fp.name.name)
+            for post in fp.posts:
+                ex.posts.append(Post(fp.name.name, post.role, post.org, ev, post.group))
+        # Orgs named in the sentence, for "who set this target" when no person is named.
+        for pl in find_places(s):
+            ex.places.append(
+                PlaceMention(
+                    pl.name,
+                    pl.place_type,
+                    _evidence(article, norm, sent, pl.start, pl.end, "place.name", 0.8),
+                )
+            )
+        projects_here: list[ProjectMention] = []
+        is_caption = (
+            "\n" in norm.text[max(0, sent.norm_start - 1) : sent.norm_start] or sent.norm_start == 0
+        )
+        cap = (
+            caption(s)
+            if is_caption and norm.text[sent.norm_end : sent.norm_end + 1] in ("\n", "")
+            else None
+        )
+        found_projects = find_projects(s)
+        if cap and not any(fp.name == cap for fp in found_projects):
+            found_projects = [p for p in found_projects if p.name not in cap]
+            from graph.extract.projects import FoundProject
+
+            found_projects.append(FoundProject(cap, 0, len(s), "project.caption", 0.8))
+        investments = [
+            (float(m.group(1)) * YUAN[m.group(2)], m.group(0), m.start())
+            for m in re.finditer(INVESTMENT, s)
+        ]
+        statuses = [w for w in STATUS_ORDER if w in s]
+        places_here = [p.name for p in find_places(s)]
+        for i, fp in enumerate(found_projects):
+            inv = None
+            if investments:
+                # Pair in order when a signing names several projects and amounts.
+                inv = (
+                    investments[i]
+                    if len(investments) == len(found_projects)
+                    else (investments[0] if len(found_projects) == 1 else None)
+                )
+            capacity = re.search(r"年(?:产|加工|处理|出栏)[^项]*?(?=项目|生产线|$)", fp.name)
+            pm = ProjectMention(
+                name=fp.name,
+                evidence=_evidence(article, norm, sent, fp.start, fp.end, fp.rule, fp.confidence),
+                place=next((p for p in places_here if p in fp.name), None)
+                or (places_here[0] if len(places_here) == 1 else None),
+                investment_text=inv[1] if inv else None,
+                investment_yuan=inv[0] if inv else None,
+                capacity=capacity.group(0) if capacity else None,
+                status=statuses[-1] if statuses else None,
+            )
+            projects_here.append(pm)
+        ex.projects.extend(projects_here)
+
+        for fig in find_figures(s, year):
+            speakers = [p.name.name for p in find_persons(s, frozen_known)]
+            setter = speakers[0] if speakers else None
+            if setter is None:
+                setter = (paragraph_speakers.get(para) or [None])[-1]
+            ev = _evidence(article, norm, sent, fig.start, fig.end, fig.rule, fig.confidence)
+            ex.figures.append(
+                Figure(
+                    metric=fig.metric,
+                    value=fig.value,
+                    unit=fig.unit,
+                    year=fig.year,
+                    comparator=fig.comparator,
+                    is_target=fig.is_target,
+                    evidence=ev,
+                    set_by_person=setter if fig.is_target else None,
+                    about_project=projects_here[0].name if len(projects_here) == 1 else None,
+                    about_place=places_here[0] if len(places_here) == 1 else None,
+                )
+            )
+    _attach_late_speakers(ex, norm, sents)
+    return ex
+
+
+def _attach_late_speakers(ex: Extraction, norm: NormalisedText, sents: list[Sentence]) -> None:
+    """A quote often comes before its speaker: "…力争…”区发改局局长章李华表示. A target with no
+    setter takes the first person named later in the same paragraph."""
+    by_para: dict[int, list[tuple[int, str]]] = {}
+    for pm in ex.persons:
+        para = ex.article.text.rfind("\n", 0, pm.evidence.start)
+        by_para.setdefault(para, []).append((pm.evidence.start, pm.name))
+    for i, fig in enumerate(ex.figures):
+        if not fig.is_target or fig.set_by_person:
+            continue
+        para = ex.article.text.rfind("\n", 0, fig.evidence.start)
+        later = sorted(p for p in by_para.get(para, []) if p[0] > fig.evidence.start)
+        if later:
+            from dataclasses import replace
+
+            ex.figures[i] = replace(fig, set_by_person=later[0][1])
+
+
+__all__ = ["extract", "name_after", "OrgRef", "PUNCT"]

@@ -1,0 +1,279 @@
+"""Targets and achieved statistics (GENRE.md §4).
+
+A number with a unit is a *target* when a commitment cue (力争, 确保, 计划, 目标, 全年 …)
+governs it, and a *statistic* when it reports what was reached (已, 同比, 去年, 一季度 …).
+Numbers come as Arabic digits, Chinese numerals (十大, 两个) and mixed forms (1.2万, 3千万元).
+
+Rules: figure.target, figure.chinese-numeral (打造十大…), figure.statistic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from graph.extract.text import ends_with_any, starts_with_any
+from graph.lexicon import lexicon
+
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+MULTIPLIER = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+CN_NUM = "零〇一二两三四五六七八九十百千"
+# Strong cues that let a bare Chinese numeral with 大 count: 打造十大青年文旅品牌.
+STRONG_BEFORE_DA = ("打造", "培育", "建设", "推出", "实施", "建成", "创建", "力争", "确保")
+YEAR = re.compile(r"(20\d\d)年")
+WEAK_CUES = {
+    "要",
+    "将",
+    "实现",
+    "达到",
+    "完成",
+    "建成",
+    "新增",
+    "突破",
+    "打造",
+    "培育",
+    "招引",
+    "新引进",
+    "今年",
+    "全年",
+}
+NOT_YAO = ("要求", "重要", "主要", "需要", "要素", "只要", "必要", "要点", "纪要", "要闻")
+METRIC_STRIP = (
+    "达到",
+    "实现",
+    "完成",
+    "突破",
+    "超过",
+    "不低于",
+    "不少于",
+    "增长",
+    "新增",
+    "力争",
+    "确保",
+    "计划",
+    "争取",
+    "预计",
+    "努力",
+    "全年",
+    "今年",
+    "要",
+    "将",
+    "为",
+    "目标",
+    "年",
+    "在",
+    "以上",
+    "左右",
+    "约",
+    "近",
+    "达",
+    "至",
+    "到",
+)
+
+
+@dataclass(frozen=True)
+class FoundFigure:
+    metric: str
+    value: float
+    unit: str
+    year: int | None
+    comparator: str | None
+    is_target: bool
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+def chinese_number(text: str) -> float | None:
+    """十 → 10, 二十三 → 23, 两 → 2, 一百二十 → 120; None if not a Chinese numeral."""
+    if not text or any(ch not in CN_DIGITS and ch not in CN_UNITS for ch in text):
+        return None
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        else:
+            unit = CN_UNITS[ch]
+            if unit >= 10_000:
+                section = (section + (digit or 0)) * unit
+                total += section
+                section = 0
+            else:
+                section += (1 if digit is None else digit) * unit
+            digit = None
+    return float(total + section + (digit or 0))
+
+
+NUMBER = re.compile(
+    r"(?P<pre>不低于|不少于|至少|超过|突破|约|近)?"
+    r"(?:(?P<arabic>\d+(?:\.\d+)?)|(?P<cn>[" + CN_NUM + r"]{1,6}))"
+)
+POST = re.compile(r"以上|左右|以下|多")
+
+
+@cache
+def _units_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(lexicon().units, key=lambda u: (-len(u), u)))
+
+
+def unit_after(s: str, p: int) -> tuple[str, float, int] | None:
+    """The unit at s[p]: (unit as written, multiplier, end). 3千万元 → ("万元", 1000, …)."""
+    units = _units_longest_first()
+    unit = starts_with_any(s[p:], units)
+    if unit:
+        return unit, 1.0, p + len(unit)
+    if s[p : p + 1] in MULTIPLIER:
+        unit = starts_with_any(s[p + 1 :], units)
+        if unit:
+            return unit, float(MULTIPLIER[s[p]]), p + 1 + len(unit)
+    if s[p : p + 1] == "大":
+        return "大", 1.0, p + 1
+    return None
+
+
+def _scale(value: float, mult: str | None) -> float:
+    return value * MULTIPLIER[mult] if mult else value
+
+
+def _unit_of(raw: str) -> str:
+    unit = lexicon().units.get(raw)
+    return unit.canonical if unit else raw
+
+
+def _cue_before(s: str, start: int) -> tuple[str | None, int]:
+    """The last commitment cue before `start` in the sentence, and where it is."""
+    lex = lexicon()
+    best: tuple[str | None, int] = (None, -1)
+    for cue in lex.target_cues:
+        i = s.rfind(cue, 0, start)
+        while i >= 0 and cue == "要" and (s[i : i + 2] in NOT_YAO or s[i - 1 : i + 1] in NOT_YAO):
+            i = s.rfind(cue, 0, i)
+        if i > best[1]:
+            best = (cue, i)
+    return best
+
+
+def _achieved(
+    s: str, clause_start: int, start: int, end: int, year: int | None, article_year: int | None
+) -> bool:
+    lex = lexicon()
+    clause = s[clause_start:start]
+    if any(cue in clause for cue in lex.achieved_cues):
+        return True
+    if "同比" in s[max(0, start - 12) : end]:
+        return True
+    return bool(year and article_year and year < article_year)
+
+
+def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
+    lex = lexicon()
+    out: list[FoundFigure] = []
+    for m in NUMBER.finditer(s):
+        start = m.start()
+        # Not a quantity: a year (2026年), a date, an ordinal, part of a longer number.
+        if s[start - 1 : start] in ("第", ".") or s[start - 1 : start].isdigit():
+            continue
+        if m.group("arabic"):
+            value = float(m.group("arabic"))
+        else:
+            cn = chinese_number(m.group("cn"))
+            if cn is None:
+                continue
+            value = cn
+        found = unit_after(s, m.end())
+        if found is None:
+            continue
+        unit_raw, factor, end = found
+        value *= factor
+        if unit_raw == "大":
+            if m.group("arabic") or not ends_with_any(
+                s[max(0, start - 4) : start], STRONG_BEFORE_DA
+            ):
+                continue
+            unit_raw = "个"
+        if _in_short_quote(s, start):
+            continue  # “七个对照”, ‘三联’: a slogan, not a quantity
+        post = POST.match(s, end)
+        if post:
+            end = post.end()
+        unit = _unit_of(unit_raw)
+        comparator = None
+        if m.group("pre"):
+            comparator = lex.comparators.get(m.group("pre"))
+        if post:
+            comparator = lex.comparators.get(post.group(), comparator)
+
+        clause_start = max(s.rfind(c, 0, start) for c in ",;:") + 1
+        years = [(int(y.group(1)), y.start()) for y in YEAR.finditer(s, 0, start)]
+        year = years[-1][0] if years else None
+        cue, cue_at = _cue_before(s, start)
+        achieved = _achieved(s, clause_start, start, end, year, article_year)
+        if cue and cue in WEAK_CUES and cue_at < clause_start:
+            cue = None  # a weak cue (要, 将) governs only its own clause
+        if cue and (":" in s[cue_at:start] or start - cue_at > 60):
+            cue = None  # 目标清晰可见: … — the cue introduced something else
+        is_target = cue is not None and not achieved
+        if not is_target and not achieved:
+            continue
+        metric = _metric(s, clause_start, start, end)
+        out.append(
+            FoundFigure(
+                metric=metric,
+                value=value,
+                unit=unit,
+                year=year if year else article_year,
+                comparator=comparator,
+                is_target=is_target,
+                start=start,
+                end=end,
+                rule="figure.chinese-numeral"
+                if m.group("cn")
+                else ("figure.target" if is_target else "figure.statistic"),
+                confidence=0.85 if is_target else 0.8,
+            )
+        )
+    return out
+
+
+def _in_short_quote(s: str, i: int) -> bool:
+    for open_, close in (("“", "”"), ("‘", "’"), ("《", "》"), ('"', '"')):
+        a = s.rfind(open_, 0, i)
+        if a >= 0 and s.find(close, a + 1) >= i and s.find(close, a + 1) - a <= 14:
+            if open_ != close or s.count(open_, 0, i) % 2 == 1:
+                return True
+    return False
+
+
+def _metric(s: str, a: int, start: int, end: int) -> str:
+    """What is counted: the words before the number, else the noun after it (打造十大X)."""
+    before = YEAR.sub("", s[a:start])
+    changed = True
+    while changed:
+        changed = False
+        for word in (starts_with_any(before, METRIC_STRIP), ends_with_any(before, METRIC_STRIP)):
+            if word and word in before:
+                before = before[len(word) :] if before.startswith(word) else before[: -len(word)]
+                changed = True
+                break
+    before = before.replace("同比", "").strip(' ,“”‘’"')
+    if len(before) >= 2:
+        return before
+    after = re.split(r"[,;。!?、]", s[end:], maxsplit=1)[0]
+    return after[:30] or before

@@ -1,0 +1,145 @@
+"""Person names by context: a surname table and name-boundary rules (GENRE.md §1).
+
+A name is 2–3 characters (3–4 with a compound surname) and ends where a speech or action
+verb, punctuation, a title or a function word begins. No tagger is needed: the post or
+byline before a name tells that a name starts there; the boundary tells where it ends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.extract.text import (
+    PUNCT,
+    SINGLE_STOPS,
+    is_cjk,
+    not_names,
+    starts_with_any,
+    title_at_start,
+)
+from graph.lexicon import lexicon
+
+# Characters that do not occur inside a person's name in this genre.
+NAME_BAD = set("的了是在与及或等着们这那其之把被从对将所而并就还又已会要说称各每该此")
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    name: str
+    start: int
+    end: int
+    confidence: float
+    how: str  # which boundary confirmed the name
+
+
+def surname_at(s: str, i: int, allow_rare: bool = True) -> str | None:
+    lex = lexicon()
+    two = s[i : i + 2]
+    if two in lex.compound_surnames:
+        return two
+    one = s[i : i + 1]
+    if one in lex.surnames_common or (allow_rare and one in lex.surnames_rare):
+        return one
+    return None
+
+
+def plausible_name(cand: str, surname: str) -> bool:
+    if len(cand) < len(surname) + 1 or not all(is_cjk(ch) for ch in cand):
+        return False
+    if any(ch in NAME_BAD for ch in cand[len(surname) :]):
+        return False
+    if cand in not_names() or cand[:2] in not_names() and len(cand) == 2:
+        return False
+    lex = lexicon()
+    # A place or title is not a name: 上方镇, 江山市, 张家村 would pass the surname test.
+    if cand in lex.places or cand in lex.place_short or title_at_start(cand[len(surname) :]):
+        return False
+    return True
+
+
+def boundary(s: str, k: int) -> tuple[float, int]:
+    """How surely a name can end just before s[k] (0: it cannot … 1), and the length of
+    the word that follows (punctuation counts as long: it is the surest end)."""
+    if k >= len(s):
+        return 0.9, 9
+    ch = s[k]
+    if ch in PUNCT or ch.isdigit() or ch in "“”\"'":
+        return 0.9, 9
+    lex = lexicon()
+    stop = starts_with_any(s[k:], lex.name_stops)
+    if stop:
+        return 0.9, len(stop)
+    title = title_at_start(s[k:])
+    if title:
+        return 0.75, len(title)
+    return 0.0, 0
+
+
+def name_after(
+    s: str, i: int, known: frozenset[str] = frozenset(), allow_rare: bool = True
+) -> NameMatch | None:
+    """A person's name starting at s[i] (after a title or byline marker), or None."""
+    j = i + 1 if s[i : i + 1] == " " else i
+    surname = surname_at(s, j, allow_rare)
+    if surname is None:
+        return None
+    lengths = (len(surname) + 1, len(surname) + 2)
+    # A name already confirmed elsewhere in the article wins (林晓峰 … 林晓峰强调).
+    for length in sorted(lengths, reverse=True):
+        cand = s[j : j + length]
+        if cand in known and boundary(s, j + length)[0] > 0:
+            return NameMatch(cand, j, j + length, 0.9, "known")
+    ok: list[tuple[int, float, int]] = []
+    for length in lengths:
+        cand = s[j : j + length]
+        if len(cand) == length and plausible_name(cand, surname):
+            strength, follower = boundary(s, j + length)
+            if strength > 0:
+                ok.append((length, strength, follower))
+    if not ok:
+        for length in sorted(lengths, reverse=True):
+            cand = s[j : j + length]
+            if cand in known:
+                return NameMatch(cand, j, j + length, 0.8, "known-prefix")
+        return None
+    if len(ok) == 2:
+        shorter, longer = ok
+        # 王芳说 / 孔明看到: when the shorter name is followed by a longer word (看到 vs 到)
+        # or the third character is itself a verb, the third character is not the name's.
+        if shorter[2] > longer[2] or s[j + longer[0] - 1] in SINGLE_STOPS:
+            chosen = shorter
+        else:
+            chosen = longer
+    else:
+        chosen = ok[0]
+    length, strength, _ = chosen
+    return NameMatch(s[j : j + length], j, j + length, strength, "boundary")
+
+
+def name_before(s: str, p: int, allow_rare: bool = True) -> NameMatch | None:
+    """A name ending just before s[p] (name first, post after: 王芳(区妇联主席))."""
+    lex = lexicon()
+    best: NameMatch | None = None
+    for length in (4, 3, 2):
+        start = p - length
+        if start < 0:
+            continue
+        cand = s[start:p]
+        surname = surname_at(s, start, allow_rare)
+        if surname is None or len(cand) > len(surname) + 2 or not plausible_name(cand, surname):
+            continue
+        left = s[:start]
+        if not left or left[-1] in PUNCT:
+            return NameMatch(cand, start, p, 0.85, "left-delimiter")
+        for noise in lex.leading_noise:
+            if left.endswith(noise):
+                best = best or NameMatch(cand, start, p, 0.7, "left-noise")
+    return best
+
+
+def valid_list_name(item: str, allow_rare: bool = False) -> bool:
+    """A bare list item (张三、李四等区领导) that is a whole name."""
+    surname = surname_at(item, 0, allow_rare)
+    if surname is None:
+        return False
+    return len(surname) + 1 <= len(item) <= len(surname) + 2 and plausible_name(item, surname)

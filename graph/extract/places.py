@@ -1,0 +1,59 @@
+"""Places: towns, townships, streets and villages (镇/乡/街道/村), by list and by shape."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from graph.extract.text import is_cjk
+from graph.lexicon import lexicon
+
+SHAPE = re.compile(
+    r"([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)(?![\u4e00-\u9fff]{0}(?:村|镇|长|级|域|情|土|音|愁|亲|贤))"
+)
+# Words that end in 镇/乡 but name no place.
+NOT_PLACES = frozenset(
+    "城镇 乡镇 集镇 小镇 大镇 重镇 名镇 古镇 强镇 新镇 全镇 本镇 该镇 各镇 我镇 城乡 下乡 返乡 入乡 "
+    "家乡 故乡 老乡 回乡 思乡 异乡 全乡 本乡 该乡 各乡 我乡 各街道 本街道 全街道".split()
+)
+BOUNDARY_BEFORE = set(',;:。!?、()“”"‘’《》 \n在到于赴与和及至从对向将把让是的')
+
+
+@dataclass(frozen=True)
+class FoundPlace:
+    name: str
+    place_type: str
+    start: int
+    end: int
+
+
+@cache
+def _known_re() -> re.Pattern[str]:
+    names = sorted(lexicon().places, key=lambda n: (-len(n), n))
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def find_places(s: str) -> list[FoundPlace]:
+    lex = lexicon()
+    out: list[FoundPlace] = []
+    taken: set[int] = set()
+    for m in _known_re().finditer(s):
+        place = lex.places[m.group()]
+        out.append(FoundPlace(place.name, place.type, m.start(), m.end()))
+        taken.update(range(*m.span()))
+    for m in SHAPE.finditer(s):
+        if taken.intersection(range(*m.span())):
+            continue
+        name = m.group(1) + m.group(2)
+        # Shorten to the part after a boundary word: 推动杜泽镇 → 杜泽镇.
+        for k in range(len(m.group(1)) - 1):
+            if s[m.start() + k] in BOUNDARY_BEFORE:
+                name = name[k + 1 :]
+        left = s[m.start() - 1 : m.start()]
+        if left and is_cjk(left) and left not in BOUNDARY_BEFORE:
+            continue
+        if name in NOT_PLACES or name[-2:] in NOT_PLACES or len(name) < 3:
+            continue
+        out.append(FoundPlace(name, m.group(2), m.end() - len(name), m.end()))
+    return out

@@ -1,0 +1,185 @@
+"""Persons and the posts stated for them (GENRE.md §1).
+
+Shapes handled, each by a named rule:
+- post.chain        区人大代表、上方镇镇长宋韬表示 — a chain of [org]title segments joined by 、
+                    before a name; every segment is one post (compound titles split)
+- post.chain-list   区领导张三、李四出席 — further names after a chained name share its posts
+- post.bracket      王芳(区妇联主席)介绍 — name first, post in brackets
+- post.deng-group   周海、孙立、李娜等区领导参加 — names before 等 + a collective post
+- person.deng-list  张三、李四等参加 — names before 等, no post stated
+Pronoun follow-ups (他强调) carry no post and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.extract.names import NameMatch, name_after, name_before, valid_list_name
+from graph.extract.orgs import org_for_segment
+from graph.extract.text import PUNCT, title_at_end
+from graph.lexicon import lexicon
+from graph.model import OrgRef
+
+# What ends a chain segment: punctuation (not 、, which joins segments) and spaces.
+SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/')
+BRACKET = re.compile(r"\(([^()]{2,40})\)")
+DENG = re.compile(r"等(?:\d+|[一二三四五六七八九十几]+)?(?:位|名)?")
+
+
+@dataclass(frozen=True)
+class FoundPost:
+    role: str
+    org: OrgRef | None
+    group: bool
+
+
+@dataclass(frozen=True)
+class FoundPerson:
+    name: NameMatch
+    posts: tuple[FoundPost, ...]
+    rule: str
+    span: tuple[int, int]  # the whole matched span in the sentence (chain + name)
+    confidence: float
+
+
+def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
+    """Parse the [org]title segments joined by 、 that end at `title_start + len(title)`."""
+    lex = lexicon()
+    segments: list[tuple[str, str]] = []
+    end, current = title_start, title
+    while True:
+        k = end
+        while k > 0 and s[k - 1] not in SEGMENT_STOP and s[k - 1] != "、":
+            k -= 1
+        segments.append((s[k:end], current))
+        if k > 0 and s[k - 1] == "、":
+            j = k - 1
+            while j > 0 and s[j - 1] not in SEGMENT_STOP and s[j - 1] != "、":
+                j -= 1
+            previous = s[j : k - 1]
+            prev_title = title_at_end(previous)
+            if prev_title:
+                end, current = k - 1 - len(prev_title), prev_title
+                continue
+        break
+    segments.reverse()
+    posts: list[FoundPost] = []
+    previous_org: OrgRef | None = None
+    for org_text, title_text in segments:
+        t = lex.titles[title_text]
+        org = org_for_segment(org_text, t, previous_org)
+        posts.append(FoundPost(t.text, org, t.kind == "group"))
+        if org is not None:
+            previous_org = org
+    return posts, k
+
+
+def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
+    """All persons with posts found in one normalised sentence."""
+    lex = lexicon()
+    found: list[FoundPerson] = []
+    taken: set[int] = set()
+    title_re = lex.title_regex()
+
+    # post.chain and post.chain-list: a title, then a name.
+    pos = 0
+    while True:
+        m = title_re.search(s, pos)
+        if not m:
+            break
+        pos = m.start() + 1
+        name = name_after(s, m.end(), known)
+        if name is None or name.start in taken:
+            continue
+        posts, chain_start = _chain(s, m.start(), m.group())
+        found.append(
+            FoundPerson(name, tuple(posts), "post.chain", (chain_start, name.end), name.confidence)
+        )
+        taken.update(range(name.start, name.end))
+        pos = name.end
+        # Further names sharing the posts: 区领导张三、李四、王五出席.
+        end = name.end
+        while s[end : end + 1] == "、":
+            nxt = name_after(s, end + 1, known, allow_rare=False)
+            if (
+                nxt is None
+                or nxt.start != end + 1
+                or s[nxt.end : nxt.end + 1] not in ("、", "等", "")
+                and (s[nxt.end : nxt.end + 1] not in PUNCT and nxt.confidence < 0.9)
+            ):
+                break
+            found.append(
+                FoundPerson(nxt, tuple(posts), "post.chain-list", (end + 1, nxt.end), 0.75)
+            )
+            taken.update(range(nxt.start, nxt.end))
+            end = pos = nxt.end
+
+    # post.bracket: 王芳(区妇联主席)介绍
+    for m in BRACKET.finditer(s):
+        inner = m.group(1)
+        title = title_at_end(inner)
+        if not title:
+            continue
+        name = name_before(s, m.start())
+        if name is None or name.start in taken:
+            continue
+        posts, _ = _chain(inner, len(inner) - len(title), title)
+        found.append(
+            FoundPerson(name, tuple(posts), "post.bracket", (name.start, m.end()), name.confidence)
+        )
+        taken.update(range(name.start, name.end))
+
+    # post.deng-group and person.deng-list: 周海、孙立、李娜等区领导参加
+    for m in DENG.finditer(s):
+        after = s[m.end() :]
+        group = next(
+            (t for t in lex.titles.values() if t.kind == "group" and after.startswith(t.text)), None
+        )
+        bare = after.startswith(("领导", "同志", "人", "参加", "出席", "陪同", "一行"))
+        if group is None and not bare:
+            continue
+        items: list[tuple[int, int]] = []
+        k = m.start()
+        while True:
+            j = k
+            while j > 0 and s[j - 1] not in SEGMENT_STOP and s[j - 1] != "、":
+                j -= 1
+            items.append((j, k))
+            if j > 0 and s[j - 1] == "、":
+                k = j - 1
+                continue
+            break
+        named: list[FoundPerson] = []
+        for a, b in items:
+            item = s[a:b]
+            prior = next((f for f in found if f.name.end == b), None)
+            if prior is not None:
+                named.append(prior)
+            elif valid_list_name(item):
+                nm = NameMatch(item, a, b, 0.7, "deng-list")
+                named.append(FoundPerson(nm, (), "person.deng-list", (a, b), 0.7))
+            else:
+                break
+        if group is None and (len(named) < 2 or any(p.rule != "person.deng-list" for p in named)):
+            continue
+        for p in named:
+            if group is not None:
+                post = FoundPost(group.text, None, True)
+                if p in found:
+                    found[found.index(p)] = FoundPerson(
+                        p.name, (*p.posts, post), p.rule, p.span, p.confidence
+                    )
+                else:
+                    found.append(
+                        FoundPerson(
+                            p.name,
+                            (post,),
+                            "post.deng-group",
+                            (p.span[0], m.end() + len(group.text)),
+                            0.8,
+                        )
+                    )
+            elif p not in found:
+                found.append(p)
+    return found

@@ -1,0 +1,57 @@
+"""Small text helpers shared by the extractors: character classes and word lists."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.lexicon import _read, lexicon
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+PUNCT = set(",.;:!?、。()[]{}<>\"'“”‘’《》「」『』【】—-–…·/| \t\n　")
+# Single characters that, when they end a 3-character candidate, are more likely the
+# verb or function word after a 2-character name: 王芳说, 李强在.
+SINGLE_STOPS = set("说在等和与也对为将是就从到率向称还又都则亦于及同跟曾正刚自道问答兼任")
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+@cache
+def not_names() -> frozenset[str]:
+    words = []
+    for line in _read("not_names.txt").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.append(line)
+    return frozenset(words)
+
+
+def starts_with_any(text: str, words: tuple[str, ...]) -> str | None:
+    """The first (longest, since lists are sorted longest first) word `text` starts with."""
+    for w in words:
+        if text.startswith(w):
+            return w
+    return None
+
+
+def ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
+    for w in words:
+        if text.endswith(w):
+            return w
+    return None
+
+
+@cache
+def titles_by_length() -> tuple[str, ...]:
+    return tuple(sorted(lexicon().titles, key=lambda t: (-len(t), t)))
+
+
+def title_at_end(text: str) -> str | None:
+    """The longest title that `text` ends with."""
+    return ends_with_any(text, titles_by_length())
+
+
+def title_at_start(text: str) -> str | None:
+    return starts_with_any(text, titles_by_length())

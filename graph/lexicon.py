@@ -1,0 +1,179 @@
+"""The knowledge tables under graph/data, loaded once.
+
+Knowledge is data: a new title, short form, place or unit is a new line in a TSV file,
+not a new `if`. Each table is parsed here into a small typed structure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def _read(name: str) -> str:
+    return resources.files("graph").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Rows of a TSV/line file, without comments and blank lines; missing cells are ''."""
+    rows = []
+    for line in _read(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+def _cell(row: list[str], i: int) -> str:
+    return row[i].strip() if i < len(row) else ""
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    kind: str  # post | lay | group
+    implies: str  # body a bare level prefix stands for (区人大代表 → 人大), or ''
+    en: str
+
+
+@dataclass(frozen=True)
+class CreditMarker:
+    marker: str
+    credit_as: str
+    kind: str  # author | contributor
+
+
+@dataclass(frozen=True)
+class LevelForm:
+    """A body bound to an administrative level: 区委, 县政府, 市人大常委会 …"""
+
+    pattern: str  # with L for the level character
+    template: str
+    kind: str
+    parent: str
+
+
+@dataclass(frozen=True)
+class Body:
+    short: str
+    full: str
+    parent: str
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    type: str
+    parent: str
+    short_forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str
+    canonical: str
+    measure: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    surnames_common: frozenset[str]
+    surnames_rare: frozenset[str]
+    compound_surnames: frozenset[str]
+    titles: dict[str, Title]
+    credits: dict[str, CreditMarker]
+    level_forms: tuple[LevelForm, ...]
+    bodies: dict[str, Body]
+    places: dict[str, Place]
+    place_short: dict[str, str]  # 衢江 → 衢江区
+    org_suffixes: tuple[str, ...]  # longest first
+    name_stops: tuple[str, ...]  # longest first
+    units: dict[str, Unit]
+    target_cues: tuple[str, ...]
+    achieved_cues: tuple[str, ...]
+    comparators: dict[str, str]
+    status_words: tuple[str, ...]
+    leading_noise: tuple[str, ...]  # longest first
+    t2s: dict[int, str]
+    role_en: dict[str, str]
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        return self.surnames_common | self.surnames_rare
+
+    def title_regex(self) -> re.Pattern[str]:
+        return _alternation(tuple(self.titles))
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in ordered))
+
+
+def _by_length(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """All tables, parsed once per process."""
+    common: set[str] = set()
+    rare: set[str] = set()
+    compound: set[str] = set()
+    for row in _rows("surnames.tsv"):
+        name, rarity = _cell(row, 0), _cell(row, 1) or "common"
+        (rare if rarity == "rare" else common).add(name)
+        if len(name) == 2:
+            compound.add(name)
+
+    titles = {
+        _cell(r, 0): Title(_cell(r, 0), _cell(r, 1), _cell(r, 2), _cell(r, 3))
+        for r in _rows("titles.tsv")
+    }
+    credits = {
+        _cell(r, 0): CreditMarker(_cell(r, 0), _cell(r, 1), _cell(r, 2))
+        for r in _rows("credits.tsv")
+    }
+    level_forms = tuple(
+        LevelForm(_cell(r, 0), _cell(r, 1), _cell(r, 2), _cell(r, 3))
+        for r in _rows("org_levels.tsv")
+    )
+    bodies = {_cell(r, 0): Body(_cell(r, 0), _cell(r, 1), _cell(r, 2)) for r in _rows("bodies.tsv")}
+    places: dict[str, Place] = {}
+    place_short: dict[str, str] = {}
+    for r in _rows("places.tsv"):
+        shorts = tuple(s for s in _cell(r, 3).split(",") if s)
+        places[_cell(r, 0)] = Place(_cell(r, 0), _cell(r, 1), _cell(r, 2), shorts)
+        for s in shorts:
+            place_short[s] = _cell(r, 0)
+    units = {_cell(r, 0): Unit(_cell(r, 0), _cell(r, 1), _cell(r, 2)) for r in _rows("units.tsv")}
+    cues: dict[str, Any] = yaml.safe_load(_read("cues.yaml"))
+    t2s = {ord(_cell(r, 0)): _cell(r, 1) for r in _rows("t2s.tsv") if len(_cell(r, 0)) == 1}
+
+    return Lexicon(
+        surnames_common=frozenset(common),
+        surnames_rare=frozenset(rare),
+        compound_surnames=frozenset(compound),
+        titles=titles,
+        credits=credits,
+        level_forms=level_forms,
+        bodies=bodies,
+        places=places,
+        place_short=place_short,
+        org_suffixes=_by_length([r[0].strip() for r in _rows("org_suffixes.txt")]),
+        name_stops=_by_length([r[0].strip() for r in _rows("name_stops.txt")]),
+        units=units,
+        target_cues=_by_length(cues["target"]),
+        achieved_cues=_by_length(cues["achieved"]),
+        comparators=dict(cues["comparators"]),
+        status_words=tuple(cues["status"]),
+        leading_noise=_by_length(cues["leading_noise"]),
+        t2s=t2s,
+        role_en={t.text: t.en for t in titles.values() if t.en},
+    )

@@ -1,0 +1,385 @@
+"""Stage 1 — load: a file on disk → `Article`.
+
+Reads `.txt`, `.md` (optional YAML front matter) and `.html` (the article body, not the
+navigation around it). Detects UTF-8, UTF-8 with BOM, UTF-16 with BOM and GB18030/GBK.
+Metadata comes from front matter, else from `metadata.yaml` beside the articles, else
+from the text itself (title = first non-empty line; district inferred, default 衢江区).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph.lexicon import lexicon
+from graph.model import Article
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+DEFAULT_DISTRICT = "衢江区"
+METADATA_FILE = "metadata.yaml"
+
+
+class LoadError(Exception):
+    """A file that cannot become an article; the message names the file and the problem."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    articles: list[Article]
+    errors: list[LoadError]
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def decode(data: bytes, path: Path | str) -> tuple[str, str]:
+    """Bytes → (text, encoding name). Raises LoadError for binary or undecodable input."""
+    if not data.strip():
+        raise LoadError(path, "empty file")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", path), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", path), "utf-16"
+    if b"\x00" in data[:4096]:
+        raise LoadError(path, "binary file (contains NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise LoadError(
+            path, f"cannot decode as UTF-8 or GB18030 (byte {exc.start}): not a text article"
+        ) from None
+    # GB18030 decodes almost any byte string; real Chinese text is mostly CJK and ASCII.
+    if _cjk_or_ascii_share(text) < 0.9:
+        raise LoadError(path, "undecodable text: neither UTF-8 nor plausible GB18030/GBK")
+    return text, "gb18030"
+
+
+def _strict(data: bytes, encoding: str, path: Path | str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise LoadError(path, f"invalid {encoding} at byte {exc.start}") from None
+
+
+def _cjk_or_ascii_share(text: str) -> float:
+    ok = sum(
+        1
+        for ch in text
+        if ch.isascii()
+        or "\u4e00" <= ch <= "\u9fff"
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
+        or "\u2000" <= ch <= "\u206f"
+    )
+    return ok / max(len(text), 1)
+
+
+def _check_text(text: str, path: Path | str) -> None:
+    if not text.strip():
+        raise LoadError(path, "no article text (empty after decoding)")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(3, len(text) // 100):
+        raise LoadError(path, "binary file (control characters), not a text article")
+
+
+# ---------------------------------------------------------------- formats
+
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def split_front_matter(text: str, path: Path | str) -> tuple[dict[str, Any], str]:
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        raise LoadError(
+            path, f"front matter is not valid YAML ({exc.__class__.__name__})"
+        ) from None
+    if not isinstance(meta, dict):
+        raise LoadError(path, "front matter must be a YAML mapping")
+    return meta, text[match.end() :]
+
+
+class _BodyExtractor(HTMLParser):
+    """Collects text by block, remembering which blocks sit in navigation-like elements."""
+
+    SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "select", "button"}
+    NAV = {"nav", "header", "footer", "aside", "menu", "form"}
+    BLOCK = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "figcaption",
+        "blockquote",
+        "pre",
+        "td",
+        "dd",
+        "dt",
+        "table",
+        "ul",
+        "ol",
+    }
+    BODY_HINT = re.compile(r"article|content|detail|TRS_Editor|zoom|news_?text|main|body", re.I)
+    NAV_HINT = re.compile(r"\b(nav|menu|footer|header|breadcrumb|sidebar|share|copyright)", re.I)
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool, bool]] = []  # tag, is_nav, is_body
+        self.skip = 0
+        self.title = ""
+        self._in_title = False
+        self.blocks: list[tuple[str, bool, bool]] = []  # text, in_nav, in_body
+        self._buf: list[str] = []
+
+    def _flush(self) -> None:
+        text = "".join(self._buf).strip()
+        self._buf = []
+        if text:
+            in_nav = any(n for _, n, _ in self.stack)
+            in_body = any(b for _, _, b in self.stack)
+            self.blocks.append((text, in_nav, in_body))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        if tag in self.SKIP:
+            self.skip += 1
+            return
+        if tag in self.BLOCK:
+            self._flush()
+        if tag in ("br", "img", "hr", "meta", "link", "input"):
+            return
+        hints = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
+        is_nav = tag in self.NAV or bool(self.NAV_HINT.search(hints))
+        is_body = tag == "article" or bool(self.BODY_HINT.search(hints))
+        self.stack.append((tag, is_nav, is_body))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+            return
+        if tag in self.BLOCK:
+            self._flush()
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+            return
+        if not self.skip:
+            self._buf.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """HTML page → (article body text, <title>). Navigation, headers and footers are dropped."""
+    parser = _BodyExtractor()
+    parser.feed(html)
+    parser.close()
+    parser._flush()
+    blocks = parser.blocks
+    body = [t for t, nav, in_body in blocks if in_body and not nav]
+    if not body:
+        body = [t for t, nav, _ in blocks if not nav]
+    return "\n\n".join(body), " ".join(parser.title.split())
+
+
+# ---------------------------------------------------------------- metadata
+
+
+DATE_FULL = re.compile(r"(20\d\d|19\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?")
+DATE_MONTH_DAY = re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})日")
+YEAR = re.compile(r"(?<!\d)(20\d\d)年")
+
+
+def _make_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def infer_date(text: str) -> date | None:
+    """The article's date when the text gives it: a full date, or 月日 with the year the text
+    talks about most (news says "2月14日" and names the year elsewhere)."""
+    head = text[:600]
+    for match in DATE_FULL.finditer(head):
+        found = _make_date(*(int(g) for g in match.groups()))
+        if found:
+            return found
+    md = DATE_MONTH_DAY.search(head)
+    years = Counter(int(y) for y in YEAR.findall(text))
+    if md and years:
+        year = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        return _make_date(year, int(md.group(1)), int(md.group(2)))
+    return None
+
+
+def infer_district(text: str) -> str:
+    """The county-level unit of Quzhou the text is mostly about (default 衢江区)."""
+    lex = lexicon()
+    counts: Counter[str] = Counter()
+    for place in lex.places.values():
+        if place.parent == "衢州市" and place.type in ("区", "县", "县级市"):
+            counts[place.name] += 3 * text.count(place.name)
+            for short in place.short_forms:
+                counts[place.name] += text.count(short) - text.count(place.name)
+    # "县X" in a text means it is about a county.
+    if not counts or counts.most_common(1)[0][1] <= 0:
+        return DEFAULT_DISTRICT
+    return counts.most_common(1)[0][0]
+
+
+def first_line(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:200]
+    return ""
+
+
+def _as_date(value: Any, path: Path | str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise LoadError(path, f"metadata date {value!r} is not YYYY-MM-DD") from None
+
+
+def load_metadata_index(folder: Path) -> dict[str, dict[str, Any]]:
+    """`metadata.yaml` beside the articles: {file name: {title, date, district, source}}."""
+    index = folder / METADATA_FILE
+    if not index.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(index.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise LoadError(index, f"not valid YAML ({exc.__class__.__name__})") from None
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise LoadError(index, "must map each file name to a mapping of title/date/district")
+    return {str(k): v for k, v in data.items()}
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def load_article(path: Path, metadata: dict[str, Any] | None = None) -> Article:
+    """Read one article file; raises LoadError naming the file on any problem."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(path, f"cannot read ({exc.strerror or exc})") from None
+    raw, encoding = decode(data, path)
+    meta: dict[str, Any] = dict(metadata or {})
+    html_title = ""
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        text, html_title = html_to_text(raw)
+    elif suffix in (".md", ".markdown"):
+        front, text = split_front_matter(raw, path)
+        meta = {**meta, **front}
+    else:
+        text = raw
+    _check_text(text, path)
+
+    warnings: list[str] = []
+    inferred = infer_district(text)
+    district = str(meta.get("district") or inferred)
+    if meta.get("district") and inferred != district and inferred != DEFAULT_DISTRICT:
+        warnings.append(
+            f"{path}: metadata says district {district} but the text is about {inferred};"
+            " using the metadata"
+        )
+    title = str(meta.get("title") or html_title or first_line(text))
+    article_date = _as_date(meta.get("date"), path) if "date" in meta else infer_date(text)
+    publisher = meta.get("source") or meta.get("publisher")
+    return Article(
+        source=path.name,
+        path=str(path),
+        text=text,
+        title=title,
+        date=article_date,
+        district=district,
+        publisher=str(publisher) if publisher else None,
+        encoding=encoding,
+        warnings=tuple(warnings),
+    )
+
+
+def article_files(corpus: Path) -> list[Path]:
+    if corpus.is_file():
+        return [corpus]
+    if not corpus.exists():
+        raise LoadError(corpus, "corpus folder does not exist")
+    if not corpus.is_dir():
+        raise LoadError(corpus, "not a folder or an article file")
+    return sorted(
+        p
+        for p in corpus.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in SUFFIXES
+        and not p.name.startswith(".")
+        and p.name.lower() != "readme.md"
+    )
+
+
+def load_corpus(corpus: Path) -> LoadResult:
+    """Every article under `corpus`; a bad file is reported, the others still load."""
+    files = article_files(corpus)
+    articles: list[Article] = []
+    errors: list[LoadError] = []
+    indexes: dict[Path, dict[str, dict[str, Any]]] = {}
+    for path in files:
+        try:
+            if path.parent not in indexes:
+                indexes[path.parent] = load_metadata_index(path.parent)
+            articles.append(load_article(path, indexes[path.parent].get(path.name)))
+        except LoadError as exc:
+            errors.append(exc)
+            indexes.setdefault(path.parent, {})
+    seen: dict[str, int] = {}
+    unique: list[Article] = []
+    for art in articles:
+        # Two files with one name in different folders would share an IRI: keep them apart.
+        if art.source in seen:
+            rel = Path(art.path).relative_to(corpus).as_posix() if corpus.is_dir() else art.path
+            art = replace(art, source=rel)
+        seen[art.source] = 1
+        unique.append(art)
+    return LoadResult(unique, errors)

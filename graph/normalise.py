@@ -1,0 +1,150 @@
+"""Stage 2 — normalise: article text → simplified, NFKC text with a map back to the original.
+
+What changes, and why:
+- full-width forms → ASCII (NFKC, one character for one), traditional → simplified
+  (one character for one): the extractors then see one spelling of everything;
+- pinyin or tags mirrored pages insert into words are removed: 周衛(wèi)兵 → 周卫兵,
+  龍游[LongYou]縣 → 龙游县, 衢江<em>区</em> → 衢江区;
+- a line break inside a sentence is removed ("达到\\n\\n30%以上" is one number);
+- zero-width characters are removed.
+Every character of the normalised text knows its index in the article text, so evidence
+offsets always point into the text as loaded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from graph.lexicon import lexicon
+from graph.model import Article, Sentence
+
+# Pinyin (with or without tone marks) or Latin transliteration in brackets right after a
+# Chinese character: 周衛(wèi)兵, 龍游[LongYou]縣.
+_LATIN = r"a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ'’\- "
+INSERTED = re.compile(
+    rf"(?<=[\u3400-\u9fff])(?:\([{_LATIN}]{{1,30}}\)|\[[{_LATIN}]{{1,30}}\])"
+    r"|</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>"
+    r"|[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+)
+SENTENCE_END = re.compile(r"[。!?;…]+[”’\"')\]」』]*|\n\s*")
+PROSE_MARK = re.compile(r"[,。;:!?]")
+JOINING_END = tuple(",、:“(《—-")
+
+
+@cache
+def _translation() -> dict[int, str]:
+    """One table doing NFKC (where it maps one character to one) and traditional → simplified."""
+    table: dict[int, str] = {}
+    for cp in range(0x80, 0x10000):
+        ch = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        nf = unicodedata.normalize("NFKC", ch)
+        if nf != ch and len(nf) == 1:
+            table[cp] = nf
+    for cp, simp in lexicon().t2s.items():
+        table[cp] = simp
+    table[0x3000] = " "  # ideographic space
+    table[0x00A0] = " "
+    return table
+
+
+def to_simplified(text: str) -> str:
+    """NFKC (one-for-one) and traditional → simplified; keeps the length of the text."""
+    return text.translate(_translation())
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """The normalised text and, for each of its characters, the index in the article text."""
+
+    text: str
+    seg_norm: tuple[int, ...]  # start of each kept segment in `text`
+    seg_orig: tuple[int, ...]  # start of the same segment in the article text
+    original_length: int
+
+    def to_original(self, i: int) -> int:
+        """Index in the article text of normalised character i (i == len(text) → end)."""
+        if i >= len(self.text):
+            return self.original_length
+        k = bisect_right(self.seg_norm, i) - 1
+        return self.seg_orig[k] + (i - self.seg_norm[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A normalised [start, end) → the article text's [start, end)."""
+        if end <= start:
+            s = self.to_original(start)
+            return s, s
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def _deletions(text: str) -> list[tuple[int, int]]:
+    """Spans to delete: inserted pinyin/tags, and line breaks inside a sentence."""
+    spans = [m.span() for m in INSERTED.finditer(text)]
+    # A line break joins two lines when the first one is prose that stops mid-sentence.
+    for m in re.finditer(r"[ \t]*\n[\s]*", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start : m.start()].strip()
+        nxt = text[m.end() : m.end() + 1]
+        if not line or not nxt:
+            continue
+        if line.endswith(JOINING_END) or (
+            len(line) >= 20
+            and PROSE_MARK.search(line)
+            and not line.endswith(("。", "!", "?", ";", "”", '"', ")", "…", ":"))
+        ):
+            spans.append(m.span())
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def normalise(article_text: str) -> NormalisedText:
+    translated = to_simplified(article_text)
+    kept_norm: list[int] = [0]
+    kept_orig: list[int] = [0]
+    parts: list[str] = []
+    pos = 0
+    out_len = 0
+    for s, e in _deletions(translated):
+        parts.append(translated[pos:s])
+        out_len += s - pos
+        pos = e
+        kept_norm.append(out_len)
+        kept_orig.append(e)
+    parts.append(translated[pos:])
+    return NormalisedText("".join(parts), tuple(kept_norm), tuple(kept_orig), len(article_text))
+
+
+def sentences(article: Article, norm: NormalisedText | None = None) -> list[Sentence]:
+    """Split the normalised text into sentences (at 。!?; and line ends)."""
+    norm = norm or normalise(article.text)
+    text = norm.text
+    out: list[Sentence] = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        _add(out, article, norm, start, end)
+        start = m.end()
+    _add(out, article, norm, start, len(text))
+    return out
+
+
+def _add(out: list[Sentence], article: Article, norm: NormalisedText, s: int, e: int) -> None:
+    raw = norm.text[s:e]
+    stripped = raw.strip()
+    if not stripped:
+        return
+    s += len(raw) - len(raw.lstrip())
+    e = s + len(stripped)
+    os_, oe = norm.span(s, e)
+    out.append(Sentence(len(out), stripped, s, e, os_, oe, article.text[os_:oe]))

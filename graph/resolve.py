@@ -1,0 +1,381 @@
+"""Stage 4 — resolve: mentions in articles → one entity per real thing.
+
+- Organisations: a short form is expanded with the article's district (GENRE.md §2):
+  区发改局 in a 衢江区 article → 衢江区发展和改革局; 县发改局 in a 龙游县 article →
+  龙游县发展和改革局; 市X → 衢州市X. The full name is the key; every short form seen becomes
+  an alternative label. A short form not in the tables stays as written (qualified by its
+  district when it carries a level prefix), never guessed into another body's name.
+- Persons: one per (name, district). Two mentions merge when name and district agree;
+  the same name in another district is another person. The reason is recorded.
+- Places, projects and roles: keyed by their normalised names.
+Keys depend only on what the article says, never on article order or on other articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from graph.lexicon import _rows, lexicon
+from graph.model import Extraction, OrgRef
+
+UNIT_LEVEL = {"区": "区", "县": "县", "县级市": "市", "市": "市", "省": "省"}
+COMPANY_END = re.compile(r"^(.*?(?:股份有限公司|集团有限公司|有限责任公司|有限公司|集团))(.+)$")
+
+
+@dataclass(frozen=True)
+class OrgInfo:
+    """What one organisation mention resolves to."""
+
+    key: str  # the full name
+    label: str
+    kind: str
+    parent: OrgInfo | None = None
+    jurisdiction: str | None = None  # a place this body governs
+    known: bool = True  # False: a short form not in the tables, kept as written
+
+
+@dataclass
+class OrgEntity:
+    key: str
+    label: str
+    kind: str
+    short_forms: set[str] = field(default_factory=set)
+    parent: str | None = None
+    jurisdiction: str | None = None
+    known: bool = True
+    articles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class PersonEntity:
+    key: str
+    name: str
+    district: str
+    merge_reason: str
+    articles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class PlaceEntity:
+    key: str
+    name: str
+    type: str
+    parent: str | None  # parent place key
+
+
+@dataclass
+class ProjectEntity:
+    key: str
+    name: str
+    district: str
+    articles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class ResolvedCorpus:
+    extractions: list[Extraction]
+    orgs: dict[str, OrgEntity]
+    persons: dict[str, PersonEntity]
+    places: dict[str, PlaceEntity]
+    projects: dict[str, ProjectEntity]
+    # per article: mention → key
+    org_of: dict[tuple[str, OrgRef], OrgInfo]
+    person_of: dict[tuple[str, str], str]
+    project_of: dict[tuple[str, str], str]
+    place_of: dict[tuple[str, str], str]
+
+
+# ---------------------------------------------------------------- places
+
+
+def unit_of_district(district: str) -> tuple[str, str, str]:
+    """衢江区 → (unit, qual, level): ('衢江区', '衢州市衢江区', '区')."""
+    lex = lexicon()
+    place = lex.places.get(district) or lex.places.get(lex.place_short.get(district, ""))
+    if place is None:
+        level = district[-1:] if district[-1:] in ("区", "县", "市") else "区"
+        return district, district, level
+    level = UNIT_LEVEL.get(place.type, "区")
+    qual = place.parent + place.name if place.type == "区" and place.parent else place.name
+    return place.name, qual, level
+
+
+def place_key(name: str, district: str) -> str:
+    lex = lexicon()
+    place = lex.places.get(name)
+    parent = place.parent if place else district
+    return f"{name}|{parent}" if parent and parent != name else name
+
+
+def place_parent(name: str, district: str) -> str | None:
+    lex = lexicon()
+    place = lex.places.get(name)
+    if place is not None:
+        return place.parent or None
+    return district if district != name else None
+
+
+# ---------------------------------------------------------------- organisations
+
+
+@cache
+def _level_forms() -> list[tuple[re.Pattern[str], str, str, str]]:
+    out = []
+    for lf in lexicon().level_forms:
+        pattern = re.compile("^" + re.escape(lf.pattern).replace("L", "(?P<L>[区县市省])") + "$")
+        out.append((pattern, lf.template, lf.kind, lf.parent))
+    return out
+
+
+def _unit_for_level(level: str, district: str) -> tuple[str, str] | None:
+    """The (unit, qual) that a level character stands for in an article about `district`."""
+    unit, qual, dlevel = unit_of_district(district)
+    if level == "省":
+        return "浙江省", "浙江省"
+    if level == dlevel:
+        return unit, qual
+    if level == "市":
+        return "衢州市", "衢州市"
+    return None  # 区X in a county article: not ours to guess
+
+
+def _split_unit(surface: str, district: str) -> tuple[str, str, str] | None:
+    """'衢江区发改局' → ('衢江区', '衢州市衢江区', '区发改局'); '区委' → (.., '区委')."""
+    lex = lexicon()
+    for name, place in sorted(lex.places.items(), key=lambda kv: -len(kv[0])):
+        if place.type not in ("区", "县", "县级市", "市", "省"):
+            continue
+        for written in (name, *place.short_forms):
+            if surface.startswith(written) and len(surface) > len(written):
+                unit, qual, level = unit_of_district(name)
+                rest = surface[len(written) :]
+                if place.type == "省":
+                    unit, qual, level = "浙江省", "浙江省", "省"
+                return unit, qual, level + rest
+    if surface.startswith("全国"):
+        return "全国", "全国", "国" + surface[2:]
+    if surface.startswith("团") and surface[1:2] in ("区", "县", "市") and surface[2:] == "委":
+        found = _unit_for_level(surface[1], district)
+        return (found[0], found[1], surface) if found else None
+    if surface[:1] in ("区", "县", "市", "省"):
+        found = _unit_for_level(surface[0], district)
+        return (found[0], found[1], surface) if found else None
+    return None
+
+
+def _level_form(short: str, unit: str, qual: str) -> OrgInfo | None:
+    """'区委' with unit 衢江区 → 中共衢州市衢江区委员会 (and its parent)."""
+    if short.startswith("国"):
+        short = "区" + short[1:]  # 全国人大 uses the same templates with unit 全国
+    for pattern, template, kind, parent in _level_forms():
+        m = pattern.match(short)
+        if not m:
+            continue
+        level = m.group("L")
+        full = template.format(unit=unit, qual=qual)
+        parent_info = None
+        if parent:
+            parent_info = _level_form(parent.replace("L", level), unit, qual)
+        return OrgInfo(full, full, kind, parent_info, unit if kind == "government" else None)
+    return None
+
+
+def expand_org(ref: OrgRef, district: str) -> OrgInfo:
+    """A mention's organisation, with its full name and parent, in an article's district."""
+    lex = lexicon()
+    surface = ref.surface
+    unit, qual, level = unit_of_district(district)
+
+    # A town, township or street: its government (or party committee).
+    town = re.match(r"^(.+?(?:镇|乡|街道))(党委|党工委|人民政府|政府|办事处)?$", surface)
+    if (
+        town
+        and (town.group(1) in lex.places or ref.kind in ("town", "party"))
+        and not (
+            town.group(1)[:1] in "区县市省"
+            and len(town.group(1)) <= 3
+            and town.group(1) not in lex.places
+        )
+    ):
+        place = town.group(1)
+        known = lex.places.get(place)
+        place_unit = known.parent if known else unit
+        p_unit, p_qual, p_level = unit_of_district(place_unit)
+        gov = _level_form(f"{p_level}政府", p_unit, p_qual)
+        if town.group(2) in ("党委", "党工委"):
+            full = (
+                f"中共{p_qual}{place}委员会"
+                if town.group(2) == "党委"
+                else f"中共{place}工作委员会"
+            )
+            party = _level_form(f"{p_level}委", p_unit, p_qual)
+            return OrgInfo(full, full, "party", party, place)
+        suffix = "街道办事处" if place.endswith("街道") else "人民政府"
+        full = f"{p_unit}{place[:-2] if place.endswith('街道') else place}{suffix}"
+        return OrgInfo(full, full, "government", gov, place)
+
+    # A department inside a company: 某某集团有限公司市场部.
+    company = COMPANY_END.match(surface)
+    if company and company.group(2).endswith(("部", "中心", "室", "处", "分公司")):
+        parent = OrgInfo(company.group(1), company.group(1), "company")
+        return OrgInfo(surface, surface, "dept", parent)
+    if ref.kind == "company" or surface.endswith(("公司", "集团")):
+        return OrgInfo(surface, surface, "company")
+
+    split = _split_unit(surface, district)
+    if split is not None:
+        s_unit, s_qual, short = split
+        info = _level_form(short, s_unit, s_qual)
+        if info is not None:
+            return info
+        body = lex.bodies.get(short[1:])
+        if body is not None:
+            full = body.full.format(qual=s_qual) if "{qual}" in body.full else s_unit + body.full
+            parent = (
+                _level_form(body.parent.replace("L", short[0]), s_unit, s_qual)
+                if body.parent
+                else None
+            )
+            return OrgInfo(full, full, ref.kind if ref.kind != "body" else "body", parent)
+        # Not in the tables: keep it as written, qualified by its district.
+        full = s_unit + short[1:] if short[:1] in ("区", "县", "市", "省") else surface
+        return OrgInfo(full, full, ref.kind, None, None, known=False)
+    return OrgInfo(surface, surface, ref.kind, None, None, known=surface in lex.bodies)
+
+
+# ---------------------------------------------------------------- names
+
+
+def norm_label(text: str) -> str:
+    """For comparing labels: no spaces, no brackets, simplified."""
+    from graph.normalise import to_simplified
+
+    return re.sub(r"[\s()（）\[\]【】·]", "", to_simplified(text))
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def resolve(extractions: list[Extraction]) -> ResolvedCorpus:
+    rc = ResolvedCorpus(extractions, {}, {}, {}, {}, {}, {}, {}, {})
+    for ex in sorted(extractions, key=lambda e: e.article.source):
+        src = ex.article.source
+        district = ex.article.district
+
+        def add_org(ref: OrgRef, src: str = src, district: str = district) -> OrgInfo:
+            info = expand_org(ref, district)
+            rc.org_of[(src, ref)] = info
+            node: OrgInfo | None = info
+            first = True
+            while node is not None:
+                ent = rc.orgs.get(node.key)
+                if ent is None:
+                    ent = rc.orgs[node.key] = OrgEntity(
+                        node.key, node.label, node.kind, known=node.known
+                    )
+                ent.articles.add(src)
+                if node.parent is not None:
+                    ent.parent = ent.parent or node.parent.key
+                if node.jurisdiction:
+                    ent.jurisdiction = ent.jurisdiction or node.jurisdiction
+                if first and ref.surface != node.label:
+                    ent.short_forms.add(ref.surface)
+                first = False
+                node = node.parent
+            return info
+
+        for post in ex.posts:
+            if post.org is not None:
+                add_org(post.org)
+        for ref, _ev in ex.org_mentions:
+            add_org(ref)
+
+        names = (
+            {p.name for p in ex.persons}
+            | {p.person for p in ex.posts}
+            | {c.person for c in ex.credits}
+        )
+        for name in sorted(names):
+            key = f"{name}|{district}"
+            ent = rc.persons.get(key)
+            if ent is None:
+                ent = rc.persons[key] = PersonEntity(
+                    key, name, district, f"same name {name} in articles about {district}"
+                )
+            ent.articles.add(src)
+            rc.person_of[(src, name)] = key
+
+        for pl in ex.places:
+            pkey = place_key(pl.name, district)
+            if pkey not in rc.places:
+                parent = place_parent(pl.name, district)
+                rc.places[pkey] = PlaceEntity(
+                    pkey, pl.name, pl.place_type, place_key(parent, "") if parent else None
+                )
+            rc.place_of[(src, pl.name)] = pkey
+        for pm in ex.projects:
+            pkey = f"{norm_label(pm.name)}|{district}"
+            ent = rc.projects.get(pkey)
+            if ent is None:
+                ent = rc.projects[pkey] = ProjectEntity(pkey, pm.name, district)
+            ent.articles.add(src)
+            rc.project_of[(src, pm.name)] = pkey
+            if pm.place and (src, pm.place) not in rc.place_of:
+                rc.place_of[(src, pm.place)] = place_key(pm.place, district)
+    _add_parent_places(rc)
+    return rc
+
+
+def _add_parent_places(rc: ResolvedCorpus) -> None:
+    """Every place's parent chain (镇 → 区 → 市 → 省) exists as a place too."""
+    lex = lexicon()
+    pending = [p.parent for p in rc.places.values() if p.parent]
+    while pending:
+        key = pending.pop()
+        if key in rc.places:
+            continue
+        name = key.split("|", 1)[0]
+        place = lex.places.get(name)
+        parent = place.parent if place else None
+        rc.places[key] = PlaceEntity(
+            key, name, place.type if place else name[-1], place_key(parent, "") if parent else None
+        )
+        if parent:
+            pending.append(place_key(parent, ""))
+
+
+@cache
+def surname_pinyin() -> dict[str, str]:
+    return {r[0].strip(): r[1].strip() for r in _rows("surname_pinyin.tsv")}
+
+
+def pinyin_name(name: str) -> str:
+    """宋韬 → 'Sòng Tāo' (surname, then the given name as one word)."""
+    from pypinyin import Style, pinyin
+
+    surnames = surname_pinyin()
+    lex = lexicon()
+    sur_len = 2 if name[:2] in lex.compound_surnames else 1
+    sur = name[:sur_len]
+    sur_py = surnames.get(sur) or "".join(s[0] for s in pinyin(sur, style=Style.TONE))
+    given = "".join(s[0] for s in pinyin(name[sur_len:], style=Style.TONE))
+    return f"{sur_py.capitalize()} {given.capitalize()}".strip()
+
+
+def pinyin_label(text: str) -> str:
+    """衢江区发展和改革局 → 'Qújiāng qū fāzhǎn hé gǎigé jú' (syllables, readable)."""
+    from pypinyin import Style, lazy_pinyin
+
+    words = lazy_pinyin(text, style=Style.TONE)
+    return " ".join(words).capitalize()
+
+
+def slug(text: str) -> str:
+    """ASCII slug from a Chinese label: 宋韬 → song-tao."""
+    from pypinyin import lazy_pinyin
+
+    ascii_ = "-".join(lazy_pinyin(text))
+    ascii_ = re.sub(r"[^a-zA-Z0-9]+", "-", ascii_).strip("-").lower()
+    return ascii_[:48].strip("-") or "x"
