@@ -264,7 +264,11 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         p.print_help()
         return 2
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:  # `qjkg query … | head`
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,56 @@
+"""Targets and statistics (GENRE.md §4)."""
+
+import pytest
+
+from graph.extract.figures import chinese_number, find_figures
+
+
+def figures(sentence: str, year: int | None = 2025) -> list[tuple]:
+    return [
+        (f.is_target, f.value, f.unit, f.year, f.comparator) for f in find_figures(sentence, year)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("十", 10), ("两", 2), ("二十三", 23), ("一百二十", 120), ("三千", 3000), ("十二万", 120000)],
+)
+def test_chinese_numbers(text: str, value: float) -> None:
+    assert chinese_number(text) == value
+
+
+def test_target_with_year_and_comparator() -> None:
+    assert figures("力争2026年规上工业产值增速达到30%以上。") == [(True, 30, "%", 2026, "≥")]
+
+
+def test_target_takes_the_article_year() -> None:
+    assert figures("全年新引进亿元以上项目20个。") == [(True, 20, "个", 2025, None)]
+
+
+def test_mixed_numbers() -> None:
+    assert figures("计划引进资金3千万元。") == [(True, 3000, "万元", 2025, None)]
+    assert figures("力争接待游客1.2万人。") == [(True, 12000, "人", 2025, None)]
+    assert figures("确保年产5万吨。") == [(True, 5, "万吨", 2025, None)]
+
+
+def test_comparators() -> None:
+    assert figures("确保投资不低于10亿元。")[0][4] == "≥"
+    assert figures("力争税收突破3亿元。")[0][4] == ">"
+    assert figures("计划完成投资8亿元左右。")[0][4] == "≈"
+
+
+def test_chinese_numeral_targets_need_a_strong_cue() -> None:
+    assert figures("高品质打造十大青年文旅品牌。") == [(True, 10, "个", 2025, None)]
+    assert figures("强化三大工作助力。") == []
+
+
+def test_achieved_statistics_are_not_targets() -> None:
+    assert figures("一季度固定资产投资增长10.6%。") == [(False, 10.6, "%", 2025, None)]
+    assert figures("已招引5个重大制造业项目。") == [(False, 5, "个", 2025, None)]
+    assert figures("2025年货物吞吐量同比增长42%。", 2026) == [(False, 42, "%", 2025, None)]
+
+
+def test_slogans_dates_and_ordinals_are_not_figures() -> None:
+    assert figures("按照“七个对照”的要求,推动发展。") == []
+    assert figures("2月14日,会议召开。") == []
+    assert figures("力争成为第1个示范区。") == []

@@ -1,0 +1,97 @@
+"""Persons and posts: every shape of GENRE.md §1, one small sentence each."""
+
+import pytest
+
+from graph.extract.posts import find_persons
+
+
+def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
+    found = find_persons(sentence, frozenset())
+    return {
+        p.name.name: [(x.role, x.org.surface if x.org else None) for x in p.posts] for p in found
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("区发改局局长林晓峰表示,今年要加快推进。", {"林晓峰": [("局长", "区发改局")]}),
+        (
+            "区人大代表、湖南镇镇长周明远说:“我们将努力。”",
+            {"周明远": [("人大代表", "区人大"), ("镇长", "湖南镇")]},
+        ),
+        (
+            "区委副书记、区长陈立群指出,要抓好落实。",
+            {"陈立群": [("副书记", "区委"), ("区长", "区政府")]},
+        ),
+        (
+            "市委常委、区委书记吴海东出席会议并讲话。",
+            {"吴海东": [("常委", "市委"), ("书记", "区委")]},
+        ),
+        ("杜泽镇党委书记徐佳介绍。", {"徐佳": [("党委书记", "杜泽镇党委")]}),
+        (
+            "浙江华衢新材料有限公司董事长郑一鸣说。",
+            {"郑一鸣": [("董事长", "浙江华衢新材料有限公司")]},
+        ),
+        (
+            "某某集团有限公司市场部负责人钱涛告诉记者。",
+            {"钱涛": [("负责人", "某某集团有限公司市场部")]},
+        ),
+        ("王芳(区妇联主席)介绍,活动很成功。", {"王芳": [("主席", "区妇联")]}),
+        (
+            "区委常委、宣传部部长欧阳明辉主持会议。",
+            {"欧阳明辉": [("常委", "区委"), ("部长", "区宣传部")]},
+        ),
+        (
+            "区发改局党组书记、局长仝建国表示。",
+            {"仝建国": [("党组书记", "区发改局"), ("局长", "区发改局")]},
+        ),
+        ("龙游县发改局局长别立新强调。", {"别立新": [("局长", "龙游县发改局")]}),
+        ("会上,区人大常委会主任张伟作报告。", {"张伟": [("主任", "区人大常委会")]}),
+        ("二级调研员诸葛亮参加会议。", {"诸葛亮": [("二级调研员", None)]}),
+    ],
+)
+def test_post_shapes(sentence: str, expected: dict) -> None:
+    assert posts(sentence) == expected
+
+
+def test_deputy_acting_and_former_posts_stay_distinct() -> None:
+    assert posts("代区长李明主持会议。原局长王刚也参加了。") == {
+        "李明": [("代区长", "区政府")],
+        "王刚": [("原局长", None)],
+    }
+    found = posts("常务副区长但志强、副区长上官婉儿出席。")
+    assert found == {"但志强": [("常务副区长", "区政府")], "上官婉儿": [("副区长", "区政府")]}
+
+
+def test_deng_list_with_group_post() -> None:
+    assert posts("周海、孙立、李娜等区领导参加活动。") == {
+        "周海": [("区领导", None)],
+        "孙立": [("区领导", None)],
+        "李娜": [("区领导", None)],
+    }
+
+
+def test_names_after_a_group_title_share_it() -> None:
+    assert posts("区领导张三、李四、王五出席。") == {
+        n: [("区领导", None)] for n in ("张三", "李四", "王五")
+    }
+
+
+def test_pronouns_and_bare_titles_are_not_persons() -> None:
+    assert posts("林晓峰指出,要加快进度。他强调,要确保安全。") == {}
+    assert posts("区长要带头抓落实,镇长们要靠前指挥。") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("区政协委员、衢江区深圳商会秘书长孔明看到了开放带来的新机遇", "孔明"),
+        ("廿里镇镇长张迎春结合本地实际谈到", "张迎春"),
+        ("区农业农村局局长杜莹莹表示", "杜莹莹"),
+        ("镇长宋韬表示", "宋韬"),
+        ("区长王芳说", "王芳"),
+    ],
+)
+def test_name_boundaries(sentence: str, name: str) -> None:
+    assert list(posts(sentence)) == [name]
