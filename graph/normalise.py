@@ -30,7 +30,7 @@ INSERTED = re.compile(
     r"|</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>"
     r"|[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
 )
-SENTENCE_END = re.compile(r"[。!?;…]+[”’\"')\]」』]*|\n\s*")
+SENTENCE_END = re.compile(r"[。!?…]+[”’\"')\]」』]*|\n\s*")
 PROSE_MARK = re.compile(r"[,。;:!?]")
 JOINING_END = tuple(",、:“(《—-")
 

@@ -257,7 +257,7 @@ class ArticleGraph:
 
 
 def to_dataset(rc: ResolvedCorpus) -> Dataset:
-    ds = Dataset()
+    ds = Dataset(default_union=True)
     bind(ds)
     for ex in sorted(rc.extractions, key=lambda e: e.article.source):
         ArticleGraph(ds, rc, ex).build()

@@ -30,7 +30,23 @@ def test_target_takes_the_article_year() -> None:
 def test_mixed_numbers() -> None:
     assert figures("计划引进资金3千万元。") == [(True, 3000, "万元", 2025, None)]
     assert figures("力争接待游客1.2万人。") == [(True, 12000, "人", 2025, None)]
-    assert figures("确保年产5万吨。") == [(True, 5, "万吨", 2025, None)]
+    assert figures("确保粮食产量达到5万吨。") == [(True, 5, "万吨", 2025, None)]
+
+
+def test_capacity_inside_a_project_name_is_not_a_target() -> None:
+    assert figures("今年将加快推进年产2万吨柑橘精深加工项目。") == []
+
+
+def test_a_strong_cue_governs_later_clauses_a_weak_one_only_its_own() -> None:
+    assert figures("力争2026年园区产值突破20亿元,税收超过1亿元。") == [
+        (True, 20, "亿元", 2026, ">"),
+        (True, 1, "亿元", 2026, ">"),
+    ]
+    assert figures("今年新建工坊20家,带动1.2万人就业。") == [
+        (True, 20, "家", 2025, None),
+        (True, 12000, "人", 2025, None),
+    ]
+    assert figures("确保一季度重点项目开工率达到60%以上。")[0][0] is True
 
 
 def test_comparators() -> None:

@@ -79,7 +79,8 @@ def test_names_after_a_group_title_share_it() -> None:
 
 
 def test_pronouns_and_bare_titles_are_not_persons() -> None:
-    assert posts("林晓峰指出,要加快进度。他强调,要确保安全。") == {}
+    # 林晓峰 opens a clause with a speech verb: a person, with no post stated; 他 is no one.
+    assert posts("林晓峰指出,要加快进度。他强调,要确保安全。") == {"林晓峰": []}
     assert posts("区长要带头抓落实,镇长们要靠前指挥。") == {}
 
 
@@ -95,3 +96,12 @@ def test_pronouns_and_bare_titles_are_not_persons() -> None:
 )
 def test_name_boundaries(sentence: str, name: str) -> None:
     assert list(posts(sentence)) == [name]
+
+
+def test_rare_surnames_in_lists_and_clause_subjects() -> None:
+    assert posts("区人大常委会副主任单国平、但晓梅参加。") == {
+        "单国平": [("副主任", "区人大常委会")],
+        "但晓梅": [("副主任", "区人大常委会")],
+    }
+    assert posts("蒋立新宣布项目开工,余文涛致辞。") == {"蒋立新": [], "余文涛": []}
+    assert posts("公司表示,今年要加快。") == {}

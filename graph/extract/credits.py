@@ -12,7 +12,8 @@ from graph.lexicon import lexicon
 
 # Markers that are ordinary words in prose (文, 图, 摄) need a slash or colon after them.
 LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", "校对"}
-NAME_END = ("报道", "摄影", "摄", "文", "图")
+NAME_END = ("报道", "摄影", "摄")
+SHORT_END = ("文", "图")  # 洪纲文: only after a full three-character name
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ def _marker_re() -> re.Pattern[str]:
     markers = sorted(lexicon().credits, key=lambda m: (-len(m), m))
     alt = "|".join(re.escape(m) for m in markers)
     # A marker opens a line, a bracket, or follows a space or another credit.
-    return re.compile(rf"(?:^|(?<=[\s(\[【/]))({alt})\s*([/:|])?\s*", re.M)
+    return re.compile(rf"({alt})\s*([/:|])?\s*", re.M)
 
 
 def _byline_name(token: str) -> str | None:
@@ -36,6 +37,9 @@ def _byline_name(token: str) -> str | None:
         if token.endswith(end) and len(token) - len(end) >= 2:
             token = token[: -len(end)]
             break
+    else:
+        if token.endswith(SHORT_END) and len(token) >= 4:
+            token = token[:-1]
     surname = surname_at(token, 0)
     if surname is None or not (len(surname) + 1 <= len(token) <= len(surname) + 2):
         return None
@@ -56,6 +60,10 @@ def find_credits(text: str) -> list[FoundCredit]:
         line = text[line_start:line_end]
         in_brackets = "(" in text[line_start : m.start()] or "【" in text[line_start : m.start()]
         short_line = len(line.strip()) <= 40
+        before = text[m.start() - 1 : m.start()]
+        glued = bool(before) and before not in " \t\n(【[/|"
+        if glued and not (in_brackets and text[m.end() - 1 : m.end()] in " /:"):
+            continue  # 对记者说, 江山市融媒体中心记者 … outside a bracketed byline
         if marker in LOOSE and not sep:
             continue
         if not sep and not (in_brackets or short_line):
@@ -74,7 +82,8 @@ def find_credits(text: str) -> list[FoundCredit]:
             name = _byline_name(word)
             if name is None:
                 break
-            out.append(FoundCredit(name, lex.credits[marker].credit_as, pos, pos + len(name)))
+            if lex.credits[marker].kind != "ignore":
+                out.append(FoundCredit(name, lex.credits[marker].credit_as, pos, pos + len(name)))
             pos += len(word)
             gap = re.match(r"[\s、,]+", text[pos:line_end])
             if not gap:

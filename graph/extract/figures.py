@@ -36,22 +36,11 @@ CN_NUM = "零〇一二两三四五六七八九十百千"
 # Strong cues that let a bare Chinese numeral with 大 count: 打造十大青年文旅品牌.
 STRONG_BEFORE_DA = ("打造", "培育", "建设", "推出", "实施", "建成", "创建", "力争", "确保")
 YEAR = re.compile(r"(20\d\d)年")
-WEAK_CUES = {
-    "要",
-    "将",
-    "实现",
-    "达到",
-    "完成",
-    "建成",
-    "新增",
-    "突破",
-    "打造",
-    "培育",
-    "招引",
-    "新引进",
-    "今年",
-    "全年",
-}
+CAPACITY = re.compile(r"年(?:产|加工|处理|出栏|吞吐|存栏)(?:能力)?(?:达)?$")
+PERIODS = ("一季度", "上半年", "前三季度", "1-", "1—", "1至", "当月")
+# Weak cues govern only their own clause; strong ones (力争, 确保, 计划, 目标, 今年 …)
+# the rest of the sentence.
+WEAK_CUES = frozenset("要 将 实现 达到 完成 建成 新增 突破 打造 培育 招引 新引进 全年".split())
 NOT_YAO = ("要求", "重要", "主要", "需要", "要素", "只要", "必要", "要点", "纪要", "要闻")
 METRIC_STRIP = (
     "达到",
@@ -157,27 +146,39 @@ def _unit_of(raw: str) -> str:
     return unit.canonical if unit else raw
 
 
-def _cue_before(s: str, start: int) -> tuple[str | None, int]:
-    """The last commitment cue before `start` in the sentence, and where it is."""
+def _last_cue(s: str, start: int, weak: bool) -> int:
+    """Where the last strong (or weak) commitment cue before `start` is, or -1."""
     lex = lexicon()
-    best: tuple[str | None, int] = (None, -1)
+    best = -1
     for cue in lex.target_cues:
+        if (cue in WEAK_CUES) != weak:
+            continue
         i = s.rfind(cue, 0, start)
         while i >= 0 and cue == "要" and (s[i : i + 2] in NOT_YAO or s[i - 1 : i + 1] in NOT_YAO):
             i = s.rfind(cue, 0, i)
-        if i > best[1]:
-            best = (cue, i)
+        if i >= 0:
+            best = max(best, i + len(cue))
     return best
 
 
 def _achieved(
-    s: str, clause_start: int, start: int, end: int, year: int | None, article_year: int | None
+    s: str,
+    clause_start: int,
+    start: int,
+    end: int,
+    year: int | None,
+    article_year: int | None,
+    committed: bool,
 ) -> bool:
+    """A reported figure: 已/同比/去年 …, a past year, or a period (一季度) with no
+    commitment in its clause (确保一季度开工率达到60% is still a target)."""
     lex = lexicon()
     clause = s[clause_start:start]
-    if any(cue in clause for cue in lex.achieved_cues):
+    if any(cue in clause for cue in lex.achieved_cues if cue not in PERIODS):
         return True
     if "同比" in s[max(0, start - 12) : end]:
+        return True
+    if not committed and any(p in clause for p in PERIODS):
         return True
     return bool(year and article_year and year < article_year)
 
@@ -208,6 +209,8 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
             ):
                 continue
             unit_raw = "个"
+        if CAPACITY.search(s[max(0, start - 4) : start]):
+            continue  # 年产2万吨…项目: a capacity inside a project's name
         if _in_short_quote(s, start):
             continue  # “七个对照”, ‘三联’: a slogan, not a quantity
         post = POST.match(s, end)
@@ -223,16 +226,21 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
         clause_start = max(s.rfind(c, 0, start) for c in ",;:") + 1
         years = [(int(y.group(1)), y.start()) for y in YEAR.finditer(s, 0, start)]
         year = years[-1][0] if years else None
-        cue, cue_at = _cue_before(s, start)
-        achieved = _achieved(s, clause_start, start, end, year, article_year)
-        if cue and cue in WEAK_CUES and cue_at < clause_start:
-            cue = None  # a weak cue (要, 将) governs only its own clause
-        if cue and (":" in s[cue_at:start] or start - cue_at > 60):
-            cue = None  # 目标清晰可见: … — the cue introduced something else
-        is_target = cue is not None and not achieved
+        strong = _last_cue(s, start, weak=False)
+        if strong >= 0 and (":" in s[strong:start] or start - strong > 80):
+            strong = -1  # 目标清晰可见: … — the cue introduced something else
+        weak = _last_cue(s, start, weak=True)
+        in_clause = max(strong, weak) >= clause_start
+        committed = strong >= 0 or weak >= clause_start
+        achieved = _achieved(s, clause_start, start, end, year, article_year, in_clause)
+        is_target = committed and not achieved
         if not is_target and not achieved:
             continue
-        metric = _metric(s, clause_start, start, end)
+        metric = (
+            _metric(s, end, end, end)
+            if m.group("cn") and unit_raw == "个" and s[end - 1] == "大"
+            else _metric(s, clause_start, start, end)
+        )
         out.append(
             FoundFigure(
                 metric=metric,

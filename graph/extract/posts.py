@@ -24,6 +24,10 @@ from graph.model import OrgRef
 # What ends a chain segment: punctuation (not 、, which joins segments) and spaces.
 SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/')
 BRACKET = re.compile(r"\(([^()]{2,40})\)")
+SUBJECT_VERBS = "宣布|致辞|讲话|主持会议|主持|作总结|作动员|作报告|作表态发言|强调|指出|表示|介绍|说|提出|要求"
+CLAUSE_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;:。!?“]))([\u4e00-\u9fff]{2,4}?)(?=(?:" + SUBJECT_VERBS + r")(?:[,:。“\u4e00-\u9fff]))"
+)
 DENG = re.compile(r"等(?:\d+|[一二三四五六七八九十几]+)?(?:位|名)?")
 
 
@@ -101,13 +105,10 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         # Further names sharing the posts: 区领导张三、李四、王五出席.
         end = name.end
         while s[end : end + 1] == "、":
-            nxt = name_after(s, end + 1, known, allow_rare=False)
-            if (
-                nxt is None
-                or nxt.start != end + 1
-                or s[nxt.end : nxt.end + 1] not in ("、", "等", "")
-                and (s[nxt.end : nxt.end + 1] not in PUNCT and nxt.confidence < 0.9)
-            ):
+            nxt = name_after(s, end + 1, known)
+            # The next item is a name only when a strong boundary ends it (a new title
+            # after it means a new chain: 区长张三、副区长李四).
+            if nxt is None or nxt.start != end + 1 or nxt.confidence < 0.9:
                 break
             found.append(
                 FoundPerson(nxt, tuple(posts), "post.chain-list", (end + 1, nxt.end), 0.75)
@@ -129,6 +130,18 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             FoundPerson(name, tuple(posts), "post.bracket", (name.start, m.end()), name.confidence)
         )
         taken.update(range(name.start, name.end))
+
+    # person.clause-subject: 蒋立新宣布项目开工，余文涛致辞 — a bare name opening a clause,
+    # followed by a speech or ceremony verb. No post is stated.
+    for m in CLAUSE_SUBJECT.finditer(s):
+        a = m.start(1)
+        if a in taken or any(f.name.start <= a < f.name.end for f in found):
+            continue
+        item = m.group(1)
+        if item in known or valid_list_name(item):
+            nm = NameMatch(item, a, a + len(item), 0.6, "clause-subject")
+            found.append(FoundPerson(nm, (), "person.clause-subject", (a, nm.end), 0.6))
+            taken.update(range(a, nm.end))
 
     # post.deng-group and person.deng-list: 周海、孙立、李娜等区领导参加
     for m in DENG.finditer(s):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.extract.text import is_cjk, starts_with_any
-from graph.lexicon import _read
+from graph.lexicon import _read, lexicon
 
 FACILITY = (
     "生产基地建设项目",
@@ -79,10 +79,21 @@ NAMED_HINT = re.compile(
     r"科技|新材料|材料|生物|医药|能源|电子|智能|装备|光伏|锂电|化工|化学|食品|纺织|机械|汽车|"
     r"芯片|半导体|显示|制造|精密|数字|智慧|物流|农业|旅游|康养|文旅|温泉|考古|国际|海洋"
 )
+# A phase after a facility: 姑蔑考古遗址公园一期工程, 小微园(三期), 花海二期.
+PHASE = re.compile(r"(?:\(?[一二三四五六七八九十\d]+期\)?)(?:工程|项目)?$")
+EVENT_WORDS = ("大会", "会议", "推进会", "仪式", "活动", "现场会", "签约会", "清单", "情况")
+PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九十\d]{1,2}期\)?(?:工程|项目)?")
 # Endings too common as plain words to mark a project outside a list or caption.
 LIST_ONLY = frozenset({"谷", "世界", "工程", "花海", "小镇"})
 CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
-COUNT = re.compile(r"\d+(?:个|家|项|批|座)|^已")
+# A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
+COUNT = re.compile(
+    r"\d+(?:个|家|项|批|座)|^已|以上|首个|[一二两三四五六七八九十]+(?:个|家|项|批|座)|\d+(?:亿|万)元"
+)
+# What stands before a project's name without being part of it: the investor company
+# (kept as the investor), or words such as 主会场, 该, 公司.
+INVESTOR = re.compile(r"^(.{2,30}?(?:股份有限公司|集团有限公司|有限责任公司|有限公司|集团))(?=.{4,})")
+LEADING = ("主会场", "分会场", "该", "本", "公司", "企业", "了", "是")
 CLAUSE_STOP = set(',;:。!?()“”"‘’《》「」【】 \n、')
 LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,8})?项目")
 VERBS = (
@@ -176,19 +187,40 @@ def _strip_verbs(text: str) -> tuple[str, int]:
 
 def _specific(name: str) -> bool:
     """Does the name say which project, rather than what kind of project?"""
-    rest = name
+    rest = PHASE.sub("", name)
     for suffix in FACILITY:
         if rest.endswith(suffix):
             rest = rest[: -len(suffix)]
             break
+    rest = re.sub(r"\d{4}年|[()\[\]、“”\"]", "", rest)
     for word in generic_words():
         rest = rest.replace(word, "")
-    rest = re.sub(r"[()\[\]、]", "", rest)
+    lex = lexicon()
+    for place, info in lex.places.items():
+        if info.type in ("省", "市", "区", "县", "县级市"):
+            rest = rest.replace(place, "")
+    if any(w in name for w in EVENT_WORDS):
+        return False
     return len(rest) >= 2
 
 
 def _clean(name: str) -> str:
-    return name.strip(" ·-—")
+    name = name.strip(" ·-—")
+    changed = True
+    while changed:
+        changed = False
+        for word in LEADING:
+            if name.startswith(word) and len(name) > len(word) + 3:
+                name, changed = name[len(word) :], True
+    return name
+
+
+def split_investor(name: str) -> tuple[str, str | None]:
+    """浙江华衢新材料有限公司年产20万吨…项目 → (年产20万吨…项目, 浙江华衢新材料有限公司)."""
+    m = INVESTOR.match(name)
+    if not m:
+        return name, None
+    return name[m.end() :], m.group(1)
 
 
 def project_suffix(text: str) -> str | None:
@@ -218,7 +250,14 @@ def find_projects(s: str) -> list[FoundProject]:
     def add(start: int, end: int, rule: str, confidence: float) -> None:
         raw = s[start:end]
         name, cut = _strip_verbs(raw)
-        name = _clean(name)
+        name, investor = split_investor(name)
+        if investor:
+            cut += len(investor)
+            name, more = _strip_verbs(name)
+            cut += more
+        cleaned = _clean(name)
+        cut += len(name) - len(cleaned) if name.endswith(cleaned) else 0
+        name = cleaned
         if len(name) < 3 or not _specific(name) or COUNT.search(name):
             return
         start = start + cut
@@ -273,11 +312,10 @@ def find_projects(s: str) -> list[FoundProject]:
                 default=j,
             )
             j = max(j, conj)
-            # Keep bracketed phases: 小微园(三期)
-            if s[end : end + 1] == "(":
-                close = s.find(")", end)
-                if 0 < close - end <= 6:
-                    end = close + 1
+            # Keep phases: 小微园(三期), 遗址公园一期工程, 企业园(二期)项目
+            phase = PHASE_AFTER.match(s, end)
+            if phase:
+                end = phase.end()
             hint = NAMED_HINT.search(s[j : m.start()])
             rule = "project.named" if suffix.endswith("项目") else "project.facility"
             if suffix.endswith("项目") and not hint and "签约" not in s and "总投资" not in s:
