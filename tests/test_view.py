@@ -63,7 +63,12 @@ def _entities(article: URIRef, headline: str, date: str) -> list[Triple]:
 
 
 def _membership(
-    name: str, person: URIRef, org: URIRef | None, role: str, date: str, article: URIRef,
+    name: str,
+    person: URIRef,
+    org: URIRef | None,
+    role: str,
+    date: str,
+    article: URIRef,
     confidence: str,
 ) -> list[Triple]:
     m = QJID[f"membership/{name}"]
@@ -87,41 +92,45 @@ def _membership(
 
 
 def _article1() -> list[Triple]:
-    return _entities(A1, "衢江区新材料项目签约", "2024-06-01") + [
-        (FGJ, RDF.type, ORG.Organization),
-        (FGJ, SKOS.prefLabel, _zh("衢江区发展和改革局")),
-        (FGJ, SKOS.altLabel, _zh("区发改局")),
-        (FGJ, ORG.subOrganizationOf, GOV),
-        (FIRM, RDF.type, ORG.Organization),
-        (FIRM, SKOS.prefLabel, _zh("浙江新材料有限公司")),
-        (PLACE, RDF.type, SCHEMA.Place),
-        (PLACE, SKOS.prefLabel, _zh("上方镇")),
-        (PLACE, QJ.placeType, Literal("镇")),
-        (PROJ, RDF.type, QJ.Project),
-        (PROJ, SKOS.prefLabel, _zh("年产10万吨新材料项目")),
-        (PROJ, SCHEMA.location, PLACE),
-        (PROJ, QJ.investor, FIRM),
-        (PROJ, QJ.promotedBy, P),
-        (PROJ, QJ.investment, Literal("1500000000", datatype=XSD.decimal)),
-        (PROJ, QJ.investmentText, Literal("15亿元")),
-        (PROJ, QJ.capacity, Literal("年产10万吨")),
-        (PROJ, QJ.status, _zh("签约")),
-        (TARGET, RDF.type, QJ.Target),
-        (TARGET, QJ.metric, _zh("规上工业产值增速")),
-        (TARGET, QJ.value, Literal("8.0", datatype=XSD.decimal)),
-        (TARGET, QJ.unit, Literal("%")),
-        (TARGET, QJ.year, Literal(2024, datatype=XSD.integer)),
-        (TARGET, QJ.comparator, Literal("≥")),
-        (TARGET, QJ.setBy, GOV),
-        (TARGET, QJ.about, PLACE),
-        (TARGET, QJ.evidence, EVID),
-        (TARGET, PROV.wasDerivedFrom, A1),
-        (TARGET, QJ.confidence, Literal("0.8", datatype=XSD.decimal)),
-        (EVID, RDF.type, QJ.Evidence),
-        (EVID, QJ.sentence, Literal("力争全年规上工业产值增速达到8%以上。")),
-        (EVID, QJ.start, Literal(10, datatype=XSD.integer)),
-        (EVID, QJ.end, Literal(28, datatype=XSD.integer)),
-    ] + _membership("m1", P, FGJ, "局长", "2024-06-01", A1, "0.9")
+    return (
+        _entities(A1, "衢江区新材料项目签约", "2024-06-01")
+        + [
+            (FGJ, RDF.type, ORG.Organization),
+            (FGJ, SKOS.prefLabel, _zh("衢江区发展和改革局")),
+            (FGJ, SKOS.altLabel, _zh("区发改局")),
+            (FGJ, ORG.subOrganizationOf, GOV),
+            (FIRM, RDF.type, ORG.Organization),
+            (FIRM, SKOS.prefLabel, _zh("浙江新材料有限公司")),
+            (PLACE, RDF.type, SCHEMA.Place),
+            (PLACE, SKOS.prefLabel, _zh("上方镇")),
+            (PLACE, QJ.placeType, Literal("镇")),
+            (PROJ, RDF.type, QJ.Project),
+            (PROJ, SKOS.prefLabel, _zh("年产10万吨新材料项目")),
+            (PROJ, SCHEMA.location, PLACE),
+            (PROJ, QJ.investor, FIRM),
+            (PROJ, QJ.promotedBy, P),
+            (PROJ, QJ.investment, Literal("1500000000", datatype=XSD.decimal)),
+            (PROJ, QJ.investmentText, Literal("15亿元")),
+            (PROJ, QJ.capacity, Literal("年产10万吨")),
+            (PROJ, QJ.status, _zh("签约")),
+            (TARGET, RDF.type, QJ.Target),
+            (TARGET, QJ.metric, _zh("规上工业产值增速")),
+            (TARGET, QJ.value, Literal("8.0", datatype=XSD.decimal)),
+            (TARGET, QJ.unit, Literal("%")),
+            (TARGET, QJ.year, Literal(2024, datatype=XSD.integer)),
+            (TARGET, QJ.comparator, Literal("≥")),
+            (TARGET, QJ.setBy, GOV),
+            (TARGET, QJ.about, PLACE),
+            (TARGET, QJ.evidence, EVID),
+            (TARGET, PROV.wasDerivedFrom, A1),
+            (TARGET, QJ.confidence, Literal("0.8", datatype=XSD.decimal)),
+            (EVID, RDF.type, QJ.Evidence),
+            (EVID, QJ.sentence, Literal("力争全年规上工业产值增速达到8%以上。")),
+            (EVID, QJ.start, Literal(10, datatype=XSD.integer)),
+            (EVID, QJ.end, Literal(28, datatype=XSD.integer)),
+        ]
+        + _membership("m1", P, FGJ, "局长", "2024-06-01", A1, "0.9")
+    )
 
 
 def _article2() -> list[Triple]:
@@ -172,7 +181,12 @@ def _edge_kinds(G: nx.MultiDiGraph) -> Counter[str]:
 
 def test_nodes_and_kinds(graph: nx.MultiDiGraph) -> None:
     assert _kinds(graph) == {
-        "person": 1, "organisation": 3, "project": 1, "target": 1, "place": 1, "article": 2,
+        "person": 1,
+        "organisation": 3,
+        "project": 1,
+        "target": 1,
+        "place": 1,
+        "article": 2,
     }
     assert graph.number_of_nodes() == 9
     person = graph.nodes[str(P)]
@@ -187,13 +201,17 @@ def test_nodes_and_kinds(graph: nx.MultiDiGraph) -> None:
 
 def test_edges(graph: nx.MultiDiGraph) -> None:
     assert _edge_kinds(graph) == {
-        "member": 2, "subOrganizationOf": 1, "location": 1, "investor": 1, "promotedBy": 1,
-        "setBy": 1, "about": 1, "mentions": 8,
+        "member": 2,
+        "subOrganizationOf": 1,
+        "location": 1,
+        "investor": 1,
+        "promotedBy": 1,
+        "setBy": 1,
+        "about": 1,
+        "mentions": 8,
     }
     assert graph.number_of_edges() == 16
-    members = {
-        (u, v): a for u, v, a in graph.edges(data=True) if a["kind"] == "member"
-    }
+    members = {(u, v): a for u, v, a in graph.edges(data=True) if a["kind"] == "member"}
     assert members[(str(P), str(FGJ))]["role"] == "局长"
     assert members[(str(P), str(FGJ))]["date"] == "2024-06-01"
     assert members[(str(P), str(GOV))]["role"] == "副区长"
@@ -303,7 +321,9 @@ def test_render_is_deterministic_across_hash_seeds(tmp_path: Path) -> None:
         env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
         subprocess.run(
             [sys.executable, "-c", script, str(root / "tests"), str(out)],
-            check=True, env=env, cwd=root,
+            check=True,
+            env=env,
+            cwd=root,
         )
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]

@@ -193,7 +193,23 @@ def extract(article: Article) -> Extraction:
                 )
             )
     _attach_late_speakers(ex, norm, sents)
+    ex.projects = _merge_project_names(ex.projects)
     return ex
+
+
+def _merge_project_names(projects: list[ProjectMention]) -> list[ProjectMention]:
+    """One article names a project several ways (a caption, 该项目, with or without its
+    investor); a name contained in a longer one (≥ 60% of it) is the same project."""
+    from dataclasses import replace
+
+    names = sorted({p.name for p in projects}, key=lambda n: (-len(n), n))
+    canonical: dict[str, str] = {}
+    for name in names:
+        target = next(
+            (c for c in canonical.values() if name in c and len(name) >= 0.6 * len(c)), name
+        )
+        canonical[name] = target
+    return [replace(p, name=canonical[p.name]) for p in projects]
 
 
 def _attach_late_speakers(ex: Extraction, norm: NormalisedText, sents: list[Sentence]) -> None:

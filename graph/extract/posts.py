@@ -24,9 +24,13 @@ from graph.model import OrgRef
 # What ends a chain segment: punctuation (not 、, which joins segments) and spaces.
 SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/')
 BRACKET = re.compile(r"\(([^()]{2,40})\)")
-SUBJECT_VERBS = "宣布|致辞|讲话|主持会议|主持|作总结|作动员|作报告|作表态发言|强调|指出|表示|介绍|说|提出|要求"
+SUBJECT_VERBS = (
+    "宣布|致辞|讲话|主持会议|主持|作总结|作动员|作报告|作表态发言|强调|指出|表示|介绍|说|提出|要求"
+)
 CLAUSE_SUBJECT = re.compile(
-    r"(?:^|(?<=[,;:。!?“]))([\u4e00-\u9fff]{2,4}?)(?=(?:" + SUBJECT_VERBS + r")(?:[,:。“\u4e00-\u9fff]))"
+    r"(?:^|(?<=[,;:。!?“]))([\u4e00-\u9fff]{2,4}?)(?=(?:"
+    + SUBJECT_VERBS
+    + r")(?:[,:。“\u4e00-\u9fff]))"
 )
 DENG = re.compile(r"等(?:\d+|[一二三四五六七八九十几]+)?(?:位|名)?")
 

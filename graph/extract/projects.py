@@ -19,61 +19,13 @@ from functools import cache
 from graph.extract.text import is_cjk, starts_with_any
 from graph.lexicon import _read, lexicon
 
-FACILITY = (
-    "生产基地建设项目",
-    "建设项目",
-    "生产线项目",
-    "产业园项目",
-    "项目",
-    "生产基地",
-    "产业基地",
-    "基地",
-    "产业园",
-    "工业园",
-    "小微园",
-    "科技园",
-    "创业园",
-    "园区",
-    "水库",
-    "电站",
-    "大桥",
-    "隧道",
-    "公路",
-    "码头",
-    "物流园",
-    "温泉度假酒店",
-    "度假酒店",
-    "国际酒店",
-    "大酒店",
-    "酒店",
-    "民宿",
-    "度假区",
-    "景区",
-    "乐园",
-    "遗址公园",
-    "湿地公园",
-    "公园",
-    "博物馆",
-    "美术馆",
-    "图书馆",
-    "体育馆",
-    "体育中心",
-    "综合服务中心",
-    "服务中心",
-    "文化中心",
-    "活动中心",
-    "综合体",
-    "世界",
-    "小镇",
-    "谷",
-    "工程",
-    "生产线",
-    "医院",
-    "学校",
-    "中学",
-    "小学",
-    "花海",
-)
+
+def _lines(name: str) -> list[str]:
+    return [w.strip() for w in _read(name).splitlines() if w.strip() and not w.startswith("#")]
+
+
+FACILITY = tuple(_lines("project_suffixes.txt"))
+
 NAMED_HINT = re.compile(
     r"年产|年加工|年处理|年出栏|\d|[一二三四五六七八九十]期|"
     r"科技|新材料|材料|生物|医药|能源|电子|智能|装备|光伏|锂电|化工|化学|食品|纺织|机械|汽车|"
@@ -92,67 +44,32 @@ COUNT = re.compile(
 )
 # What stands before a project's name without being part of it: the investor company
 # (kept as the investor), or words such as 主会场, 该, 公司.
-INVESTOR = re.compile(r"^(.{2,30}?(?:股份有限公司|集团有限公司|有限责任公司|有限公司|集团))(?=.{4,})")
+INVESTOR = re.compile(
+    r"^(.{2,30}?(?:股份有限公司|集团有限公司|有限责任公司|有限公司|集团))(?=.{4,})"
+)
 LEADING = ("主会场", "分会场", "该", "本", "公司", "企业", "了", "是")
 CLAUSE_STOP = set(',;:。!?()“”"‘’《》「」【】 \n、')
 LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,8})?项目")
-VERBS = (
-    "重点推进",
-    "加快推进",
-    "全力推进",
-    "推进",
-    "推动",
-    "建设加快",
-    "加快建设",
-    "加快",
+VERBS = tuple(_lines("project_verbs.txt"))
+# What may follow a facility word inside a sentence: a verb (…酒店运营), 的, 等, a time.
+FOLLOWERS = (
+    *VERBS,
+    "的",
+    "等",
     "建设",
-    "建好",
-    "打造",
-    "谋划",
-    "串联",
-    "落实",
-    "实施",
-    "引进",
-    "招引",
-    "签约了",
-    "签约",
-    "签订",
-    "签下",
-    "开工",
-    "投产",
-    "启动",
-    "围绕",
-    "包括",
-    "如",
-    "以及",
-    "和",
-    "与",
-    "及",
+    "项目",
+    "年内",
+    "今年",
     "将",
-    "全面落实",
-    "聚焦",
-    "依托",
-    "完成",
-    "建成",
-    "落地",
-    "新建",
-    "续建",
-    "扩建",
-    "改建",
-    "投资",
+    "已",
+    "正",
     "运营",
-    "服务",
-    "我们将",
-    "我们",
-    "要",
-    "需",
-    "全面",
-    "抓好",
-    "做好",
-    "支持",
-    "全力支持",
-    "引导",
-    "促进",
+    "提升",
+    "开放",
+    "完工",
+    "竣工",
+    "投用",
+    "交付",
 )
 
 
@@ -175,33 +92,41 @@ def _strip_verbs(text: str) -> tuple[str, int]:
     """Cut everything up to the last verb or conjunction before the name proper
     (我们将全面落实卡涞复合新型材料 → 卡涞复合新型材料); returns the rest and the cut length.
     The facility word itself is never searched (…基地建设项目 keeps its 建设)."""
-    suffix = project_suffix(text) or ""
+    unphased = PHASE.sub("", text)
+    suffix = (project_suffix(unphased) or "") + text[len(unphased) :]
     core = text[: len(text) - len(suffix)]
     cut = 0
     for verb in VERBS:
         i = core.rfind(verb)
-        if i >= 0 and len(core) - (i + len(verb)) >= 2:
+        if i >= 0:
             cut = max(cut, i + len(verb))
     return text[cut:], cut
 
 
-def _specific(name: str) -> bool:
+def _specific(name: str, min_rest: int = 2) -> bool:
     """Does the name say which project, rather than what kind of project?"""
     rest = PHASE.sub("", name)
+    phased = rest != name
     for suffix in FACILITY:
         if rest.endswith(suffix):
             rest = rest[: -len(suffix)]
+            if phased and suffix not in ("项目", "工程") and not rest:
+                return True  # 小微园(三期): a facility with its phase is a project
             break
     rest = re.sub(r"\d{4}年|[()\[\]、“”\"]", "", rest)
     for word in generic_words():
         rest = rest.replace(word, "")
-    lex = lexicon()
-    for place, info in lex.places.items():
-        if info.type in ("省", "市", "区", "县", "县级市"):
-            rest = rest.replace(place, "")
+    if name.endswith("项目"):
+        # 衢江区2025年一季度重大项目: a district and a period say which list, not which project.
+        lex = lexicon()
+        for place, info in lex.places.items():
+            if info.type in ("省", "市", "区", "县", "县级市"):
+                rest = rest.replace(place, "")
+                for short in info.short_forms:
+                    rest = rest.replace(short, "")
     if any(w in name for w in EVENT_WORDS):
         return False
-    return len(rest) >= 2
+    return len(rest) >= min_rest
 
 
 def _clean(name: str) -> str:
@@ -247,7 +172,7 @@ def find_projects(s: str) -> list[FoundProject]:
     """Projects named in one normalised sentence."""
     found: list[FoundProject] = []
 
-    def add(start: int, end: int, rule: str, confidence: float) -> None:
+    def add(start: int, end: int, rule: str, confidence: float, min_rest: int = 2) -> None:
         raw = s[start:end]
         name, cut = _strip_verbs(raw)
         name, investor = split_investor(name)
@@ -258,7 +183,7 @@ def find_projects(s: str) -> list[FoundProject]:
         cleaned = _clean(name)
         cut += len(name) - len(cleaned) if name.endswith(cleaned) else 0
         name = cleaned
-        if len(name) < 3 or not _specific(name) or COUNT.search(name):
+        if len(name) < 3 or not _specific(name, min_rest) or COUNT.search(name):
             return
         start = start + cut
         if any(f.start <= start and end <= f.end for f in found):
@@ -294,14 +219,17 @@ def find_projects(s: str) -> list[FoundProject]:
     for suffix in FACILITY:
         for m in re.finditer(re.escape(suffix), s):
             end = m.end()
-            if s[end : end + 1] and is_cjk(s[end]) and suffix != "项目":
-                # 水库 inside 水库群, 酒店 inside 酒店业: only whole words end a name,
-                # except that a facility may be followed by a verb (…酒店运营).
-                if not starts_with_any(s[end:], VERBS + ("的", "等", "建设", "项目")):
-                    continue
-            if s[end : end + 2] == "项目" and suffix != "项目":
+            # Keep phases: 小微园(三期), 遗址公园一期工程, 企业园(二期)项目, 花海二期
+            phase = PHASE_AFTER.match(s, end)
+            if phase:
+                end = phase.end()
+            elif suffix in LIST_ONLY:
+                continue
+            elif s.startswith(("项目", "建设项目"), end) and suffix != "项目":
                 continue  # the longer …项目 is matched by its own suffix
-            if suffix in LIST_ONLY:
+            if s[end : end + 1] and is_cjk(s[end]) and not starts_with_any(s[end:], FOLLOWERS):
+                # 水库 inside 水库群, 酒店 inside 酒店业: only whole words end a name,
+                # unless a verb follows (…酒店运营, …一期年内建成).
                 continue
             j = m.start()
             while j > 0 and s[j - 1] not in CLAUSE_STOP:
@@ -312,13 +240,9 @@ def find_projects(s: str) -> list[FoundProject]:
                 default=j,
             )
             j = max(j, conj)
-            # Keep phases: 小微园(三期), 遗址公园一期工程, 企业园(二期)项目
-            phase = PHASE_AFTER.match(s, end)
-            if phase:
-                end = phase.end()
             hint = NAMED_HINT.search(s[j : m.start()])
             rule = "project.named" if suffix.endswith("项目") else "project.facility"
             if suffix.endswith("项目") and not hint and "签约" not in s and "总投资" not in s:
                 continue
-            add(j, end, rule, 0.85 if hint else 0.7)
+            add(j, end, rule, 0.85 if hint else 0.7, min_rest=3)
     return found
