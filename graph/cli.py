@@ -130,14 +130,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_entities(args: argparse.Namespace) -> int:
     from graph.entities import entity_rows
-    from graph.query import QueryResult, format_result
+    from graph.query import QueryError, QueryResult, format_result
     from graph.store import GraphFileError
 
     try:
         ds = _read_graph(args.graph)
-    except GraphFileError as exc:
+        variables, rows = entity_rows(ds, args.type)
+    except (GraphFileError, QueryError) as exc:
         return _fail(str(exc))
-    variables, rows = entity_rows(ds, args.type)
     print(format_result(QueryResult(variables, rows), args.format))
     return 0
 

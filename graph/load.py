@@ -51,7 +51,10 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return _strict(data[3:], "utf-8", path), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16", path), "utf-16"
+        text = _strict(data, "utf-16", path)
+        if text.strip() and _cjk_or_ascii_share(text) < 0.9:
+            raise LoadError(path, "undecodable text: UTF-16 mark, but not plausible UTF-16 text")
+        return text, "utf-16"
     if b"\x00" in data[:4096]:
         raise LoadError(path, "binary file (contains NUL bytes), not a text article")
     try:
@@ -77,16 +80,20 @@ def _strict(data: bytes, encoding: str, path: Path | str) -> str:
         raise LoadError(path, f"invalid {encoding} at byte {exc.start}") from None
 
 
+# Where real article text lives: ASCII, Latin with diacritics (pinyin), general and CJK
+# punctuation, CJK ideographs, full-width forms. Random bytes spread far wider.
+TEXT_RANGES = (
+    ("\u0000", "\u007f"),
+    ("\u00a0", "\u024f"),
+    ("\u2000", "\u206f"),
+    ("\u3000", "\u303f"),
+    ("\u4e00", "\u9fff"),
+    ("\uff00", "\uffef"),
+)
+
+
 def _cjk_or_ascii_share(text: str) -> float:
-    ok = sum(
-        1
-        for ch in text
-        if ch.isascii()
-        or "\u4e00" <= ch <= "\u9fff"
-        or "\u3000" <= ch <= "\u303f"
-        or "\uff00" <= ch <= "\uffef"
-        or "\u2000" <= ch <= "\u206f"
-    )
+    ok = sum(1 for ch in text if any(lo <= ch <= hi for lo, hi in TEXT_RANGES))
     return ok / max(len(text), 1)
 
 
@@ -181,6 +188,8 @@ class _BodyExtractor(HTMLParser):
         hints = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
         is_nav = tag in self.NAV or bool(self.NAV_HINT.search(hints))
         is_body = tag == "article" or bool(self.BODY_HINT.search(hints))
+        if is_nav or is_body:
+            self._flush()  # text before a navigation or body element is not part of it
         self.stack.append((tag, is_nav, is_body))
 
     def handle_endtag(self, tag: str) -> None:
@@ -189,8 +198,8 @@ class _BodyExtractor(HTMLParser):
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
             return
-        if tag in self.BLOCK:
-            self._flush()
+        if tag in self.BLOCK or any(t == tag and (n or b) for t, n, b in self.stack):
+            self._flush()  # the text inside a closing navigation/body element is its own
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
                 del self.stack[i:]
@@ -250,6 +259,11 @@ def infer_date(text: str) -> date | None:
 
 def infer_district(text: str) -> str:
     """The county-level unit of Quzhou the text is mostly about (default 衢江区)."""
+    return _district_evidence(text) or DEFAULT_DISTRICT
+
+
+def _district_evidence(text: str) -> str | None:
+    """The county-level unit the text names most, or None when it names none."""
     lex = lexicon()
     counts: Counter[str] = Counter()
     for place in lex.places.values():
@@ -257,9 +271,8 @@ def infer_district(text: str) -> str:
             counts[place.name] += 3 * text.count(place.name)
             for short in place.short_forms:
                 counts[place.name] += text.count(short) - text.count(place.name)
-    # "县X" in a text means it is about a county.
     if not counts or counts.most_common(1)[0][1] <= 0:
-        return DEFAULT_DISTRICT
+        return None
     return counts.most_common(1)[0][0]
 
 
@@ -319,9 +332,10 @@ def load_article(path: Path, metadata: dict[str, Any] | None = None) -> Article:
     _check_text(text, path)
 
     warnings: list[str] = []
-    inferred = infer_district(text)
-    district = str(meta.get("district") or inferred)
-    if meta.get("district") and inferred != district and inferred != DEFAULT_DISTRICT:
+    named = _district_evidence(text)
+    district = str(meta.get("district") or named or DEFAULT_DISTRICT)
+    inferred = named
+    if meta.get("district") and named and named != district:
         warnings.append(
             f"{path}: metadata says district {district} but the text is about {inferred};"
             " using the metadata"
@@ -366,13 +380,17 @@ def load_corpus(corpus: Path) -> LoadResult:
     errors: list[LoadError] = []
     indexes: dict[Path, dict[str, dict[str, Any]]] = {}
     for path in files:
-        try:
-            if path.parent not in indexes:
+        if path.parent not in indexes:
+            try:
                 indexes[path.parent] = load_metadata_index(path.parent)
+            except LoadError as exc:
+                # A broken metadata file costs its metadata, not the articles.
+                errors.append(exc)
+                indexes[path.parent] = {}
+        try:
             articles.append(load_article(path, indexes[path.parent].get(path.name)))
         except LoadError as exc:
             errors.append(exc)
-            indexes.setdefault(path.parent, {})
     seen: dict[str, int] = {}
     unique: list[Article] = []
     for art in articles:

@@ -33,6 +33,23 @@ INSERTED = re.compile(
 SENTENCE_END = re.compile(r"[。!?…]+[”’\"')\]」』]*|\n\s*")
 PROSE_MARK = re.compile(r"[,。;:!?]")
 JOINING_END = tuple(",、:“(《—-")
+# Words after which a number must follow: "力争达到\n\n10%以上" is one sentence.
+BEFORE_NUMBER = (
+    "达到",
+    "达",
+    "到",
+    "为",
+    "至",
+    "超过",
+    "突破",
+    "增长",
+    "约",
+    "近",
+    "共",
+    "计",
+    "是",
+    "在",
+)
 
 
 @cache
@@ -92,10 +109,14 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         nxt = text[m.end() : m.end() + 1]
         if not line or not nxt:
             continue
-        if line.endswith(JOINING_END) or (
-            len(line) >= 20
-            and PROSE_MARK.search(line)
-            and not line.endswith(("。", "!", "?", ";", "”", '"', ")", "…", ":"))
+        if (
+            line.endswith(JOINING_END)
+            or (nxt.isdigit() and line.endswith(BEFORE_NUMBER))
+            or (
+                len(line) >= 20
+                and PROSE_MARK.search(line)
+                and not line.endswith(("。", "!", "?", ";", "”", '"', ")", "…", ":"))
+            )
         ):
             spans.append(m.span())
     spans.sort()

@@ -239,8 +239,9 @@ def expand_org(ref: OrgRef, district: str) -> OrgInfo:
                 else None
             )
             return OrgInfo(full, full, ref.kind if ref.kind != "body" else "body", parent)
-        # Not in the tables: keep it as written, qualified by its district.
-        full = s_unit + short[1:] if short[:1] in ("区", "县", "市", "省") else surface
+        # Not in the tables: keep it as written; a bare level prefix (区爱卫发展中心) is
+        # qualified by its district, a written one (浙江中医药大学) is a proper name.
+        full = s_unit + short[1:] if surface[:1] in ("区", "县", "市", "省") else surface
         return OrgInfo(full, full, ref.kind, None, None, known=False)
     return OrgInfo(surface, surface, ref.kind, None, None, known=surface in lex.bodies)
 

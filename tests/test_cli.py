@@ -396,14 +396,6 @@ def test_eval_missing_gold_folder(tmp_path: Path, cli) -> None:
     assert "Traceback" not in run.err
 
 
-@pytest.mark.xfail(
-    reason="`qjkg entities --type org` (also person, project) dies with a traceback: "
-    "graph.query.QueryError 'SPARQL error: Variable alias is not bound' — rdflib 7.6 "
-    "GROUP_CONCAT(DISTINCT ?x) raises NotBoundError when a group has only unbound ?x "
-    "(an org with no altLabel), and cmd_entities does not catch QueryError",
-    strict=True,
-    raises=Exception,
-)
 def test_entities_org_lists_short_forms(built: tuple[Path, Run], cli) -> None:
     out, _ = built
     run = cli("entities", out, "--type", "org", "--format", "csv")
@@ -415,12 +407,6 @@ def test_entities_org_lists_short_forms(built: tuple[Path, Run], cli) -> None:
     assert all(r["type"].startswith("org") for r in rows)
 
 
-@pytest.mark.xfail(
-    reason="`qjkg entities --type person` dies with 'Variable post is not bound' "
-    "(same rdflib GROUP_CONCAT(DISTINCT) over unbound values)",
-    strict=True,
-    raises=Exception,
-)
 def test_entities_person(built: tuple[Path, Run], cli) -> None:
     out, _ = built
     run = cli("entities", out, "--type", "person")
@@ -428,12 +414,6 @@ def test_entities_person(built: tuple[Path, Run], cli) -> None:
     assert "宋韬" in run.out and "章李华" in run.out
 
 
-@pytest.mark.xfail(
-    reason="`qjkg entities --type project` dies with 'Variable detail is not bound' "
-    "(same rdflib GROUP_CONCAT(DISTINCT) over unbound values)",
-    strict=True,
-    raises=Exception,
-)
 def test_entities_project(built: tuple[Path, Run], cli) -> None:
     out, _ = built
     run = cli("entities", out, "--type", "project", "--format", "json")

@@ -149,6 +149,41 @@ def test_markdown_without_front_matter(tmp_path: Path) -> None:
     assert article.text == "# " + BODY
 
 
+def test_markdown_front_matter_with_bom_and_crlf(tmp_path: Path) -> None:
+    text = "---\r\ntitle: 前言标题\r\ndate: 2025-02-14\r\n---\r\n# 正文标题\r\n区发改局局长章李华表示。\r\n"
+    article = load_article(write(tmp_path, "a.md", text, "utf-8-sig"))
+    assert (article.title, article.date) == ("前言标题", date(2025, 2, 14))
+    assert article.text == "# 正文标题\r\n区发改局局长章李华表示。\r\n"
+    person = next(p for p in extract(article).persons if p.name == "章李华")
+    assert article.text[person.evidence.start : person.evidence.end] == "章李华"
+
+
+def test_markdown_front_matter_in_gb18030(tmp_path: Path) -> None:
+    article = load_article(write(tmp_path, "a.md", "---\ntitle: 前言标题\n---\n" + BODY, "gb18030"))
+    assert article.title == "前言标题"
+    assert article.text == BODY
+    assert article.encoding == "gb18030"
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("---\ntitle: [unclosed\n---\n" + BODY, "yaml"),
+        ("---\n- a\n- b\n---\n" + BODY, "mapping"),
+        ("---\ndate: 2月14日\n---\n" + BODY, "date"),
+        ("---\ntitle: 只有前言\n---\n", "no article text"),
+    ],
+)
+def test_markdown_with_bad_front_matter_is_a_load_error(
+    tmp_path: Path, content: str, problem: str
+) -> None:
+    with pytest.raises(LoadError) as info:
+        load_article(write(tmp_path, "bad.md", content))
+    message = one_line(info.value)
+    assert "bad.md" in message
+    assert problem in message.lower()
+
+
 def test_markdown_with_broken_front_matter_is_a_load_error(tmp_path: Path) -> None:
     path = write(tmp_path, "bad.md", "---\ntitle: [unclosed\n---\n" + BODY)
     with pytest.raises(LoadError) as info:
@@ -178,12 +213,6 @@ def test_html_body_without_navigation(tmp_path: Path) -> None:
     assert article.text[person.evidence.start : person.evidence.end] == "潘国庆"
 
 
-@pytest.mark.xfail(
-    reason="text directly inside <nav>/<header>/<footer>/<aside> (no block child) leaks into "
-    "the body: _BodyExtractor flushes its buffer only at block tags, after the navigation "
-    "element has already been popped from the stack",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "page",
     [
@@ -259,11 +288,6 @@ def test_conflicting_metadata_yaml_warns_and_metadata_wins(tmp_path: Path) -> No
     assert "a.txt" in warning and "龙游县" in warning and "衢江区" in warning
 
 
-@pytest.mark.xfail(
-    reason="no warning when the text is about the default district 衢江区: load_article only "
-    "warns when the inferred district differs from DEFAULT_DISTRICT",
-    strict=True,
-)
 def test_conflicting_front_matter_warns_and_metadata_wins(tmp_path: Path) -> None:
     path = write(tmp_path, "a.md", "---\ndistrict: 柯城区\n---\n" + BODY)
     article = load_article(path)
@@ -285,11 +309,6 @@ def test_broken_metadata_yaml_is_reported(tmp_path: Path) -> None:
     assert any("metadata.yaml" in one_line(e) for e in result.errors)
 
 
-@pytest.mark.xfail(
-    reason="a broken metadata.yaml makes load_corpus drop the first article of its folder "
-    "(the LoadError of the index is recorded instead of loading that article)",
-    strict=True,
-)
 def test_broken_metadata_yaml_drops_no_article(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", BODY)
     write(tmp_path, "b.txt", BODY)
@@ -433,11 +452,6 @@ def test_decode_utf16_with_bom() -> None:
     assert (text, encoding) == (BODY, "utf-16")
 
 
-@pytest.mark.xfail(
-    reason="UTF-16 BOM branch of decode() has no plausibility check: junk bytes after FF FE "
-    "load as an article of random CJK/half-width characters instead of a LoadError",
-    strict=True,
-)
 def test_junk_after_a_utf16_bom_is_not_an_article(tmp_path: Path) -> None:
     path = write(tmp_path, "junk.txt", b"\xff\xfe\xfd\x80\x81" * 50)
     with pytest.raises(LoadError):

@@ -158,11 +158,6 @@ def test_number_broken_by_a_line_break_is_one_sentence() -> None:
     assert not any(s.text.startswith("30%") for s in sents)
 
 
-@pytest.mark.xfail(
-    reason="a short line (under 20 characters, or without a comma) ending mid-sentence is not "
-    "joined to the number on the next line: _deletions only joins 'prose' lines",
-    strict=True,
-)
 def test_number_broken_after_a_short_line_is_one_sentence() -> None:
     text = "今年全区规上工业产值增速力争达到\n\n10%以上。\n"
     sents = sentences(article(text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -149,6 +150,25 @@ def test_extract_any_text(text: str) -> None:
 @example("(记者 徐丹 通讯员 毛一鸣)")
 def test_extract_news_text(text: str) -> None:
     check_extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区政协委员徐鲁",  # evidence (5, 8) in a text of 7 characters
+        "宋韬表示,要抓项目。上方镇镇长宋韬",
+        "区政协委员、区文广旅体局副局长许蓉",
+    ],
+)
+def test_known_name_at_the_end_of_the_text(text: str) -> None:
+    check_extract(text)
+
+
+def test_known_name_at_the_end_of_a_line_is_its_own_span() -> None:
+    text = "宋韬表示,要抓项目。\n上方镇镇长宋韬\n会议现场"
+    ex = check_extract(text)
+    spans = [text[m.evidence.start : m.evidence.end] for m in ex.persons if m.name == "宋韬"]
+    assert spans == ["宋韬", "宋韬"]  # not "宋韬\n"
 
 
 def test_extract_finds_things_in_news_text() -> None:

@@ -7,6 +7,9 @@ sentence offsets into `Evidence` with offsets into the article text.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from graph.extract.credits import find_credits
 from graph.extract.figures import find_figures
 from graph.extract.names import name_after
@@ -70,8 +73,6 @@ def _speaker_names(found_posts: list[Post]) -> list[str]:
 
 
 def extract(article: Article) -> Extraction:
-    import re
-
     norm = normalise(article.text)
     sents = sentences(article, norm)
     ex = Extraction(article)
@@ -80,18 +81,25 @@ def extract(article: Article) -> Extraction:
     # Pass 1: names confirmed by a strong boundary, so later mentions with a weak
     # boundary (林晓峰谈及…) are still recognised.
     known: set[str] = set()
-    for sent in sents:
-        for fp in find_persons(sent.text, frozenset()):
-            if fp.confidence >= 0.85:
-                known.add(fp.name.name)
+    first_pass = [find_persons(sent.text, frozenset()) for sent in sents]
+    for found in first_pass:
+        known.update(fp.name.name for fp in found if fp.confidence >= 0.85)
     credits = find_credits(norm.text)
     known.update(c.name for c in credits)
     frozen_known = frozenset(known)
+    # Pass 2 only where a known name could change the answer.
+    known_re = re.compile("|".join(map(re.escape, sorted(frozen_known))) or r"(?!)")
+    persons_in = [
+        find_persons(sent.text, frozen_known) if known_re.search(sent.text) else found
+        for sent, found in zip(sents, first_pass, strict=True)
+    ]
 
     # Bylines, on the whole text (they sit on lines of their own or in brackets).
+    starts = [s.norm_start for s in sents]
     for c in credits:
-        sent = next((s for s in sents if s.norm_start <= c.start < s.norm_end), None)
-        if sent is None:
+        k = bisect_right(starts, c.start) - 1
+        sent = sents[k] if k >= 0 else None
+        if sent is None or not (sent.norm_start <= c.start < sent.norm_end):
             continue
         ev = _evidence(
             article,
@@ -107,10 +115,10 @@ def extract(article: Article) -> Extraction:
 
     paragraph_speakers: dict[int, list[str]] = {}
     lines = norm.text.count  # noqa: F841 — paragraphs are found by offsets below
-    for sent in sents:
+    for sent, persons_here in zip(sents, persons_in, strict=True):
         s = sent.text
         para = norm.text.rfind("\n", 0, sent.norm_start)
-        for fp in find_persons(s, frozen_known):
+        for fp in persons_here:
             ev = _evidence(article, norm, sent, fp.span[0], fp.span[1], fp.rule, fp.confidence)
             name_ev = _evidence(
                 article, norm, sent, fp.name.start, fp.name.end, fp.rule, fp.confidence
@@ -120,7 +128,8 @@ def extract(article: Article) -> Extraction:
             for post in fp.posts:
                 ex.posts.append(Post(fp.name.name, post.role, post.org, ev, post.group))
         # Orgs named in the sentence, for "who set this target" when no person is named.
-        for pl in find_places(s):
+        places_found = find_places(s)
+        for pl in places_found:
             ex.places.append(
                 PlaceMention(
                     pl.name,
@@ -148,7 +157,7 @@ def extract(article: Article) -> Extraction:
             for m in re.finditer(INVESTMENT, s)
         ]
         statuses = [w for w in STATUS_ORDER if w in s]
-        places_here = [p.name for p in find_places(s)]
+        places_here = [p.name for p in places_found]
         for i, fp in enumerate(found_projects):
             inv = None
             if investments:
@@ -173,7 +182,7 @@ def extract(article: Article) -> Extraction:
         ex.projects.extend(projects_here)
 
         for fig in find_figures(s, year):
-            speakers = [p.name.name for p in find_persons(s, frozen_known)]
+            speakers = [p.name.name for p in persons_here]
             setter = speakers[0] if speakers else None
             if setter is None:
                 setter = (paragraph_speakers.get(para) or [None])[-1]

@@ -87,7 +87,7 @@ def name_after(
     # A name already confirmed elsewhere in the article wins (林晓峰 … 林晓峰强调).
     for length in sorted(lengths, reverse=True):
         cand = s[j : j + length]
-        if cand in known and boundary(s, j + length)[0] > 0:
+        if len(cand) == length and cand in known and boundary(s, j + length)[0] > 0:
             return NameMatch(cand, j, j + length, 0.9, "known")
     ok: list[tuple[int, float, int]] = []
     for length in lengths:
@@ -99,7 +99,7 @@ def name_after(
     if not ok:
         for length in sorted(lengths, reverse=True):
             cand = s[j : j + length]
-            if cand in known:
+            if len(cand) == length and cand in known:
                 return NameMatch(cand, j, j + length, 0.8, "known-prefix")
         return None
     if len(ok) == 2:

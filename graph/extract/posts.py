@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from graph.extract.names import NameMatch, name_after, name_before, valid_list_name
 from graph.extract.orgs import org_for_segment
-from graph.extract.text import PUNCT, title_at_end
+from graph.extract.text import title_at_end
 from graph.lexicon import lexicon
 from graph.model import OrgRef
 
@@ -89,6 +89,9 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     found: list[FoundPerson] = []
     taken: set[int] = set()
     title_re = lex.title_regex()
+    # Most sentences name nobody: no title, no bracket, no 等-list, no speech verb.
+    if not title_re.search(s) and "(" not in s and "等" not in s and not CLAUSE_SUBJECT.search(s):
+        return found
 
     # post.chain and post.chain-list: a title, then a name.
     pos = 0

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from graph.extract.text import is_cjk, starts_with_any
+from graph.extract.text import ends_with_any, is_cjk, starts_with_any
 from graph.lexicon import _read, lexicon
 
 
@@ -51,6 +51,9 @@ LEADING = ("主会场", "分会场", "该", "本", "公司", "企业", "了", "�
 CLAUSE_STOP = set(',;:。!?()“”"‘’《》「」【】 \n、')
 LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,8})?项目")
 VERBS = tuple(_lines("project_verbs.txt"))
+FACILITY_RE = re.compile(
+    "|".join(re.escape(w) for w in sorted(FACILITY, key=lambda w: (-len(w), w)))
+)
 # What may follow a facility word inside a sentence: a verb (…酒店运营), 的, 等, a time.
 FOLLOWERS = (
     *VERBS,
@@ -107,12 +110,11 @@ def _specific(name: str, min_rest: int = 2) -> bool:
     """Does the name say which project, rather than what kind of project?"""
     rest = PHASE.sub("", name)
     phased = rest != name
-    for suffix in FACILITY:
-        if rest.endswith(suffix):
-            rest = rest[: -len(suffix)]
-            if phased and suffix not in ("项目", "工程") and not rest:
-                return True  # 小微园(三期): a facility with its phase is a project
-            break
+    suffix = project_suffix(rest)
+    if suffix:
+        rest = rest[: -len(suffix)]
+        if phased and suffix not in ("项目", "工程") and not rest:
+            return True  # 小微园(三期): a facility with its phase is a project
     rest = re.sub(r"\d{4}年|[()\[\]、“”\"]", "", rest)
     for word in generic_words():
         rest = rest.replace(word, "")
@@ -149,10 +151,7 @@ def split_investor(name: str) -> tuple[str, str | None]:
 
 
 def project_suffix(text: str) -> str | None:
-    for suffix in FACILITY:
-        if text.endswith(suffix):
-            return suffix
-    return None
+    return ends_with_any(text, FACILITY)
 
 
 def caption(line: str) -> str | None:
@@ -171,6 +170,8 @@ def caption(line: str) -> str | None:
 def find_projects(s: str) -> list[FoundProject]:
     """Projects named in one normalised sentence."""
     found: list[FoundProject] = []
+    if not FACILITY_RE.search(s):
+        return found
 
     def add(start: int, end: int, rule: str, confidence: float, min_rest: int = 2) -> None:
         raw = s[start:end]
@@ -216,33 +217,33 @@ def find_projects(s: str) -> list[FoundProject]:
                 add(a, b, "project.list", 0.8)
 
     # project.named and project.facility: a facility word ending a noun phrase.
-    for suffix in FACILITY:
-        for m in re.finditer(re.escape(suffix), s):
-            end = m.end()
-            # Keep phases: 小微园(三期), 遗址公园一期工程, 企业园(二期)项目, 花海二期
-            phase = PHASE_AFTER.match(s, end)
-            if phase:
-                end = phase.end()
-            elif suffix in LIST_ONLY:
-                continue
-            elif s.startswith(("项目", "建设项目"), end) and suffix != "项目":
-                continue  # the longer …项目 is matched by its own suffix
-            if s[end : end + 1] and is_cjk(s[end]) and not starts_with_any(s[end:], FOLLOWERS):
-                # 水库 inside 水库群, 酒店 inside 酒店业: only whole words end a name,
-                # unless a verb follows (…酒店运营, …一期年内建成).
-                continue
-            j = m.start()
-            while j > 0 and s[j - 1] not in CLAUSE_STOP:
-                j -= 1
-            # A conjunction or 等 ends the phrase before it: …等重大产业项目及小微园
-            conj = max(
-                (i + len(c) for c in CONJUNCTIONS if (i := s.rfind(c, j, m.start())) >= 0),
-                default=j,
-            )
-            j = max(j, conj)
-            hint = NAMED_HINT.search(s[j : m.start()])
-            rule = "project.named" if suffix.endswith("项目") else "project.facility"
-            if suffix.endswith("项目") and not hint and "签约" not in s and "总投资" not in s:
-                continue
-            add(j, end, rule, 0.85 if hint else 0.7, min_rest=3)
+    for m in FACILITY_RE.finditer(s):
+        suffix = m.group()
+        end = m.end()
+        # Keep phases: 小微园(三期), 遗址公园一期工程, 企业园(二期)项目, 花海二期
+        phase = PHASE_AFTER.match(s, end)
+        if phase:
+            end = phase.end()
+        elif suffix in LIST_ONLY:
+            continue
+        elif s.startswith(("项目", "建设项目"), end) and suffix != "项目":
+            continue  # the longer …项目 is matched by its own suffix
+        if s[end : end + 1] and is_cjk(s[end]) and not starts_with_any(s[end:], FOLLOWERS):
+            # 水库 inside 水库群, 酒店 inside 酒店业: only whole words end a name,
+            # unless a verb follows (…酒店运营, …一期年内建成).
+            continue
+        j = m.start()
+        while j > 0 and s[j - 1] not in CLAUSE_STOP:
+            j -= 1
+        # A conjunction or 等 ends the phrase before it: …等重大产业项目及小微园
+        conj = max(
+            (i + len(c) for c in CONJUNCTIONS if (i := s.rfind(c, j, m.start())) >= 0),
+            default=j,
+        )
+        j = max(j, conj)
+        hint = NAMED_HINT.search(s[j : m.start()])
+        rule = "project.named" if suffix.endswith("项目") else "project.facility"
+        if suffix.endswith("项目") and not hint and "签约" not in s and "总投资" not in s:
+            continue
+        add(j, end, rule, 0.85 if hint else 0.7, min_rest=3)
     return found

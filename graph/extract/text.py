@@ -28,19 +28,31 @@ def not_names() -> frozenset[str]:
     return frozenset(words)
 
 
-def starts_with_any(text: str, words: tuple[str, ...]) -> str | None:
-    """The first (longest, since lists are sorted longest first) word `text` starts with."""
-    for w in words:
-        if text.startswith(w):
-            return w
-    return None
+@cache
+def _prefix_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in ordered) or r"(?!)")
+
+
+@cache
+def _suffix_re(words: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    pattern = re.compile("(?:" + ("|".join(re.escape(w) for w in ordered) or r"(?!)") + r")\Z")
+    return pattern, max((len(w) for w in ordered), default=0)
+
+
+def starts_with_any(text: str, words: tuple[str, ...], pos: int = 0) -> str | None:
+    """The longest word of `words` that `text` starts with (at `pos`), or None."""
+    m = _prefix_re(words).match(text, pos)
+    return m.group() if m else None
 
 
 def ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
-    for w in words:
-        if text.endswith(w):
-            return w
-    return None
+    """The longest word of `words` that `text` ends with, or None."""
+    pattern, longest = _suffix_re(words)
+    # The leftmost match that reaches the end is the longest ending.
+    m = pattern.search(text, max(0, len(text) - longest))
+    return m.group() if m else None
 
 
 @cache
