@@ -33,6 +33,7 @@ INSERTED = re.compile(
 SENTENCE_END = re.compile(r"[。!?…]+[”’\"')\]」』]*|\n\s*")
 PROSE_MARK = re.compile(r"[,。;:!?]")
 JOINING_END = tuple(",、:“(《—-")
+TERMINAL = ("。", "!", "?", ";", "”", '"', ")", "…", ":")
 # Words after which a number must follow: "力争达到\n\n10%以上" is one sentence.
 BEFORE_NUMBER = (
     "达到",
@@ -109,16 +110,15 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         nxt = text[m.end() : m.end() + 1]
         if not line or not nxt:
             continue
-        if (
-            line.endswith(JOINING_END)
-            or (nxt.isdigit() and line.endswith(BEFORE_NUMBER))
-            or (
-                len(line) >= 20
-                and PROSE_MARK.search(line)
-                and not line.endswith(("。", "!", "?", ";", "”", '"', ")", "…", ":"))
-            )
-        ):
+        if line.endswith(JOINING_END) or (nxt.isdigit() and line.endswith(BEFORE_NUMBER)):
             spans.append(m.span())
+        elif len(line) >= 20 and PROSE_MARK.search(line) and not line.endswith(TERMINAL):
+            # Prose cut mid-sentence continues on the next line, unless that line is a
+            # heading or caption of its own (short, no sentence punctuation: 结语).
+            line_end = text.find("\n", m.end())
+            following = text[m.end() : line_end if line_end >= 0 else len(text)].strip()
+            if len(following) >= 15 or following.endswith(TERMINAL) or following[:1].isdigit():
+                spans.append(m.span())
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:

@@ -222,6 +222,9 @@ class ArticleGraph:
                     g.add((project, QJ.capacity, Literal(m.capacity, lang=ZH)))
                 if m.status:
                     g.add((project, QJ.status, Literal(m.status, lang=ZH)))
+                for ref in m.investors:
+                    info = self.rc.org_of[(self.src, ref)]
+                    g.add((project, QJ.investor, self.org(info, ref.surface)))
                 for promoter in m.promoters:
                     g.add((project, QJ.promotedBy, self.person(promoter)))
 

@@ -292,6 +292,9 @@ def resolve(extractions: list[Extraction]) -> ResolvedCorpus:
                 add_org(post.org)
         for ref, _ev in ex.org_mentions:
             add_org(ref)
+        for pm in ex.projects:
+            for ref in pm.investors:
+                add_org(ref)
 
         names = (
             {p.name for p in ex.persons}

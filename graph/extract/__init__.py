@@ -15,7 +15,7 @@ from graph.extract.figures import find_figures
 from graph.extract.names import name_after
 from graph.extract.places import find_places
 from graph.extract.posts import find_persons
-from graph.extract.projects import caption, find_projects
+from graph.extract.projects import FoundProject, caption, find_projects
 from graph.extract.text import PUNCT
 from graph.model import (
     Article,
@@ -51,6 +51,10 @@ STATUS_ORDER = (
 INVESTMENT = (
     r"(?:总投资|投资总额|计划投资|投资)(?:额)?(?:约|达|超)?(\d+(?:\.\d+)?)(亿元|万元|亿|万)"
 )
+COMPANY = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:股份有限公司|集团有限公司|有限责任公司|有限公司)")
+TOWN = re.compile(r"^(.+?(?:镇|乡|街道))(?:党委|党工委|人民政府|政府)?$")
+COMPANY_BEFORE = ("与", "和", "同", "及", "、", "向", "由", "对", "是", "为", "在", "签约", "分别")
+CLAUSE_MARKS = (",", ";", "。", ":", "!", "?")
 YUAN = {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4}
 
 
@@ -68,8 +72,111 @@ def _evidence(
     return Evidence(article.source, sent.original, start, end, rule, round(confidence, 2))
 
 
-def _speaker_names(found_posts: list[Post]) -> list[str]:
-    return [p.person for p in found_posts]
+def _town_of(posts: list[Post], para_start: int) -> str | None:
+    """The town whose official speaks in this paragraph (廿里镇镇长张迎春: "我们将落实…项目")."""
+    for post in reversed(posts):
+        if post.evidence.start < para_start:
+            break
+        if post.org is not None and post.org.kind in ("town", "party"):
+            town = TOWN.match(post.org.surface)
+            if town:
+                return town.group(1)
+    return None
+
+
+def _company_name(text: str) -> str:
+    """区政府与浙江恒拓新材料有限公司 → 浙江恒拓新材料有限公司."""
+    cut = max((i + len(w) for w in COMPANY_BEFORE if (i := text.rfind(w)) >= 0), default=0)
+    return text[cut:]
+
+
+def _status_near(s: str, start: int, end: int) -> str | None:
+    """The status word nearest to a project inside its clause (谋划771矿短剧基地, …酒店运营)."""
+    a = max(s.rfind(c, 0, start) for c in CLAUSE_MARKS) + 1
+    b = min((i for c in CLAUSE_MARKS if (i := s.find(c, end)) >= 0), default=len(s))
+    # …、衢州海洋世界、姑蔑考古遗址公园等项目建设: the list's own status word.
+    tail = re.compile("等[^,;。]{0,8}?项目(" + "|".join(STATUS_ORDER) + ")")
+    listed = tail.search(s, end, b)
+    if listed:
+        return listed.group(1)
+    best: tuple[int, str, int] | None = None
+    for word in STATUS_ORDER:
+        for m in re.finditer(word, s[a:b]):
+            i = a + m.start()
+            distance = start - (i + len(word)) if i < start else i - end
+            if distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, word, i + len(word))
+    if best is None:
+        return None
+    # 落地开工, 建成投产: of status words written together, the last one is the stage.
+    word, end_at = best[1], best[2]
+    while (nxt := next((w for w in STATUS_ORDER if s.startswith(w, end_at)), None)) is not None:
+        word, end_at = nxt, end_at + len(nxt)
+    return word
+
+
+def _projects(
+    article: Article,
+    norm: NormalisedText,
+    sent: Sentence,
+    places_found: list,
+    speaker_town: str | None,
+) -> list[ProjectMention]:
+    s = sent.text
+    is_caption = "\n" in norm.text[max(0, sent.norm_start - 1) : sent.norm_start] or (
+        sent.norm_start == 0
+    )
+    at_line_end = norm.text[sent.norm_end : sent.norm_end + 1] in ("\n", "")
+    cap = caption(s) if is_caption and at_line_end else None
+    found = sorted(find_projects(s), key=lambda p: p.start)
+    if cap and not any(fp.name == cap for fp in found):
+        found = [p for p in found if p.name not in cap]
+        found.append(FoundProject(cap, 0, len(s), "project.caption", 0.8))
+    if not found:
+        return []
+    investments = [
+        (float(m.group(1)) * YUAN[m.group(2)], m.group(0)) for m in re.finditer(INVESTMENT, s)
+    ]
+    # Companies named in a signing sentence, in order, outside the projects' own names.
+    companies = [
+        _company_name(m.group(0))
+        for m in COMPANY.finditer(s)
+        if not any(fp.start <= m.start() < fp.end for fp in found)
+    ]
+    signing = any(w in s for w in ("签约", "签订", "签署"))
+    # A project sits in a town, township, street or village, not in a whole district.
+    places_here = [p.name for p in places_found if p.place_type in ("镇", "乡", "街道", "村")]
+    out = []
+    for i, fp in enumerate(found):
+        inv = None
+        if len(investments) == len(found):
+            inv = investments[i]  # 总投资分别为12.5亿元和3亿元: paired in order
+        elif len(found) == 1 and investments:
+            inv = investments[0]
+        investors: tuple[OrgRef, ...] = ()
+        if fp.investor:
+            investors = (OrgRef(fp.investor, "company"),)
+        elif signing and len(companies) == len(found):
+            investors = (OrgRef(companies[i], "company"),)
+        elif signing and len(companies) == 1:
+            investors = (OrgRef(companies[0], "company"),)
+        capacity = re.search(r"年(?:产|加工|处理|出栏)[^项]*?(?=项目|生产线|$)", fp.name)
+        place = next((p for p in places_here if p in fp.name), None)
+        if place is None and len(places_here) == 1:
+            place = places_here[0]
+        out.append(
+            ProjectMention(
+                name=fp.name,
+                evidence=_evidence(article, norm, sent, fp.start, fp.end, fp.rule, fp.confidence),
+                place=place or speaker_town,
+                investment_text=inv[1] if inv else None,
+                investment_yuan=inv[0] if inv else None,
+                capacity=capacity.group(0) if capacity else None,
+                status=_status_near(s, fp.start, fp.end),
+                investors=investors,
+            )
+        )
+    return out
 
 
 def extract(article: Article) -> Extraction:
@@ -137,48 +244,8 @@ def extract(article: Article) -> Extraction:
                     _evidence(article, norm, sent, pl.start, pl.end, "place.name", 0.8),
                 )
             )
-        projects_here: list[ProjectMention] = []
-        is_caption = (
-            "\n" in norm.text[max(0, sent.norm_start - 1) : sent.norm_start] or sent.norm_start == 0
-        )
-        cap = (
-            caption(s)
-            if is_caption and norm.text[sent.norm_end : sent.norm_end + 1] in ("\n", "")
-            else None
-        )
-        found_projects = find_projects(s)
-        if cap and not any(fp.name == cap for fp in found_projects):
-            found_projects = [p for p in found_projects if p.name not in cap]
-            from graph.extract.projects import FoundProject
-
-            found_projects.append(FoundProject(cap, 0, len(s), "project.caption", 0.8))
-        investments = [
-            (float(m.group(1)) * YUAN[m.group(2)], m.group(0), m.start())
-            for m in re.finditer(INVESTMENT, s)
-        ]
-        statuses = [w for w in STATUS_ORDER if w in s]
+        projects_here = _projects(article, norm, sent, places_found, _town_of(ex.posts, para))
         places_here = [p.name for p in places_found]
-        for i, fp in enumerate(found_projects):
-            inv = None
-            if investments:
-                # Pair in order when a signing names several projects and amounts.
-                inv = (
-                    investments[i]
-                    if len(investments) == len(found_projects)
-                    else (investments[0] if len(found_projects) == 1 else None)
-                )
-            capacity = re.search(r"年(?:产|加工|处理|出栏)[^项]*?(?=项目|生产线|$)", fp.name)
-            pm = ProjectMention(
-                name=fp.name,
-                evidence=_evidence(article, norm, sent, fp.start, fp.end, fp.rule, fp.confidence),
-                place=next((p for p in places_here if p in fp.name), None)
-                or (places_here[0] if len(places_here) == 1 else None),
-                investment_text=inv[1] if inv else None,
-                investment_yuan=inv[0] if inv else None,
-                capacity=capacity.group(0) if capacity else None,
-                status=statuses[-1] if statuses else None,
-            )
-            projects_here.append(pm)
         ex.projects.extend(projects_here)
 
         for fig in find_figures(s, year):

@@ -42,38 +42,12 @@ PERIODS = ("一季度", "上半年", "前三季度", "1-", "1—", "1至", "当�
 # the rest of the sentence.
 WEAK_CUES = frozenset("要 将 实现 达到 完成 建成 新增 突破 打造 培育 招引 新引进 全年".split())
 NOT_YAO = ("要求", "重要", "主要", "需要", "要素", "只要", "必要", "要点", "纪要", "要闻")
-METRIC_STRIP = (
-    "达到",
-    "实现",
-    "完成",
-    "突破",
-    "超过",
-    "不低于",
-    "不少于",
-    "增长",
-    "新增",
-    "力争",
-    "确保",
-    "计划",
-    "争取",
-    "预计",
-    "努力",
-    "全年",
-    "今年",
-    "要",
-    "将",
-    "为",
-    "目标",
-    "年",
-    "在",
-    "以上",
-    "左右",
-    "约",
-    "近",
-    "达",
-    "至",
-    "到",
+METRIC_STRIP = tuple(
+    "达到 实现 完成 突破 超过 不低于 不少于 力争 确保 计划 争取 预计 努力 全年 今年 要 将 为 "
+    "目标 年 在 以上 左右 约 近 达 至 到 已 已经 累计".split()
 )
+# A metric that is only a verb (已招引5个重大制造业项目) takes the noun after the number.
+VERB_ONLY = ("招引", "引进", "新建", "建成", "培育", "打造", "新增", "完成", "实施", "开工", "签约")
 
 
 @dataclass(frozen=True)
@@ -280,8 +254,10 @@ def _metric(s: str, a: int, start: int, end: int) -> str:
                 before = before[len(word) :] if before.startswith(word) else before[: -len(word)]
                 changed = True
                 break
-    before = before.replace("同比", "").strip(' ,“”‘’"')
+    before = before.strip(' ,“”‘’"')
+    after = re.split(r"[,;。!?、]", s[end:], maxsplit=1)[0][:30]
+    if before in VERB_ONLY and after:
+        return before + after  # 已招引5个重大制造业项目 → 招引重大制造业项目
     if len(before) >= 2:
         return before
-    after = re.split(r"[,;。!?、]", s[end:], maxsplit=1)[0]
-    return after[:30] or before
+    return after or before

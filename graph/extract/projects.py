@@ -89,6 +89,7 @@ class FoundProject:
     end: int
     rule: str
     confidence: float
+    investor: str | None = None  # a company written before the name: 某某有限公司年产…项目
 
 
 def _strip_verbs(text: str) -> tuple[str, int]:
@@ -189,7 +190,7 @@ def find_projects(s: str) -> list[FoundProject]:
         start = start + cut
         if any(f.start <= start and end <= f.end for f in found):
             return
-        found.append(FoundProject(name, start, start + len(name), rule, confidence))
+        found.append(FoundProject(name, start, start + len(name), rule, confidence, investor))
 
     # project.list: A、B等(重大产业)项目 — every item is a project.
     for m in LIST_TAIL.finditer(s):
