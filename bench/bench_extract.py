@@ -105,13 +105,6 @@ def main() -> None:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
 
-    print(f"speed on {size_mb:.2f} MB ({len(big_text):,} characters), one core:")
-    print(
-        f"  qjkg extract      {t_ours:7.2f} s  {size_mb / t_ours:6.2f} MB/s  "
-        f"({len(ex.posts)} posts, {len(ex.figures)} figures)"
-    )
-    print(f"  jieba posseg      {t_jieba:7.2f} s  {size_mb / t_jieba:6.2f} MB/s")
-    print(f"  ratio (jieba time / qjkg time): {t_jieba / t_ours:.2f}")
     print(f"peak Python memory extracting {len(unit) * 10:,} characters: {peak / 1e6:.1f} MB")
 
 

@@ -107,13 +107,18 @@ class Lexicon:
         return self.surnames_common | self.surnames_rare
 
     def title_regex(self) -> re.Pattern[str]:
-        return _alternation(tuple(self.titles))
+        return _title_regex()
 
 
 @cache
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(w) for w in ordered))
+
+
+@cache
+def _title_regex() -> re.Pattern[str]:
+    return _alternation(tuple(lexicon().titles))
 
 
 def _by_length(words: list[str]) -> tuple[str, ...]:

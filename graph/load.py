@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -229,6 +230,20 @@ def html_to_text(html: str) -> tuple[str, str]:
 # ---------------------------------------------------------------- metadata
 
 
+# Posts and bodies of the city itself: 全市, 市领导, 市委, 市长, 市发改委 (not 江山市副市长).
+CITY_LEVEL = re.compile(
+    r"全市|市领导|(?:^|(?<=[,。、:;\s(]))副?市(?:委|政府|长|[\u4e00-\u9fff]{1,6}?(?:局|委|办))"
+)
+
+
+@cache
+def unit_level(level: str) -> re.Pattern[str]:
+    """Posts and bodies of a district (区) or county (县) as its own news writes them."""
+    return re.compile(
+        rf"全{level}|{level}领导|(?:^|(?<=[,。、:;\s(]))副?{level}(?:委|政府|长|[\u4e00-\u9fff]{{1,6}}?(?:局|委|办))"
+    )
+
+
 DATE_FULL = re.compile(r"(20\d\d|19\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?")
 DATE_MONTH_DAY = re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})日")
 YEAR = re.compile(r"(?<!\d)(20\d\d)年")
@@ -263,7 +278,11 @@ def infer_district(text: str) -> str:
 
 
 def _district_evidence(text: str) -> str | None:
-    """The county-level unit the text names most, or None when it names none."""
+    """The county-level unit (or 衢州市 itself) the text names most, or None when it names
+    none. Traditional characters count as their simplified forms (龍游縣 is 龙游县)."""
+    from graph.normalise import to_simplified
+
+    text = to_simplified(text)
     lex = lexicon()
     counts: Counter[str] = Counter()
     for place in lex.places.values():
@@ -271,6 +290,23 @@ def _district_evidence(text: str) -> str | None:
             counts[place.name] += 3 * text.count(place.name)
             for short in place.short_forms:
                 counts[place.name] += text.count(short) - text.count(place.name)
+    # 衢州市 itself, when the text names the city without one of its units after it.
+    units = "|".join(p.name for p in lex.places.values() if p.parent == "衢州市")
+    city = 3 * len(re.findall(rf"衢州市(?!{units})", text)) + len(CITY_LEVEL.findall(text))
+    if city:
+        counts["衢州市"] = city
+    # 全区, 区委, 区发改局 … speak from a district; 全县, 县委 … from a county. They count for
+    # the district (county) the text names most, or 衢江区 for a district if it names none.
+    for level, types in (("区", ("区",)), ("县", ("县",))):
+        n = len(unit_level(level).findall(text))
+        if not n:
+            continue
+        named = [u for u in counts if lex.places[u].type in types and counts[u] > 0]
+        best = max(named, key=lambda u: counts[u]) if named else None
+        if best is None and level == "区":
+            best = DEFAULT_DISTRICT
+        if best:
+            counts[best] += n
     if not counts or counts.most_common(1)[0][1] <= 0:
         return None
     return counts.most_common(1)[0][0]

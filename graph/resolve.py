@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph.lexicon import _rows, lexicon
+from graph.lexicon import Body, _rows, lexicon
 from graph.model import Extraction, OrgRef
 
 UNIT_LEVEL = {"区": "区", "县": "县", "县级市": "市", "市": "市", "省": "省"}
@@ -208,7 +208,7 @@ def expand_org(ref: OrgRef, district: str) -> OrgInfo:
             full = (
                 f"中共{p_qual}{place}委员会"
                 if town.group(2) == "党委"
-                else f"中共{place}工作委员会"
+                else f"中共{p_qual}{place}工作委员会"
             )
             party = _level_form(f"{p_level}委", p_unit, p_qual)
             return OrgInfo(full, full, "party", party, place)
@@ -230,7 +230,7 @@ def expand_org(ref: OrgRef, district: str) -> OrgInfo:
         info = _level_form(short, s_unit, s_qual)
         if info is not None:
             return info
-        body = lex.bodies.get(short[1:])
+        body = _body(short[1:])
         if body is not None:
             full = body.full.format(qual=s_qual) if "{qual}" in body.full else s_unit + body.full
             parent = (
@@ -239,11 +239,36 @@ def expand_org(ref: OrgRef, district: str) -> OrgInfo:
                 else None
             )
             return OrgInfo(full, full, ref.kind if ref.kind != "body" else "body", parent)
-        # Not in the tables: keep it as written; a bare level prefix (区爱卫发展中心) is
-        # qualified by its district, a written one (浙江中医药大学) is a proper name.
-        full = s_unit + short[1:] if surface[:1] in ("区", "县", "市", "省") else surface
-        return OrgInfo(full, full, ref.kind, None, None, known=False)
-    return OrgInfo(surface, surface, ref.kind, None, None, known=surface in lex.bodies)
+        # Not in the tables: keep it as written. A bare level prefix (区爱卫发展中心) is
+        # qualified by its district and flagged as an unresolved short form; a name that
+        # spells its unit out (衢江区深圳商会, 浙江中医药大学) is a proper name.
+        if surface[:1] in ("区", "县", "市", "省"):
+            full = s_unit + short[1:]
+            return OrgInfo(full, full, ref.kind, None, None, known=False)
+        return OrgInfo(surface, surface, ref.kind)
+    if surface[:1] in ("区", "县", "市", "省") or surface.startswith("团"):
+        # 区发改局 in a county article: which district is meant is not ours to guess.
+        return OrgInfo(surface, surface, ref.kind, None, None, known=False)
+    # A body named without its level (文广旅体局) belongs to the article's unit.
+    body = _body(surface)
+    if body is not None:
+        return expand_org(OrgRef(level + surface, ref.kind), district)
+    return OrgInfo(surface, surface, ref.kind)
+
+
+@cache
+def _bodies_by_name() -> dict[str, Body]:
+    """Bodies by short form and by full name (衢江区发展和改革局 spells the full one)."""
+    out: dict[str, Body] = {}
+    for body in lexicon().bodies.values():
+        if "{" not in body.full:
+            out.setdefault(body.full, body)
+    out.update(lexicon().bodies)
+    return out
+
+
+def _body(name: str) -> Body | None:
+    return _bodies_by_name().get(name)
 
 
 # ---------------------------------------------------------------- names
@@ -320,7 +345,9 @@ def resolve(extractions: list[Extraction]) -> ResolvedCorpus:
                 )
             rc.place_of[(src, pl.name)] = pkey
         for pm in ex.projects:
-            pkey = f"{norm_label(pm.name)}|{district}"
+            # The key is the name as written (spaces aside): merging variants across
+            # articles would make one article's label depend on another's.
+            pkey = "".join(pm.name.split()) + "|" + district
             ent = rc.projects.get(pkey)
             if ent is None:
                 ent = rc.projects[pkey] = ProjectEntity(pkey, pm.name, district)
@@ -369,7 +396,7 @@ def pinyin_name(name: str) -> str:
 
 
 def pinyin_label(text: str) -> str:
-    """衢江区发展和改革局 → 'Qújiāng qū fāzhǎn hé gǎigé jú' (syllables, readable)."""
+    """衢江区发展和改革局 → 'Qú jiāng qū fā zhǎn hé gǎi gé jú' (one syllable a character)."""
     from pypinyin import Style, lazy_pinyin
 
     words = lazy_pinyin(text, style=Style.TONE)
@@ -382,4 +409,6 @@ def slug(text: str) -> str:
 
     ascii_ = "-".join(lazy_pinyin(text))
     ascii_ = re.sub(r"[^a-zA-Z0-9]+", "-", ascii_).strip("-").lower()
-    return ascii_[:48].strip("-") or "x"
+    if len(ascii_) > 48:
+        ascii_ = ascii_[:49].rsplit("-", 1)[0]  # whole syllables only
+    return ascii_.strip("-") or "x"

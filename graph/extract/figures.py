@@ -120,19 +120,26 @@ def _unit_of(raw: str) -> str:
     return unit.canonical if unit else raw
 
 
-def _last_cue(s: str, start: int, weak: bool) -> int:
-    """Where the last strong (or weak) commitment cue before `start` is, or -1."""
-    lex = lexicon()
-    best = -1
-    for cue in lex.target_cues:
-        if (cue in WEAK_CUES) != weak:
-            continue
-        i = s.rfind(cue, 0, start)
-        while i >= 0 and cue == "要" and (s[i : i + 2] in NOT_YAO or s[i - 1 : i + 1] in NOT_YAO):
-            i = s.rfind(cue, 0, i)
-        if i >= 0:
-            best = max(best, i + len(cue))
-    return best
+@cache
+def _cue_re() -> re.Pattern[str]:
+    cues = sorted(lexicon().target_cues, key=len, reverse=True)
+    return re.compile("(?=(" + "|".join(re.escape(c) for c in cues) + "))")
+
+
+def cue_ends(s: str) -> list[tuple[int, bool]]:
+    """Where each commitment cue in the sentence ends, and whether it is a weak one."""
+    out = []
+    for m in _cue_re().finditer(s):
+        cue, i = m.group(1), m.start()
+        if cue == "要" and (s[i : i + 2] in NOT_YAO or s[max(0, i - 1) : i + 1] in NOT_YAO):
+            continue  # 要求, 重要, 主要 …
+        out.append((i + len(cue), cue in WEAK_CUES))
+    return out
+
+
+def _last_cue(cues: list[tuple[int, bool]], start: int, weak: bool) -> int:
+    """Where the last strong (or weak) commitment cue before `start` ends, or -1."""
+    return max((e for e, w in cues if w == weak and e <= start), default=-1)
 
 
 def _achieved(
@@ -160,6 +167,7 @@ def _achieved(
 def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
     lex = lexicon()
     out: list[FoundFigure] = []
+    cues = cue_ends(s)
     for m in NUMBER.finditer(s):
         start = m.start()
         # Not a quantity: a year (2026年), a date, an ordinal, part of a longer number.
@@ -200,10 +208,10 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
         clause_start = max(s.rfind(c, 0, start) for c in ",;:") + 1
         years = [(int(y.group(1)), y.start()) for y in YEAR.finditer(s, 0, start)]
         year = years[-1][0] if years else None
-        strong = _last_cue(s, start, weak=False)
+        strong = _last_cue(cues, start, weak=False)
         if strong >= 0 and (":" in s[strong:start] or start - strong > 80):
             strong = -1  # 目标清晰可见: … — the cue introduced something else
-        weak = _last_cue(s, start, weak=True)
+        weak = _last_cue(cues, start, weak=True)
         in_clause = max(strong, weak) >= clause_start
         committed = strong >= 0 or weak >= clause_start
         achieved = _achieved(s, clause_start, start, end, year, article_year, in_clause)

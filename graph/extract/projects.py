@@ -51,6 +51,9 @@ LEADING = ("主会场", "分会场", "该", "本", "公司", "企业", "了", "�
 CLAUSE_STOP = set(',;:。!?()“”"‘’《》「」【】 \n、')
 LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,8})?项目")
 VERBS = tuple(_lines("project_verbs.txt"))
+VERB_RE = re.compile(
+    "(?=(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + "))"
+)
 FACILITY_RE = re.compile(
     "|".join(re.escape(w) for w in sorted(FACILITY, key=lambda w: (-len(w), w)))
 )
@@ -77,6 +80,20 @@ FOLLOWERS = (
 
 
 @cache
+def _generic_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in generic_words()))
+
+
+@cache
+def _district_re() -> re.Pattern[str]:
+    names = []
+    for place, info in lexicon().places.items():
+        if info.type in ("省", "市", "区", "县", "县级市"):
+            names += [place, *info.short_forms]
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+@cache
 def generic_words() -> tuple[str, ...]:
     words = [w.strip() for w in _read("generic_projects.txt").splitlines()]
     return tuple(sorted({w for w in words if w and not w.startswith("#")}, key=len, reverse=True))
@@ -99,11 +116,8 @@ def _strip_verbs(text: str) -> tuple[str, int]:
     unphased = PHASE.sub("", text)
     suffix = (project_suffix(unphased) or "") + text[len(unphased) :]
     core = text[: len(text) - len(suffix)]
-    cut = 0
-    for verb in VERBS:
-        i = core.rfind(verb)
-        if i >= 0:
-            cut = max(cut, i + len(verb))
+    # The end of the last verb: overlapping matches, so every occurrence is seen.
+    cut = max((m.end(1) for m in VERB_RE.finditer(core)), default=0)
     return text[cut:], cut
 
 
@@ -117,16 +131,10 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         if phased and suffix not in ("项目", "工程") and not rest:
             return True  # 小微园(三期): a facility with its phase is a project
     rest = re.sub(r"\d{4}年|[()\[\]、“”\"]", "", rest)
-    for word in generic_words():
-        rest = rest.replace(word, "")
+    rest = _generic_re().sub("", rest)
     if name.endswith("项目"):
         # 衢江区2025年一季度重大项目: a district and a period say which list, not which project.
-        lex = lexicon()
-        for place, info in lex.places.items():
-            if info.type in ("省", "市", "区", "县", "县级市"):
-                rest = rest.replace(place, "")
-                for short in info.short_forms:
-                    rest = rest.replace(short, "")
+        rest = _district_re().sub("", rest)
     if any(w in name for w in EVENT_WORDS):
         return False
     return len(rest) >= min_rest
