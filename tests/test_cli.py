@@ -447,3 +447,29 @@ def test_validate_missing_graph(tmp_path: Path, cli) -> None:
     run = cli("validate", tmp_path / "missing.trig")
     assert run.code != 0
     assert "missing.trig" in run.err
+
+
+def test_low_confidence_facts_are_marked_and_left_out_unless_asked(tmp_path: Path, cli) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "测试稿件\n区发改局局长王建国莅临指导。区经信局局长朱宏表示,要抓落实。\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    assert cli("build", corpus, "-o", out, "--no-html").code == 0
+    query = (
+        "SELECT ?n WHERE { ?m a org:Membership ; org:member/foaf:name ?n . "
+        'FILTER(lang(?n) = "zh") } ORDER BY ?n'
+    )
+    default = cli("query", out / "graph.trig", query, "--format", "csv")
+    assert default.code == 0, default.err
+    assert default.out.split() == ["n", "朱宏"]
+    everything = cli("query", out / "graph.trig", query, "--format", "csv", "--include-low")
+    assert everything.out.split() == ["n", "朱宏", "王建国"]
+    marked = cli(
+        "query",
+        out / "graph.trig",
+        "SELECT ?c WHERE { ?m qj:lowConfidence true ; qj:confidence ?c }",
+        "--include-low",
+    )
+    assert "0.4" in marked.out

@@ -105,3 +105,8 @@ def test_rare_surnames_in_lists_and_clause_subjects() -> None:
     }
     assert posts("蒋立新宣布项目开工,余文涛致辞。") == {"蒋立新": [], "余文涛": []}
     assert posts("公司表示,今年要加快。") == {}
+
+
+def test_a_name_without_a_known_boundary_is_a_low_confidence_guess() -> None:
+    found = find_persons("区发改局局长王建国莅临指导。", frozenset())
+    assert [(p.name.name, p.confidence) for p in found] == [("王建国", 0.4)]

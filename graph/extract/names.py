@@ -23,6 +23,9 @@ from graph.lexicon import lexicon
 NAME_BAD = set("的了是在与及或等着们这那其之把被从对将所而并就还又已会要说称各每该此")
 
 
+GUESS_CONFIDENCE = 0.4
+
+
 @dataclass(frozen=True)
 class NameMatch:
     name: str
@@ -101,6 +104,12 @@ def name_after(
             cand = s[j : j + length]
             if len(cand) == length and cand in known:
                 return NameMatch(cand, j, j + length, 0.8, "known-prefix")
+        # No boundary we know: most names are three characters. Kept, but marked low
+        # confidence, so that queries and the view leave it out unless asked.
+        length = lengths[1]
+        cand = s[j : j + length]
+        if len(cand) == length and plausible_name(cand, surname) and allow_rare:
+            return NameMatch(cand, j, j + length, GUESS_CONFIDENCE, "guess")
         return None
     if len(ok) == 2:
         shorter, longer = ok
