@@ -71,6 +71,7 @@ class ArticleGraph:
         self.g.add((node, RDF.type, FOAF.Person))
         self.g.add((node, FOAF.name, Literal(name, lang=ZH)))
         self.g.add((node, FOAF.name, Literal(pinyin_name(name), lang=PINYIN)))
+        self.g.add((node, QJ.mergeReason, Literal(self.rc.persons[key].merge_reason)))
         return node
 
     def org(self, info: OrgInfo, surface: str | None = None) -> URIRef:
