@@ -280,9 +280,25 @@ def _merge_project_names(projects: list[ProjectMention]) -> list[ProjectMention]
 
     names = sorted({p.name for p in projects}, key=lambda n: (-len(n), n))
     canonical: dict[str, str] = {}
+
+    def bare(n: str) -> str:
+        return n.replace("建设项目", "项目")  # 新院区项目 and 新院区建设项目 are one
+
     for name in names:
+        same = next((c for c in canonical.values() if bare(c) == bare(name)), None)
+        if same is not None:
+            canonical[name] = same
+            continue
+        # Contained and ≥ 60% of the longer name, or its tail (小微园(三期) after
+        # 上方镇衢江智能制造小微园(三期) was named in full).
         target = next(
-            (c for c in canonical.values() if name in c and len(name) >= 0.6 * len(c)), name
+            (
+                c
+                for c in canonical.values()
+                if name in c
+                and (len(name) >= 0.6 * len(c) or (c.endswith(name) and len(name) >= 4))
+            ),
+            name,
         )
         canonical[name] = target
     return [replace(p, name=canonical[p.name]) for p in projects]

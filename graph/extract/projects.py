@@ -54,6 +54,10 @@ VERBS = tuple(_lines("project_verbs.txt"))
 VERB_RE = re.compile(
     "(?=(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + "))"
 )
+# Conjunctions and particles among the cut words: a caption may contain them (…和…项目).
+NOT_VERBS = frozenset(
+    {"和", "与", "及", "以及", "如", "包括", "的", "暨", "为", "对", "是", "即", "在"}
+)
 FACILITY_RE = re.compile(
     "|".join(re.escape(w) for w in sorted(FACILITY, key=lambda w: (-len(w), w)))
 )
@@ -173,6 +177,9 @@ def caption(line: str) -> str | None:
     suffix = project_suffix(line)
     if suffix is None or line.endswith(("现场", "会议", "仪式")):
         return None
+    verbs = {m.group(1) for m in VERB_RE.finditer(line)} - NOT_VERBS
+    if verbs or lexicon().title_regex().search(line):
+        return None  # a headline (人大代表视察…项目), not a caption naming a project
     return line if _specific(line) else None
 
 
@@ -237,7 +244,13 @@ def find_projects(s: str) -> list[FoundProject]:
             continue
         elif s.startswith(("项目", "建设项目"), end) and suffix != "项目":
             continue  # the longer …项目 is matched by its own suffix
-        if s[end : end + 1] and is_cjk(s[end]) and not starts_with_any(s[end:], FOLLOWERS):
+        named_project = s[:end].endswith("项目")
+        if (
+            not named_project
+            and s[end : end + 1]
+            and is_cjk(s[end])
+            and not starts_with_any(s[end:], FOLLOWERS)
+        ):
             # 水库 inside 水库群, 酒店 inside 酒店业: only whole words end a name,
             # unless a verb follows (…酒店运营, …一期年内建成).
             continue
@@ -251,8 +264,16 @@ def find_projects(s: str) -> list[FoundProject]:
         )
         j = max(j, conj)
         hint = NAMED_HINT.search(s[j : m.start()])
-        rule = "project.named" if suffix.endswith("项目") else "project.facility"
-        if suffix.endswith("项目") and not hint and "签约" not in s and "总投资" not in s:
-            continue
-        add(j, end, rule, 0.85 if hint else 0.7, min_rest=3)
+        rule = "project.named" if named_project else "project.facility"
+        if named_project:
+            # …项目 needs a sign that it is one project: a hint word (年产, 科技 …), a
+            # signing or investment in the sentence, or a long specific name.
+            bare = _strip_verbs(s[j:end])[0]
+            specific_name = _specific(bare, 5) and not lexicon().title_regex().search(bare)
+            if not (hint or specific_name or "签约" in s or "总投资" in s):
+                continue
+            add(j, end, rule, 0.85 if hint else 0.7)
+        else:
+            # A short facility word needs a longer name before it (not 新的封测基地).
+            add(j, end, rule, 0.85 if hint else 0.7, min_rest=2 if len(suffix) >= 3 else 3)
     return found
