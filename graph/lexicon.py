@@ -101,6 +101,17 @@ class Lexicon:
     leading_noise: tuple[str, ...]  # longest first
     t2s: dict[int, str]
     role_en: dict[str, str]
+    title_modifiers: dict[str, str]  # 常务 → executive
+
+    def title(self, text: str) -> Title | None:
+        """A title, also with a modifier before it (常务副会长, 原党委书记)."""
+        if text in self.titles:
+            return self.titles[text]
+        for mod, en in self.title_modifiers.items():
+            base = self.titles.get(text[len(mod) :]) if text.startswith(mod) else None
+            if base is not None:
+                return Title(text, base.kind, base.implies, f"{en} {base.en}".strip())
+        return None
 
     @property
     def surnames(self) -> frozenset[str]:
@@ -181,4 +192,5 @@ def lexicon() -> Lexicon:
         leading_noise=_by_length(cues["leading_noise"]),
         t2s=t2s,
         role_en={t.text: t.en for t in titles.values() if t.en},
+        title_modifiers={_cell(r, 0): _cell(r, 1) for r in _rows("title_modifiers.tsv")},
     )

@@ -93,7 +93,8 @@ class ArticleGraph:
         node = iri("role", title, title)
         self.g.add((node, RDF.type, ORG.Role))
         self.g.add((node, SKOS.prefLabel, Literal(title, lang=ZH)))
-        en = lexicon().role_en.get(title)
+        info = lexicon().title(title)
+        en = info.en if info else None
         if en:
             self.g.add((node, SKOS.prefLabel, Literal(en, lang="en")))
         return node

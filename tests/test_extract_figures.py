@@ -70,3 +70,11 @@ def test_slogans_dates_and_ordinals_are_not_figures() -> None:
     assert figures("按照“七个对照”的要求,推动发展。") == []
     assert figures("2月14日,会议召开。") == []
     assert figures("力争成为第1个示范区。") == []
+
+
+def test_rates_and_durations_are_not_figures() -> None:
+    assert figures("今年将新建阳光厨房200家以上,抽检量达到每千人6批次。") == [
+        (True, 200, "家", 2025, "≥"),
+        (True, 6, "批次", 2025, None),
+    ]
+    assert figures("力争比计划提前两个月完成。") == []

@@ -110,3 +110,13 @@ def test_rare_surnames_in_lists_and_clause_subjects() -> None:
 def test_a_name_without_a_known_boundary_is_a_low_confidence_guess() -> None:
     found = find_persons("区发改局局长王建国莅临指导。", frozenset())
     assert [(p.name.name, p.confidence) for p in found] == [("王建国", 0.4)]
+
+
+def test_modifiers_make_distinct_posts() -> None:
+    assert posts("衢江区温州商会常务副会长别建华作交流发言。") == {
+        "别建华": [("常务副会长", "衢江区温州商会")]
+    }
+    assert posts("原区发改局局长王刚出席。") == {"王刚": [("原局长", "区发改局")]}
+    assert posts("区科协党组书记、常务副主席祝晓东介绍。") == {
+        "祝晓东": [("党组书记", "区科协"), ("常务副主席", "区科协")]
+    }

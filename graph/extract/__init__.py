@@ -48,8 +48,8 @@ STATUS_ORDER = (
     "达产",
     "运营",
 )
-INVESTMENT = (
-    r"(?:总投资|投资总额|计划投资|投资)(?:额)?(?:约|达|超)?(\d+(?:\.\d+)?)(亿元|万元|亿|万)"
+INVESTMENT_CUE = re.compile(
+    r"(?:总投资|投资总额|计划投资|项目投资)(?:额)?(分别为|分别是|分别|为|约|达|超|近)?"
 )
 COMPANY = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:股份有限公司|集团有限公司|有限责任公司|有限公司)")
 TOWN = re.compile(r"^(.+?(?:镇|乡|街道))(?:党委|党工委|人民政府|政府)?$")
@@ -72,6 +72,31 @@ def _evidence(
     return Evidence(article.source, sent.original, start, end, rule, round(confidence, 2))
 
 
+ANAPHORA = {
+    "该公司": "company",
+    "公司": "company",
+    "该集团": "company",
+    "该企业": "company",
+    "企业": "company",
+    "该镇": "town",
+    "该乡": "town",
+    "该街道": "town",
+}
+
+
+def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | None:
+    """该公司副总裁司马哲: 该公司 is the company named last before it (or nobody)."""
+    if org is None or org.surface not in ANAPHORA:
+        return org
+    if ANAPHORA[org.surface] == "company":
+        last = None
+        for m in COMPANY.finditer(before):
+            last = m
+        return OrgRef(_company_name(last.group(0)), "company") if last else None
+    towns = [p.name for p in ex.places if p.place_type in ("镇", "乡", "街道")]
+    return OrgRef(towns[-1], "town") if towns else None
+
+
 def _town_of(posts: list[Post], para_start: int) -> str | None:
     """The town whose official speaks in this paragraph (廿里镇镇长张迎春: "我们将落实…项目")."""
     for post in reversed(posts):
@@ -82,6 +107,28 @@ def _town_of(posts: list[Post], para_start: int) -> str | None:
             if town:
                 return town.group(1)
     return None
+
+
+AMOUNT = re.compile(r"(\d+(?:\.\d+)?)(亿元|万元|亿|万)")
+
+
+def find_investments(s: str) -> list[tuple[float, str]]:
+    """Investments in CNY as (yuan, text): 总投资12.5亿元; 总投资分别为12.5亿元和3亿元 (two)."""
+    out = []
+    for m in INVESTMENT_CUE.finditer(s):
+        pos = m.end()
+        while True:
+            amount = AMOUNT.match(s, pos)
+            if not amount:
+                break
+            out.append(
+                (float(amount.group(1)) * YUAN[amount.group(2)], m.group(0) + amount.group(0))
+            )
+            sep = re.match(r"[和、与及,]", s[amount.end() :])
+            if not (m.group(1) and m.group(1).startswith("分别") and sep):
+                break
+            pos = amount.end() + 1
+    return out
 
 
 def _company_name(text: str) -> str:
@@ -134,9 +181,7 @@ def _projects(
         found.append(FoundProject(cap, 0, len(s), "project.caption", 0.8))
     if not found:
         return []
-    investments = [
-        (float(m.group(1)) * YUAN[m.group(2)], m.group(0)) for m in re.finditer(INVESTMENT, s)
-    ]
+    investments = find_investments(s)
     # Companies named in a signing sentence, in order, outside the projects' own names.
     companies = [
         _company_name(m.group(0))
@@ -233,7 +278,8 @@ def extract(article: Article) -> Extraction:
             ex.persons.append(PersonMention(fp.name.name, name_ev))
             paragraph_speakers.setdefault(para, []).append(fp.name.name)
             for post in fp.posts:
-                ex.posts.append(Post(fp.name.name, post.role, post.org, ev, post.group))
+                org = _antecedent(post.org, norm.text[: sent.norm_start + fp.span[0]], ex)
+                ex.posts.append(Post(fp.name.name, post.role, org, ev, post.group))
         # Orgs named in the sentence, for "who set this target" when no person is named.
         places_found = find_places(s)
         for pl in places_found:

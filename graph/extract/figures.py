@@ -191,6 +191,10 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
             ):
                 continue
             unit_raw = "个"
+        if s[start - 1 : start] == "每" or (
+            unit_raw == "个" and s[end : end + 1] in ("月", "小时")
+        ):
+            continue  # 每千人6批次 (a rate), 提前两个月 (a duration)
         if CAPACITY.search(s[max(0, start - 4) : start]):
             continue  # 年产2万吨…项目: a capacity inside a project's name
         if _in_short_quote(s, start):

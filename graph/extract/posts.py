@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from graph.extract.names import NameMatch, name_after, name_before, valid_list_name
 from graph.extract.orgs import org_for_segment
-from graph.extract.text import title_at_end
+from graph.extract.text import modifier_before, title_at_end
 from graph.lexicon import lexicon
 from graph.model import OrgRef
 
@@ -75,7 +75,14 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
     posts: list[FoundPost] = []
     previous_org: OrgRef | None = None
     for org_text, title_text in segments:
-        t = lex.titles[title_text]
+        if (
+            org_text[:1] in ("原", "前")
+            and len(org_text) > 2
+            and lex.title(org_text[0] + title_text)
+        ):
+            # 原区发改局局长: the former post, in the organisation that follows 原.
+            org_text, title_text = org_text[1:], org_text[0] + title_text
+        t = lex.title(title_text) or lex.titles[title_text[-2:]]
         org = org_for_segment(org_text, t, previous_org)
         posts.append(FoundPost(t.text, org, t.kind == "group"))
         if org is not None:
@@ -103,7 +110,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         name = name_after(s, m.end(), known)
         if name is None or name.start in taken:
             continue
-        posts, chain_start = _chain(s, m.start(), m.group())
+        mod = modifier_before(s, m.start())
+        posts, chain_start = _chain(s, m.start() - len(mod), mod + m.group())
         found.append(
             FoundPerson(name, tuple(posts), "post.chain", (chain_start, name.end), name.confidence)
         )

@@ -61,8 +61,17 @@ def titles_by_length() -> tuple[str, ...]:
 
 
 def title_at_end(text: str) -> str | None:
-    """The longest title that `text` ends with."""
-    return ends_with_any(text, titles_by_length())
+    """The longest title that `text` ends with, with its modifier (常务副会长)."""
+    title = ends_with_any(text, titles_by_length())
+    if title is None:
+        return None
+    return modifier_before(text, len(text) - len(title)) + title
+
+
+def modifier_before(text: str, i: int) -> str:
+    """常务, 原, 代 … written just before position i, or ''."""
+    mod = ends_with_any(text[:i], tuple(lexicon().title_modifiers))
+    return mod or ""
 
 
 def title_at_start(text: str) -> str | None:

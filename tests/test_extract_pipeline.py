@@ -1,0 +1,66 @@
+"""The extract stage as a whole: evidence offsets, bylines, anaphora, project attributes."""
+
+from graph.extract import extract
+from graph.model import Article
+
+
+def article(text: str, district: str = "衢江区") -> Article:
+    return Article("t.txt", "t.txt", text, "t", None, district)
+
+
+def test_evidence_points_into_the_original_text() -> None:
+    text = "區發改局局長林曉峰表示,要加快推進。\n(記者 趙敏)"
+    ex = extract(article(text))
+    post = ex.posts[0]
+    assert (post.person, post.role, post.org.surface) == ("林晓峰", "局长", "区发改局")
+    assert text[post.evidence.start : post.evidence.end] == "區發改局局長林曉峰"
+    assert post.evidence.sentence in text
+    credit = ex.credits[0]
+    assert (credit.person, credit.credit_as) == ("赵敏", "记者")
+    assert text[credit.evidence.start : credit.evidence.end] == "趙敏"
+
+
+def test_this_company_refers_to_the_company_named_before() -> None:
+    text = "上海联创半导体集团有限公司来衢考察。该公司副总裁司马哲介绍,将布局新基地。"
+    ex = extract(article(text))
+    assert [(p.person, p.role, p.org.surface) for p in ex.posts] == [
+        ("司马哲", "副总裁", "上海联创半导体集团有限公司")
+    ]
+
+
+def test_signing_pairs_projects_with_investors_and_amounts() -> None:
+    text = (
+        "区政府与浙江恒拓新材料有限公司、衢州瑞丰电子股份有限公司分别签约了年产5万吨高性能纤维项目"
+        "和年产2亿片光学膜生产线项目,总投资分别为12.5亿元和3亿元。"
+    )
+    ex = extract(article(text))
+    found = {
+        p.name: (p.investment_yuan, [i.surface for i in p.investors], p.status) for p in ex.projects
+    }
+    assert found == {
+        "年产5万吨高性能纤维项目": (12.5e8, ["浙江恒拓新材料有限公司"], "签约"),
+        "年产2亿片光学膜生产线项目": (3e8, ["衢州瑞丰电子股份有限公司"], "签约"),
+    }
+
+
+def test_a_town_officials_projects_are_in_the_town() -> None:
+    text = (
+        "廿里镇镇长张迎春说:“我们将全面落实卡涞复合新型材料、鑫亿禾科技等重大产业项目的落地开工。”"
+    )
+    ex = extract(article(text))
+    assert {p.name: (p.place, p.status) for p in ex.projects} == {
+        "卡涞复合新型材料项目": ("廿里镇", "开工"),
+        "鑫亿禾科技项目": ("廿里镇", "开工"),
+    }
+
+
+def test_a_target_set_in_a_quote_belongs_to_its_speaker() -> None:
+    text = "“力争全年新引进亿元以上项目26个。”区招商投资促进中心主任章志良说。"
+    ex = extract(article(text))
+    target = ex.figures[0]
+    assert (target.value, target.unit, target.is_target, target.set_by_person) == (
+        26,
+        "个",
+        True,
+        "章志良",
+    )
