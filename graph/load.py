@@ -265,11 +265,39 @@ def infer_date(text: str) -> date | None:
         if found:
             return found
     md = DATE_MONTH_DAY.search(head)
-    years = Counter(int(y) for y in YEAR.findall(text))
-    if md and years:
+    if not md:
+        return None
+    # The year written in the dateline's own sentence ("2月20日上午，衢江区召开2026年…"),
+    # else the year the text names most.
+    sentence_end = min((i for c in "。\n" if (i := text.find(c, md.end())) >= 0), default=len(text))
+    near = re.findall(r"(?<!\d)(20\d\d)(?!\d)", text[md.end() : sentence_end])
+    years = _year_counts(text)
+    if near:
+        year = int(near[0])
+    elif years:
         year = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
-        return _make_date(year, int(md.group(1)), int(md.group(2)))
-    return None
+    else:
+        return None
+    return _make_date(year, int(md.group(1)), int(md.group(2)))
+
+
+def infer_year(text: str) -> int | None:
+    """The year an undated article is about: the one it names most (latest on a tie)."""
+    years = _year_counts(text)
+    return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0] if years else None
+
+
+FUTURE_YEAR = re.compile(
+    r"(?:到|至|力争|争取|确保|计划|预计|目标)[于在]?\s*(20\d\d)年|(20\d\d)年(?:底|前|末)"
+)
+
+
+def _year_counts(text: str) -> Counter[int]:
+    """Years the text names, leaving out target years (到2027年, 2026年底前) when others exist."""
+    years = Counter(int(y) for y in YEAR.findall(text))
+    future = Counter(int(a or b) for a, b in FUTURE_YEAR.findall(text))
+    present = years - future
+    return present or years
 
 
 def infer_district(text: str) -> str:

@@ -17,6 +17,7 @@ from graph.extract.places import find_places
 from graph.extract.posts import find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
 from graph.extract.text import PUNCT
+from graph.load import infer_year
 from graph.model import (
     Article,
     Credit,
@@ -228,7 +229,7 @@ def extract(article: Article) -> Extraction:
     norm = normalise(article.text)
     sents = sentences(article, norm)
     ex = Extraction(article)
-    year = article.date.year if article.date else None
+    year = article.date.year if article.date else infer_year(article.text)
 
     # Pass 1: names confirmed by a strong boundary, so later mentions with a weak
     # boundary (林晓峰谈及…) are still recognised.
@@ -278,7 +279,11 @@ def extract(article: Article) -> Extraction:
             ex.persons.append(PersonMention(fp.name.name, name_ev))
             paragraph_speakers.setdefault(para, []).append(fp.name.name)
             for post in fp.posts:
-                org = _antecedent(post.org, norm.text[: sent.norm_start + fp.span[0]], ex)
+                org = post.org
+                if org is not None and org.surface in ANAPHORA:
+                    # The antecedent is near: look back a few paragraphs, not the whole text.
+                    at = sent.norm_start + fp.span[0]
+                    org = _antecedent(org, norm.text[max(0, at - 3000) : at], ex)
                 ex.posts.append(Post(fp.name.name, post.role, org, ev, post.group))
         # Orgs named in the sentence, for "who set this target" when no person is named.
         places_found = find_places(s)

@@ -199,9 +199,17 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
             continue  # 年产2万吨…项目: a capacity inside a project's name
         if _in_short_quote(s, start):
             continue  # “七个对照”, ‘三联’: a slogan, not a quantity
+        if m.group("cn") == "一" and unit_raw in ("个", "名", "项", "家", "人", "批", "件", "次"):
+            continue  # 一个项目、一名领导: "a", not a count
         post = POST.match(s, end)
         if post:
             end = post.end()
+            if (
+                post.group() in ("以上", "以下")
+                and s[end : end + 1]
+                and "\u4e00" <= s[end] <= "\u9fff"
+            ):
+                continue  # 10亿元以上产业项目, 50万元以上的村: a threshold inside a noun phrase
         unit = _unit_of(unit_raw)
         comparator = None
         if m.group("pre"):
@@ -213,13 +221,16 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
         years = [(int(y.group(1)), y.start()) for y in YEAR.finditer(s, 0, start)]
         year = years[-1][0] if years else None
         strong = _last_cue(cues, start, weak=False)
-        if strong >= 0 and (":" in s[strong:start] or start - strong > 80):
-            strong = -1  # 目标清晰可见: … — the cue introduced something else
+        if strong >= 0 and start - strong > 200:
+            strong = -1  # too far to govern this number
         weak = _last_cue(cues, start, weak=True)
         in_clause = max(strong, weak) >= clause_start
         committed = strong >= 0 or weak >= clause_start
         achieved = _achieved(s, clause_start, start, end, year, article_year, in_clause)
         is_target = committed and not achieved
+        if s.startswith("其中", clause_start) and out:
+            is_target = out[-1].is_target  # 其中…: a part of the figure before it
+            achieved = not is_target
         if not is_target and not achieved:
             continue
         metric = (
@@ -247,10 +258,15 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
 
 
 def _in_short_quote(s: str, i: int) -> bool:
+    """Is s[i] inside a short quotation with no commitment in it (“七个对照”, ‘三联’)?"""
     for open_, close in (("“", "”"), ("‘", "’"), ("《", "》"), ('"', '"')):
         a = s.rfind(open_, 0, i)
-        if a >= 0 and s.find(close, a + 1) >= i and s.find(close, a + 1) - a <= 14:
-            if open_ != close or s.count(open_, 0, i) % 2 == 1:
+        b = s.find(close, a + 1) if a >= 0 else -1
+        if a >= 0 and b >= i and b - a <= 12:
+            if open_ == close and s.count(open_, 0, i) % 2 == 0:
+                continue
+            quoted = s[a + 1 : b]
+            if not any(cue in quoted for cue in lexicon().target_cues if cue not in WEAK_CUES):
                 return True
     return False
 
