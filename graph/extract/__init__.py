@@ -98,6 +98,16 @@ def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | Non
     return OrgRef(towns[-1], "town") if towns else None
 
 
+def _place_antecedent(org: OrgRef, earlier: list[str]) -> OrgRef | None:
+    """镇党委 / 村 written without the name: the town or village named last before it."""
+    kind = org.surface[:2] if org.surface.startswith("街道") else org.surface[:1]
+    base = next((p for p in reversed(earlier) if p.endswith(kind)), None)
+    if base is None:
+        return None
+    surface = base + org.surface[len(kind) :]
+    return OrgRef(surface, "party" if surface.endswith(("党委", "党工委")) else "town")
+
+
 def _town_of(posts: list[Post], para_start: int) -> str | None:
     """The town whose official speaks in this paragraph (廿里镇镇长张迎春: "我们将落实…项目")."""
     for post in reversed(posts):
@@ -271,6 +281,7 @@ def extract(article: Article) -> Extraction:
     for sent, persons_here in zip(sents, persons_in, strict=True):
         s = sent.text
         para = norm.text.rfind("\n", 0, sent.norm_start)
+        places_found = find_places(s)
         for fp in persons_here:
             ev = _evidence(article, norm, sent, fp.span[0], fp.span[1], fp.rule, fp.confidence)
             name_ev = _evidence(
@@ -280,13 +291,17 @@ def extract(article: Article) -> Extraction:
             paragraph_speakers.setdefault(para, []).append(fp.name.name)
             for post in fp.posts:
                 org = post.org
-                if org is not None and org.surface in ANAPHORA:
+                if org is not None and org.kind == "anaphor":
+                    # 村党支部书记 after 在大龙山村: the place of that kind named last.
+                    earlier = [p.name for p in ex.places] + [
+                        p.name for p in places_found if p.end <= fp.span[0]
+                    ]
+                    org = _place_antecedent(org, earlier)
+                elif org is not None and org.surface in ANAPHORA:
                     # The antecedent is near: look back a few paragraphs, not the whole text.
                     at = sent.norm_start + fp.span[0]
                     org = _antecedent(org, norm.text[max(0, at - 3000) : at], ex)
                 ex.posts.append(Post(fp.name.name, post.role, org, ev, post.group))
-        # Orgs named in the sentence, for "who set this target" when no person is named.
-        places_found = find_places(s)
         for pl in places_found:
             ex.places.append(
                 PlaceMention(

@@ -7,6 +7,7 @@ short form into a full name with the article's district happens in `graph.resolv
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from graph.extract.text import ends_with_any, starts_with_any
 from graph.lexicon import Title, lexicon
@@ -38,13 +39,61 @@ def clean_org_text(text: str) -> str:
     while True:
         before = text
         if "的" in text:
-            text = text.rsplit("的", 1)[1]
+            # 某协会的负责人: the possessor is the organisation; 出席会议的区委书记: after 的.
+            head, tail = text.rsplit("的", 1)
+            text = tail or head
+        # 记者采访了公司技术中心: what follows the last verb.
+        cut = max((m.end(1) for m in _verb_re().finditer(text)), default=0)
+        if 0 < cut < len(text) and (is_org_like(text[cut:]) or is_place(text[cut:])):
+            text = text[cut:]
+        # 钟晓岚与中宁能源集团有限公司: the organisation after a conjunction.
+        for conj in ("与", "和", "同", "及"):
+            tail = text.rsplit(conj, 1)[-1]
+            if tail != text and len(tail) >= 2 and is_org_like(tail) and not _full_body(text):
+                text = tail
         text = LEADING_TIME.sub("", text, count=1)
         noise = starts_with_any(text, lex.leading_noise)
         if noise and len(text) > len(noise):
             text = text[len(noise) :]
         if text == before:
             return text
+
+
+# Verbs after which an organisation's name starts: 记者采访了公司技术中心负责人.
+ORG_CUT_VERBS = (
+    "采访了",
+    "采访",
+    "专访",
+    "会见",
+    "看望",
+    "慰问",
+    "陪同",
+    "听取",
+    "走访",
+    "来到",
+    "前往",
+    "调研",
+    "考察",
+    "视察",
+    "带领",
+    "率领",
+    "邀请",
+    "获悉",
+    "了解到",
+    "联合",
+    "携手",
+)
+
+
+def _full_body(text: str) -> bool:
+    """Does the text spell out a body whose name has 和 in it (发展和改革局)?"""
+    return any(b.full in text for b in lexicon().bodies.values() if "和" in b.full)
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    verbs = ORG_CUT_VERBS
+    return re.compile("(?=(" + "|".join(re.escape(v) for v in verbs) + "))")
 
 
 def is_org_like(text: str) -> bool:
@@ -91,14 +140,40 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
     if not text:
         if title.implies == "政府" and level_of(title):
             return OrgRef(level_of(title) + "政府", "government")
+        if (
+            previous is not None
+            and previous.surface.endswith(("党委", "党工委"))
+            and title.text.endswith(("镇长", "乡长", "主任"))
+        ):
+            # 镇党委副书记、镇长: the mayor's post is in the town government, not the party.
+            town = (
+                previous.surface[:-2]
+                if previous.surface.endswith("党委")
+                else previous.surface[:-3]
+            )
+            if not town:
+                return previous
+            return OrgRef(town, "anaphor" if town in ("镇", "乡", "街道", "村") else "town")
         return previous if title.kind == "post" else None
-    if text in LEVELS or is_place(text):
+    bare = re.match(r"^(镇|乡|村|街道)(党委|党工委|党支部|党总支|政府|人民政府|村委会)$", text)
+    if bare:
+        # 镇党委委员: the town named before, resolved by the extract stage.
+        return OrgRef(text, "anaphor")
+    if text in LEVELS or text in ("村", "街道") or is_place(text):
         if title.implies:
             surface = text + title.implies
             return OrgRef(surface, org_kind(surface))
+        if text in ("镇", "乡", "村", "街道"):
+            # 镇党委书记, 村党支部书记 without the place's name: the place named before it,
+            # resolved by the extract stage (kind "anaphor").
+            if previous is not None and previous.kind in ("town", "village", "party"):
+                return previous
+            party = title.text.startswith(("党委", "党工委")) and text != "村"
+            return OrgRef(
+                text + (title.text[: title.text.index("委") + 1] if party else ""), "anaphor"
+            )
         if text in LEVELS:
-            # 镇党委书记 without the town's name: the town is the one named before, if any.
-            return previous if previous and previous.kind == "town" else None
+            return None
         if title.text.startswith(("党委", "党工委")) and text.endswith(("镇", "乡", "街道")):
             # 杜泽镇党委书记: the town's party committee, not its government.
             return OrgRef(text + title.text[: title.text.index("委") + 1], "party")

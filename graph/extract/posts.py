@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from graph.extract.names import NameMatch, name_after, name_before, valid_list_name
-from graph.extract.orgs import org_for_segment
+from graph.extract.orgs import clean_org_text, org_for_segment
 from graph.extract.text import modifier_before, title_at_end
 from graph.lexicon import lexicon
 from graph.model import OrgRef
@@ -61,6 +61,10 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         while k > 0 and s[k - 1] not in SEGMENT_STOP and s[k - 1] != "、":
             k -= 1
         segments.append((s[k:end], current))
+        # A segment that had to be cleaned (…副市长钟晓岚与中宁能源集团有限公司) did not start
+        # at the chain's joint: what stands before it is not this person's.
+        if clean_org_text(s[k:end]) != s[k:end] and not s[k:end].startswith(("原", "前")):
+            break
         if k > 0 and s[k - 1] == "、":
             j = k - 1
             while j > 0 and s[j - 1] not in SEGMENT_STOP and s[j - 1] != "、":
