@@ -140,6 +140,9 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
     if not text:
         if title.implies == "政府" and level_of(title):
             return OrgRef(level_of(title) + "政府", "government")
+        if previous is None and title.text.endswith(("镇长", "乡长")):
+            # 在黄坛口乡，乡长郑涛: the town or township named before.
+            return OrgRef("乡" if "乡长" in title.text else "镇", "anaphor")
         if (
             previous is not None
             and previous.surface.endswith(("党委", "党工委"))

@@ -23,6 +23,7 @@ from graph.model import OrgRef
 
 # What ends a chain segment: punctuation (not 、, which joins segments) and spaces.
 SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/')
+APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)")
 BRACKET = re.compile(r"\(([^()]{2,40})\)")
 SUBJECT_VERBS = (
     "宣布|致辞|讲话|主持会议|主持|作总结|作动员|作报告|作表态发言|强调|指出|表示|介绍|说|提出|要求"
@@ -87,6 +88,8 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
             # 原区发改局局长: the former post, in the organisation that follows 原.
             org_text, title_text = org_text[1:], org_text[0] + title_text
         t = lex.title(title_text) or lex.titles[title_text[-2:]]
+        if t.kind == "descriptor":
+            continue  # 老党员余忠良: a person, but no post
         org = org_for_segment(org_text, t, previous_org)
         posts.append(FoundPost(t.text, org, t.kind == "group"))
         if org is not None:
@@ -134,6 +137,33 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             )
             taken.update(range(nxt.start, nxt.end))
             end = pos = nxt.end
+
+    # post.appointment: 任命陈思远为衢江区经济和信息化局局长
+    for m in APPOINT.finditer(s):
+        a = m.end()
+        for length in (4, 3, 2):
+            name = s[a : a + length]
+            if s[a + length : a + length + 1] != "为" or not valid_list_name(name, allow_rare=True):
+                continue
+            if a in taken:
+                break
+            rest_end = a + length + 1
+            stop = rest_end
+            while stop < len(s) and s[stop] not in SEGMENT_STOP and s[stop] != "、":
+                stop += 1
+            inner = s[rest_end:stop]
+            title = None
+            for tm in lex.title_regex().finditer(inner):
+                title = tm  # the last title in the appointment
+            if title is None or title.end() != len(inner):
+                break
+            posts_found, _ = _chain(inner, title.start(), title.group())
+            nm = NameMatch(name, a, a + length, 0.85, "appointment")
+            found.append(
+                FoundPerson(nm, tuple(posts_found), "post.appointment", (m.start(), stop), 0.85)
+            )
+            taken.update(range(a, a + length))
+            break
 
     # post.bracket: 王芳(区妇联主席)介绍
     for m in BRACKET.finditer(s):
