@@ -37,6 +37,7 @@ EVENT_WORDS = ("大会", "会议", "推进会", "仪式", "活动", "现场会",
 PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九十\d]{1,2}期\)?(?:工程|项目)?")
 # Endings too common as plain words to mark a project outside a list or caption.
 LIST_ONLY = frozenset({"谷", "世界", "工程", "花海", "小镇"})
+LIST_ONLY_TUPLE = tuple(LIST_ONLY)
 CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 # A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
 COUNT = re.compile(
@@ -48,12 +49,16 @@ INVESTOR = re.compile(
     r"^(.{2,30}?(?:股份有限公司|集团有限公司|有限责任公司|有限公司|集团))(?=.{4,})"
 )
 LEADING = ("主会场", "分会场", "该", "本", "公司", "企业", "了", "是")
-CLAUSE_STOP = set(',;:。!?()“”"‘’《》「」【】 \n、')
+CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、')
 LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,8})?项目")
 VERBS = tuple(_lines("project_verbs.txt"))
 VERB_RE = re.compile(
     "(?=(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + "))"
 )
+# What makes a long …项目 name a proper one: a place, a bracketed place, a quote or digits.
+NAME_SIGNAL = re.compile(r"[镇乡村县区市](?![长委])|[()“”\d]|街道|社区|园区")
+QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
+CLAUSE_PARTICLES = re.compile(r"[了着过不把被让使都也还已正]")
 # Conjunctions and particles among the cut words: a caption may contain them (…和…项目).
 NOT_VERBS = frozenset(
     {"和", "与", "及", "以及", "如", "包括", "的", "暨", "为", "对", "是", "即", "在"}
@@ -127,6 +132,8 @@ def _strip_verbs(text: str) -> tuple[str, int]:
 
 def _specific(name: str, min_rest: int = 2) -> bool:
     """Does the name say which project, rather than what kind of project?"""
+    if CLAUSE_PARTICLES.search(name):
+        return False  # 短剧不仅带火了拍摄基地: a clause, not a name
     rest = PHASE.sub("", name)
     phased = rest != name
     suffix = project_suffix(rest)
@@ -232,6 +239,14 @@ def find_projects(s: str) -> list[FoundProject]:
             else:
                 add(a, b, "project.list", 0.8)
 
+    # project.quoted: “钱江源茶旅小镇”, “衢江微短剧数字制作中心”
+    for m in QUOTED.finditer(s):
+        inner = m.group(1)
+        # Programmes in quotes (“千万工程”) are short; places and facilities are named longer.
+        if len(inner) >= 5 and (project_suffix(inner) or inner.endswith(LIST_ONLY_TUPLE)):
+            if _specific(inner, 2) and not COUNT.search(inner):
+                found.append(FoundProject(inner, m.start(1), m.end(1), "project.quoted", 0.8))
+
     # project.named and project.facility: a facility word ending a noun phrase.
     for m in FACILITY_RE.finditer(s):
         suffix = m.group()
@@ -257,6 +272,9 @@ def find_projects(s: str) -> list[FoundProject]:
         j = m.start()
         while j > 0 and s[j - 1] not in CLAUSE_STOP:
             j -= 1
+            # A short bracketed place inside a name: 中宁能源(衢州)新能源研究院
+            if s[j - 1 : j] == ")" and 0 <= (o := s.rfind("(", max(0, j - 7), j)) and o > 0:
+                j = o
         # A conjunction or 等 ends the phrase before it: …等重大产业项目及小微园
         conj = max(
             (i + len(c) for c in CONJUNCTIONS if (i := s.rfind(c, j, m.start())) >= 0),
@@ -269,7 +287,13 @@ def find_projects(s: str) -> list[FoundProject]:
             # …项目 needs a sign that it is one project: a hint word (年产, 科技 …), a
             # signing or investment in the sentence, or a long specific name.
             bare = _strip_verbs(s[j:end])[0]
-            specific_name = _specific(bare, 5) and not lexicon().title_regex().search(bare)
+            specific_name = (
+                _specific(bare, 5)
+                and not lexicon().title_regex().search(bare)
+                and bool(NAME_SIGNAL.search(bare[:-2]) or FACILITY_RE.search(bare[:-2]))
+            )
+            if lexicon().title_regex().match(s, end):
+                continue  # 项目总工程师, 项目负责人: a title, not a project
             if not (hint or specific_name or "签约" in s or "总投资" in s):
                 continue
             add(j, end, rule, 0.85 if hint else 0.7)
