@@ -159,6 +159,8 @@ def _achieved(
         return True
     if "同比" in s[max(0, start - 12) : end]:
         return True
+    if "了" in clause:
+        return True  # 卖到了1800元, 拍了28部: done, not promised
     if not committed and any(p in clause for p in PERIODS):
         return True
     return bool(year and article_year and year < article_year)
@@ -206,6 +208,7 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
             end = post.end()
             if (
                 post.group() in ("以上", "以下")
+                and unit_raw.endswith("元")
                 and s[end : end + 1]
                 and "\u4e00" <= s[end] <= "\u9fff"
             ):
@@ -243,7 +246,7 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
                 metric=metric,
                 value=value,
                 unit=unit,
-                year=year if year else article_year,
+                year=year if year else _relative_year(s, clause_start, start, article_year),
                 comparator=comparator,
                 is_target=is_target,
                 start=start,
@@ -255,6 +258,14 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
             )
         )
     return out
+
+
+def _relative_year(s: str, clause_start: int, start: int, article_year: int | None) -> int | None:
+    """The year a figure is for when the sentence names none: 明年 → the article's year + 1."""
+    before = s[:start]
+    if article_year and "明年" in before:
+        return article_year + 1
+    return article_year
 
 
 def _in_short_quote(s: str, i: int) -> bool:
