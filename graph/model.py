@@ -81,6 +81,7 @@ class Post:
     org: OrgRef | None
     evidence: Evidence
     group: bool = False  # a collective post such as 区领导
+    period: tuple[str | None, str | None] | None = None  # (begin, end) as 2019 / 2019-03
 
 
 @dataclass(frozen=True)

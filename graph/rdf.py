@@ -21,6 +21,7 @@ from graph.resolve import OrgInfo, ResolvedCorpus, pinyin_label, pinyin_name, pl
 QJ = Namespace("https://w3id.org/qjkg/ontology#")
 QJID = Namespace("https://w3id.org/qjkg/id/")
 SCHEMA = Namespace("https://schema.org/")
+TIME = Namespace("http://www.w3.org/2006/time#")
 ZH = "zh"
 PINYIN = "zh-Latn-pinyin"
 
@@ -120,6 +121,20 @@ class ArticleGraph:
         self.g.add((node, SKOS.prefLabel, Literal(ent.name, lang=ZH)))
         return node
 
+    def interval(self, begin: str | None, end: str | None) -> URIRef:
+        """org:memberDuring's time:Interval, its ends as time:Instants (year or year-month)."""
+        node = QJID[f"interval/{begin or 'x'}_{end or 'x'}"]
+        self.g.add((node, RDF.type, TIME.Interval))
+        for prop, value in ((TIME.hasBeginning, begin), (TIME.hasEnd, end)):
+            if value:
+                instant = QJID[f"instant/{value}"]
+                self.g.add((node, prop, instant))
+                self.g.add((instant, RDF.type, TIME.Instant))
+                dtype = XSD.gYearMonth if "-" in value else XSD.gYear
+                pred = TIME.inXSDgYearMonth if "-" in value else TIME.inXSDgYear
+                self.g.add((instant, pred, Literal(value, datatype=dtype)))
+        return node
+
     # -- facts
 
     def evidence(self, evs: Iterable[Evidence]) -> tuple[list[URIRef], float, str]:
@@ -190,6 +205,9 @@ class ArticleGraph:
                 g.add((node, ORG.organization, org_node))
             if art.date:
                 g.add((node, QJ.observedOn, Literal(art.date.isoformat(), datatype=XSD.date)))
+            period = next((p.period for p, _ in items if p.period), None)
+            if period:
+                g.add((node, ORG.memberDuring, self.interval(*period)))
 
         for credit in self.ex.credits:
             pkey = self.rc.person_of[(self.src, credit.person)]

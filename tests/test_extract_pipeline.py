@@ -64,3 +64,16 @@ def test_a_target_set_in_a_quote_belongs_to_its_speaker() -> None:
         True,
         "章志良",
     )
+
+
+def test_a_stated_term_becomes_the_posts_period() -> None:
+    text = (
+        "会上,自2024年3月起担任区委常委、宣传部部长王刚表示。2019年至2023年任区发改局局长李明出席。"
+    )
+    ex = extract(article(text))
+    assert {(p.person, p.role, p.period) for p in ex.posts} == {
+        ("王刚", "常委", ("2024-03", None)),
+        ("王刚", "部长", ("2024-03", None)),
+        ("李明", "局长", ("2019", "2023")),
+    }
+    assert {p.org.surface for p in ex.posts} == {"区委", "区宣传部", "区发改局"}

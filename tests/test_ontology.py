@@ -62,7 +62,8 @@ EXTERNAL_TERMS = {
 }
 
 # Namespaces of reused vocabularies, as used for rdfs:isDefinedBy.
-EXTERNAL_NAMESPACES = [str(ns) for ns in (ORG, FOAF, SKOS, PROV, SCHEMA)]
+TIME = "http://www.w3.org/2006/time#"
+EXTERNAL_NAMESPACES = [str(ns) for ns in (ORG, FOAF, SKOS, PROV, SCHEMA)] + [TIME]
 
 
 @pytest.fixture(scope="module")

@@ -527,3 +527,21 @@ def test_dev_traditional_county_article(dev: BuildResult) -> None:
         ).rows
     }
     assert not flagged & {"县委", "县政府", "县经信局"}
+
+
+def test_member_during_is_written_and_validates(tmp_path: Path) -> None:
+    from graph.pipeline import run
+    from graph.query import run_query
+    from graph.validate import validate
+
+    (tmp_path / "a.txt").write_text(
+        "任期\n2019年至2023年任区发改局局长李明出席。\n", encoding="utf-8"
+    )
+    ds = run(tmp_path).dataset
+    rows = run_query(
+        ds,
+        "SELECT ?b ?e WHERE { ?m org:memberDuring ?i . ?i time:hasBeginning/time:inXSDgYear ?b ;"
+        " time:hasEnd/time:inXSDgYear ?e }",
+    ).rows
+    assert [(str(b), str(e)) for b, e in rows] == [("2019", "2023")]
+    assert validate(ds)[0]

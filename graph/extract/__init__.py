@@ -98,6 +98,30 @@ def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | Non
     return OrgRef(towns[-1], "town") if towns else None
 
 
+PERIOD = re.compile(
+    r"(?:(?P<b>(?:19|20)\d\d)年(?:(?P<bm>\d{1,2})月)?(?:至|到|—|-|~)"
+    r"(?:(?P<e>(?:19|20)\d\d)年(?:(?P<em>\d{1,2})月)?|今))"
+    r"|自(?P<s>(?:19|20)\d\d)年(?:(?P<sm>\d{1,2})月)?(?:起|以来)"
+)
+
+
+def _month(year: str, month: str | None) -> str:
+    return f"{year}-{int(month):02d}" if month and 1 <= int(month) <= 12 else year
+
+
+def _period(s: str, chain_start: int, name_start: int) -> tuple[str | None, str | None] | None:
+    """A term the text states for a post (2019年至2023年任…局长; 自2024年3月起担任…)."""
+    window = s[max(0, chain_start - 30) : name_start]
+    matches = list(PERIOD.finditer(window))
+    m = matches[-1] if matches else None  # the term nearest the post
+    if m is None or not re.match(r"(?:担任|出任|任)", window[m.end() :]):
+        return None
+    if m.group("s"):
+        return _month(m.group("s"), m.group("sm")), None
+    end = _month(m.group("e"), m.group("em")) if m.group("e") else None
+    return _month(m.group("b"), m.group("bm")), end
+
+
 def _place_antecedent(org: OrgRef, earlier: list[str]) -> OrgRef | None:
     """镇党委 / 村 written without the name: the town or village named last before it."""
     kind = org.surface[:2] if org.surface.startswith("街道") else org.surface[:1]
@@ -301,7 +325,8 @@ def extract(article: Article) -> Extraction:
                     # The antecedent is near: look back a few paragraphs, not the whole text.
                     at = sent.norm_start + fp.span[0]
                     org = _antecedent(org, norm.text[max(0, at - 3000) : at], ex)
-                ex.posts.append(Post(fp.name.name, post.role, org, ev, post.group))
+                period = _period(s, fp.span[0], fp.name.start)
+                ex.posts.append(Post(fp.name.name, post.role, org, ev, post.group, period))
         for pl in places_found:
             ex.places.append(
                 PlaceMention(

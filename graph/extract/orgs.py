@@ -17,6 +17,11 @@ LEVELS = ("全国", "省", "市", "县", "区", "镇", "乡")
 LEADING_TIME = re.compile(
     r"^(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|晚上|中午|晚|早上|凌晨)?"
 )
+# 自2024年3月起担任区委常委: a stated term before the post is not part of the organisation.
+LEADING_TERM = re.compile(
+    r"^自?(?:19|20)\d\d年(?:\d{1,2}月)?(?:至|到|起|以来)?(?:(?:19|20)\d\d年(?:\d{1,2}月)?)?起?"
+    r"(?:担任|出任|任)"
+)
 PLACE_SHAPE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:街道|社区|镇|乡|村|区|县|市|省)$")
 COMPANY_TITLES = frozenset(
     "董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 执行总裁 经理 副经理 总监 "
@@ -51,6 +56,7 @@ def clean_org_text(text: str) -> str:
             tail = text.rsplit(conj, 1)[-1]
             if tail != text and len(tail) >= 2 and is_org_like(tail) and not _full_body(text):
                 text = tail
+        text = LEADING_TERM.sub("", text, count=1)
         text = LEADING_TIME.sub("", text, count=1)
         noise = starts_with_any(text, lex.leading_noise)
         if noise and len(text) > len(noise):
