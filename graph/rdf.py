@@ -273,6 +273,9 @@ class ArticleGraph:
                 and (self.src, fig.set_by_person) in self.rc.person_of
             ):
                 g.add((node, QJ.setBy, self.person(fig.set_by_person)))
+            elif is_target and fig.set_by_org is not None:
+                info = self.rc.org_of[(self.src, fig.set_by_org)]
+                g.add((node, QJ.setBy, self.org(info, fig.set_by_org.surface)))
             if fig.about_project and (self.src, fig.about_project) in self.rc.project_of:
                 g.add((node, QJ.about, self.project(fig.about_project)))
             elif fig.about_place:

@@ -320,6 +320,9 @@ def resolve(extractions: list[Extraction]) -> ResolvedCorpus:
         for pm in ex.projects:
             for ref in pm.investors:
                 add_org(ref)
+        for fig in ex.figures:
+            if fig.set_by_org is not None:
+                add_org(fig.set_by_org)
 
         names = (
             {p.name for p in ex.persons}

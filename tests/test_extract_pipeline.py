@@ -77,3 +77,14 @@ def test_a_stated_term_becomes_the_posts_period() -> None:
         ("李明", "局长", ("2019", "2023")),
     }
     assert {p.org.surface for p in ex.posts} == {"区委", "区宣传部", "区发改局"}
+
+
+def test_a_body_sets_a_target_when_no_person_speaks() -> None:
+    ex = extract(article("区经信局将力争全年规上工业产值突破600亿元。全区确保新增企业30家。"))
+    setters = [(f.value, f.set_by_person, f.set_by_org.surface) for f in ex.figures]
+    assert setters == [(600, None, "区经信局"), (30, None, "区政府")]
+
+
+def test_a_reported_period_so_far_is_a_statistic() -> None:
+    ex = extract(article("今年1-5月企业实现产值2.3亿元。确保一季度开工率达到60%以上。"))
+    assert [(f.value, f.is_target) for f in ex.figures] == [(2.3, False), (60, True)]

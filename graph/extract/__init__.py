@@ -122,6 +122,23 @@ def _period(s: str, chain_start: int, name_start: int) -> tuple[str | None, str 
     return _month(m.group("b"), m.group("bm")), end
 
 
+SETTER_ORG = re.compile(
+    r"(?:^|(?<=[,;:。“\s]))((?:区|县|市)(?:委|政府|[\u4e00-\u9fff]{1,7}?(?:局|办|委|中心))"
+    r"|全(?:区|县|市))"
+)
+
+
+def _setter_org(s: str, start: int) -> OrgRef | None:
+    """Who commits when no person speaks: 区经信局将…, 全区力争… (the district government)."""
+    m = SETTER_ORG.search(s, 0, start)  # the subject comes first
+    if m is None:
+        return None
+    text = m.group(1)
+    if text.startswith("全"):
+        return OrgRef(text[1] + "政府", "government")
+    return OrgRef(text, "body")
+
+
 def _place_antecedent(org: OrgRef, earlier: list[str]) -> OrgRef | None:
     """镇党委 / 村 written without the name: the town or village named last before it."""
     kind = org.surface[:2] if org.surface.startswith("街道") else org.surface[:1]
@@ -355,6 +372,7 @@ def extract(article: Article) -> Extraction:
                     is_target=fig.is_target,
                     evidence=ev,
                     set_by_person=setter if fig.is_target else None,
+                    set_by_org=_setter_org(s, fig.start) if fig.is_target and not setter else None,
                     about_project=projects_here[0].name if len(projects_here) == 1 else None,
                     about_place=places_here[0] if len(places_here) == 1 else None,
                 )
@@ -410,7 +428,7 @@ def _attach_late_speakers(ex: Extraction, norm: NormalisedText, sents: list[Sent
         if later:
             from dataclasses import replace
 
-            ex.figures[i] = replace(fig, set_by_person=later[0][1])
+            ex.figures[i] = replace(fig, set_by_person=later[0][1], set_by_org=None)
 
 
 __all__ = ["extract", "name_after", "OrgRef", "PUNCT"]

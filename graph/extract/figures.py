@@ -37,6 +37,10 @@ CN_NUM = "零〇一二两三四五六七八九十百千"
 STRONG_BEFORE_DA = ("打造", "培育", "建设", "推出", "实施", "建成", "创建", "力争", "确保")
 YEAR = re.compile(r"(20\d\d)年")
 CAPACITY = re.compile(r"年(?:产|加工|处理|出栏|吞吐|存栏)(?:能力)?(?:达)?$")
+MONTH_SPAN = re.compile(
+    r"\d{1,2}\s*[-—~至]\s*\d{1,2}月|前[一二三四五六七八九十\d]+个?月|上半年|前三季度"
+)
+COMMITMENT = re.compile(r"力争|确保|计划|争取|预计|目标|要|将|拟")
 PERIODS = ("一季度", "上半年", "前三季度", "1-", "1—", "1至", "当月")
 # Weak cues govern only their own clause; strong ones (力争, 确保, 计划, 目标, 今年 …)
 # the rest of the sentence.
@@ -163,6 +167,8 @@ def _achieved(
         return True  # 卖到了1800元, 拍了28部: done, not promised
     if not committed and any(p in clause for p in PERIODS):
         return True
+    if MONTH_SPAN.search(clause) and not COMMITMENT.search(clause):
+        return True  # 今年1-5月企业实现产值2.3亿元: a period so far, reported
     return bool(year and article_year and year < article_year)
 
 
