@@ -139,6 +139,12 @@ def _setter_org(s: str, start: int) -> OrgRef | None:
     return OrgRef(text, "body")
 
 
+def _uncovered(known_re: re.Pattern[str], text: str, found: list) -> bool:
+    """Does a known name occur where the first pass found no name (so a second pass may)?"""
+    spans = [(f.name.start, f.name.end) for f in found]
+    return any(not any(a <= m.start() < b for a, b in spans) for m in known_re.finditer(text))
+
+
 def _place_antecedent(org: OrgRef, earlier: list[str]) -> OrgRef | None:
     """镇党委 / 村 written without the name: the town or village named last before it."""
     kind = org.surface[:2] if org.surface.startswith("街道") else org.surface[:1]
@@ -294,7 +300,7 @@ def extract(article: Article) -> Extraction:
     # Pass 2 only where a known name could change the answer.
     known_re = re.compile("|".join(map(re.escape, sorted(frozen_known))) or r"(?!)")
     persons_in = [
-        find_persons(sent.text, frozen_known) if known_re.search(sent.text) else found
+        find_persons(sent.text, frozen_known) if _uncovered(known_re, sent.text, found) else found
         for sent, found in zip(sents, first_pass, strict=True)
     ]
 
