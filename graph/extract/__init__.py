@@ -12,11 +12,9 @@ from bisect import bisect_right
 
 from graph.extract.credits import find_credits
 from graph.extract.figures import find_figures
-from graph.extract.names import name_after
 from graph.extract.places import find_places
 from graph.extract.posts import find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
-from graph.extract.text import PUNCT
 from graph.load import infer_year
 from graph.model import (
     Article,
@@ -324,7 +322,6 @@ def extract(article: Article) -> Extraction:
         ex.persons.append(PersonMention(c.name, ev))
 
     paragraph_speakers: dict[int, list[str]] = {}
-    lines = norm.text.count  # noqa: F841 — paragraphs are found by offsets below
     for sent, persons_here in zip(sents, persons_in, strict=True):
         s = sent.text
         para = norm.text.rfind("\n", 0, sent.norm_start)
@@ -435,6 +432,3 @@ def _attach_late_speakers(ex: Extraction, norm: NormalisedText, sents: list[Sent
             from dataclasses import replace
 
             ex.figures[i] = replace(fig, set_by_person=later[0][1], set_by_org=None)
-
-
-__all__ = ["extract", "name_after", "OrgRef", "PUNCT"]
