@@ -50,6 +50,8 @@ STATUS_ORDER = (
 INVESTMENT_CUE = re.compile(
     r"(?:总投资|投资总额|计划投资|项目投资)(?:额)?(分别为|分别是|分别|为|约|达|超|近)?"
 )
+STATUS_RE = re.compile("|".join(STATUS_ORDER))
+STATUS_TAIL = re.compile("等[^,;。]{0,8}?项目(" + "|".join(STATUS_ORDER) + ")")
 COMPANY = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:股份有限公司|集团有限公司|有限责任公司|有限公司)")
 TOWN = re.compile(r"^(.+?(?:镇|乡|街道))(?:党委|党工委|人民政府|政府)?$")
 COMPANY_BEFORE = ("与", "和", "同", "及", "、", "向", "由", "对", "是", "为", "在", "签约", "分别")
@@ -198,17 +200,15 @@ def _status_near(s: str, start: int, end: int) -> str | None:
     a = max(s.rfind(c, 0, start) for c in CLAUSE_MARKS) + 1
     b = min((i for c in CLAUSE_MARKS if (i := s.find(c, end)) >= 0), default=len(s))
     # …、衢州海洋世界、姑蔑考古遗址公园等项目建设: the list's own status word.
-    tail = re.compile("等[^,;。]{0,8}?项目(" + "|".join(STATUS_ORDER) + ")")
-    listed = tail.search(s, end, b)
+    listed = STATUS_TAIL.search(s, end, b)
     if listed:
         return listed.group(1)
     best: tuple[int, str, int] | None = None
-    for word in STATUS_ORDER:
-        for m in re.finditer(word, s[a:b]):
-            i = a + m.start()
-            distance = start - (i + len(word)) if i < start else i - end
-            if distance >= 0 and (best is None or distance < best[0]):
-                best = (distance, word, i + len(word))
+    for m in STATUS_RE.finditer(s, a, b):
+        word, i = m.group(), m.start()
+        distance = start - (i + len(word)) if i < start else i - end
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, word, i + len(word))
     if best is None:
         return None
     # 落地开工, 建成投产: of status words written together, the last one is the stage.
