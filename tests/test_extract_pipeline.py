@@ -88,3 +88,18 @@ def test_a_body_sets_a_target_when_no_person_speaks() -> None:
 def test_a_reported_period_so_far_is_a_statistic() -> None:
     ex = extract(article("今年1-5月企业实现产值2.3亿元。确保一季度开工率达到60%以上。"))
     assert [(f.value, f.is_target) for f in ex.figures] == [(2.3, False), (60, True)]
+
+
+def test_deputies_belong_to_the_body_just_named_and_bing_joins_posts() -> None:
+    text = (
+        "区人大常委会主任祝国平主持会议,副主任孙海燕、郑卫东出席。"
+        "浙江华衢新材料有限公司董事长兼总经理郑一鸣说。"
+    )
+    ex = extract(article(text))
+    assert [(p.person, p.role, p.org.surface) for p in ex.posts] == [
+        ("祝国平", "主任", "区人大常委会"),
+        ("孙海燕", "副主任", "区人大常委会"),
+        ("郑卫东", "副主任", "区人大常委会"),
+        ("郑一鸣", "董事长", "浙江华衢新材料有限公司"),
+        ("郑一鸣", "总经理", "浙江华衢新材料有限公司"),
+    ]

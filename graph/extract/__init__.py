@@ -139,6 +139,11 @@ def _setter_org(s: str, start: int) -> OrgRef | None:
     return OrgRef(text, "body")
 
 
+def _base_title(role: str) -> str:
+    """副主任 → 主任, 常务副区长 → 区长: the post a deputy is the deputy of."""
+    return re.sub(r"^(?:常务|执行)?副", "", role)
+
+
 def _uncovered(known_re: re.Pattern[str], text: str, found: list) -> bool:
     """Does a known name occur where the first pass found no name (so a second pass may)?"""
     spans = [(f.name.start, f.name.end) for f in found]
@@ -322,6 +327,7 @@ def extract(article: Article) -> Extraction:
         ex.persons.append(PersonMention(c.name, ev))
 
     paragraph_speakers: dict[int, list[str]] = {}
+    recent_orgs: dict[int, dict[str, OrgRef]] = {}
     for sent, persons_here in zip(sents, persons_in, strict=True):
         s = sent.text
         para = norm.text.rfind("\n", 0, sent.norm_start)
@@ -345,6 +351,11 @@ def extract(article: Article) -> Extraction:
                     # The antecedent is near: look back a few paragraphs, not the whole text.
                     at = sent.norm_start + fp.span[0]
                     org = _antecedent(org, norm.text[max(0, at - 3000) : at], ex)
+                if org is None and not post.group:
+                    # 区人大常委会主任祝国平…，副主任孙海燕: a deputy of the body just named.
+                    org = recent_orgs.get(para, {}).get(_base_title(post.role))
+                elif org is not None:
+                    recent_orgs.setdefault(para, {})[_base_title(post.role)] = org
                 period = _period(s, fp.span[0], fp.name.start)
                 ex.posts.append(Post(fp.name.name, post.role, org, ev, post.group, period))
         for pl in places_found:

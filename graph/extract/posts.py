@@ -23,6 +23,8 @@ from graph.model import OrgRef
 
 # What ends a chain segment: punctuation (not 、, which joins segments) and spaces.
 SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/')
+# What joins two posts of one person: 区人大代表、上方镇镇长; 董事长兼总经理.
+JOINERS = ("、", "兼")
 APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)")
 BRACKET = re.compile(r"\(([^()]{2,40})\)")
 SUBJECT_VERBS = (
@@ -59,16 +61,16 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
     end, current = title_start, title
     while True:
         k = end
-        while k > 0 and s[k - 1] not in SEGMENT_STOP and s[k - 1] != "、":
+        while k > 0 and s[k - 1] not in SEGMENT_STOP and s[k - 1] not in JOINERS:
             k -= 1
         segments.append((s[k:end], current))
         # A segment that had to be cleaned (…副市长钟晓岚与中宁能源集团有限公司) did not start
         # at the chain's joint: what stands before it is not this person's.
         if clean_org_text(s[k:end]) != s[k:end] and not s[k:end].startswith(("原", "前")):
             break
-        if k > 0 and s[k - 1] == "、":
+        if k > 0 and s[k - 1] in JOINERS:
             j = k - 1
-            while j > 0 and s[j - 1] not in SEGMENT_STOP and s[j - 1] != "、":
+            while j > 0 and s[j - 1] not in SEGMENT_STOP and s[j - 1] not in JOINERS:
                 j -= 1
             previous = s[j : k - 1]
             prev_title = title_at_end(previous)
