@@ -198,7 +198,7 @@ def parser() -> argparse.ArgumentParser:
         "query",
         help="run a SPARQL query on a built graph",
         description="Run a SPARQL SELECT or ASK query over the union of the article "
-        "graphs. Prefixes qj: qjid: org: foaf: skos: prov: schema: rdf: rdfs: xsd: "
+        "graphs. Prefixes qj: qjid: org: foaf: skos: prov: schema: time: rdf: rdfs: xsd: "
         "are predeclared. Low-confidence facts are left out unless --include-low.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog='example:\n  qjkg query build/graph.trig "SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }"',
