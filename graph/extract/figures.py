@@ -100,6 +100,12 @@ def _units_longest_first() -> tuple[str, ...]:
     return tuple(sorted(lexicon().units, key=lambda u: (-len(u), u)))
 
 
+@cache
+def _unit_starts() -> frozenset[str]:
+    """First characters a unit (or a multiplier before one) can start with."""
+    return frozenset({u[0] for u in lexicon().units} | set(MULTIPLIER) | {"大"})
+
+
 def unit_after(s: str, p: int) -> tuple[str, float, int] | None:
     """The unit at s[p]: (unit as written, multiplier, end). 3千万元 → ("万元", 1000, …)."""
     units = _units_longest_first()
@@ -188,6 +194,8 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
             if cn is None:
                 continue
             value = cn
+        if s[m.end() : m.end() + 1] not in _unit_starts():
+            continue  # 进一步, 统一: no unit follows, not a quantity
         found = unit_after(s, m.end())
         if found is None:
             continue
