@@ -100,7 +100,6 @@ class Lexicon:
     status_words: tuple[str, ...]
     leading_noise: tuple[str, ...]  # longest first
     t2s: dict[int, str]
-    role_en: dict[str, str]
     title_modifiers: dict[str, str]  # 常务 → executive
 
     def title(self, text: str) -> Title | None:
@@ -191,6 +190,5 @@ def lexicon() -> Lexicon:
         status_words=tuple(cues["status"]),
         leading_noise=_by_length(cues["leading_noise"]),
         t2s=t2s,
-        role_en={t.text: t.en for t in titles.values() if t.en},
         title_modifiers={_cell(r, 0): _cell(r, 1) for r in _rows("title_modifiers.tsv")},
     )
