@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -111,9 +111,10 @@ def to_trig(ds: Dataset) -> str:
     return "".join(parts)
 
 
-def union(ds: Dataset) -> Graph:
+def union(graphs: Dataset | Iterable[Graph]) -> Graph:
+    """A plain graph holding every triple of a dataset's graphs (or of the given graphs)."""
     g = Graph()
-    for named in ds.graphs():
+    for named in graphs.graphs() if isinstance(graphs, Dataset) else graphs:
         for t in named:
             g.add(t)
     return g

@@ -24,6 +24,8 @@ from pyvis.network import Network
 from rdflib import RDF, ConjunctiveGraph, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
+from graph.store import union as union_of
+
 __all__ = ["KINDS", "to_networkx", "to_html", "render_html"]
 
 QJ = Namespace("https://w3id.org/qjkg/ontology#")
@@ -79,15 +81,6 @@ def _subgraphs(ds: Graph) -> list[Graph]:
     else:
         graphs = [ds]
     return sorted(graphs, key=lambda g: str(g.identifier))
-
-
-def _union(graphs: Iterable[Graph]) -> Graph:
-    """A plain in-memory graph holding the union of the triples of `graphs`."""
-    union = Graph()
-    for g in graphs:
-        for triple in g:
-            union.add(triple)
-    return union
 
 
 def _truthy(o: Node) -> bool:
@@ -246,7 +239,7 @@ def to_networkx(ds: Dataset, include_low: bool = False) -> nx.MultiDiGraph:
     ``iri``. Facts marked ``qj:lowConfidence true`` are left out unless `include_low`.
     """
     graphs = _subgraphs(ds)
-    union = _union(graphs)
+    union = union_of(graphs)
     low = _low_facts(graphs)
     skip = set() if include_low else low
 
