@@ -33,6 +33,11 @@ def _cell(row: list[str], i: int) -> str:
     return row[i].strip() if i < len(row) else ""
 
 
+# The legal endings of a company's name, longest first (one list for every stage).
+LEGAL_COMPANY_ENDINGS = ("股份有限公司", "集团有限公司", "有限责任公司", "有限公司")
+LEGAL_COMPANY = "|".join(LEGAL_COMPANY_ENDINGS)
+
+
 @dataclass(frozen=True)
 class Title:
     text: str

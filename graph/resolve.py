@@ -17,11 +17,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph.lexicon import Body, _rows, lexicon
+from graph.lexicon import LEGAL_COMPANY, Body, _rows, lexicon
 from graph.model import Extraction, OrgRef
 
 UNIT_LEVEL = {"区": "区", "县": "县", "县级市": "市", "市": "市", "省": "省"}
-COMPANY_END = re.compile(r"^(.*?(?:股份有限公司|集团有限公司|有限责任公司|有限公司|集团))(.+)$")
+COMPANY_END = re.compile(rf"^(.*?(?:{LEGAL_COMPANY}|集团))(.+)$")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from graph.extract.figures import find_figures
 from graph.extract.places import find_places
 from graph.extract.posts import find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
+from graph.lexicon import LEGAL_COMPANY
 from graph.load import infer_year
 from graph.model import (
     Article,
@@ -52,7 +53,7 @@ INVESTMENT_CUE = re.compile(
 )
 STATUS_RE = re.compile("|".join(STATUS_ORDER))
 STATUS_TAIL = re.compile("等[^,;。]{0,8}?项目(" + "|".join(STATUS_ORDER) + ")")
-COMPANY = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:股份有限公司|集团有限公司|有限责任公司|有限公司)")
+COMPANY = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{LEGAL_COMPANY})")
 TOWN = re.compile(r"^(.+?(?:镇|乡|街道))(?:党委|党工委|人民政府|政府)?$")
 COMPANY_BEFORE = ("与", "和", "同", "及", "、", "向", "由", "对", "是", "为", "在", "签约", "分别")
 CLAUSE_MARKS = (",", ";", "。", ":", "!", "?")

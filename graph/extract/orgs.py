@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from graph.extract.text import ends_with_any, starts_with_any
-from graph.lexicon import Title, lexicon
+from graph.lexicon import LEGAL_COMPANY_ENDINGS, Title, lexicon
 from graph.model import OrgRef
 
 LEVELS = ("全国", "省", "市", "县", "区", "镇", "乡")
@@ -27,15 +27,7 @@ COMPANY_TITLES = frozenset(
     "董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 执行总裁 经理 副经理 总监 "
     "厂长 副厂长 负责人 主要负责人 项目负责人 创始人 联合创始人 合伙人 总工程师 总经济师".split()
 )
-COMPANY_ENDINGS = (
-    "股份有限公司",
-    "集团有限公司",
-    "有限责任公司",
-    "有限公司",
-    "分公司",
-    "公司",
-    "集团",
-)
+COMPANY_ENDINGS = (*LEGAL_COMPANY_ENDINGS, "分公司", "公司", "集团")
 
 
 def clean_org_text(text: str) -> str:

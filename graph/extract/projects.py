@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.extract.text import ends_with_any, is_cjk, starts_with_any
-from graph.lexicon import _read, lexicon
+from graph.lexicon import LEGAL_COMPANY, _read, lexicon
 
 
 def _lines(name: str) -> list[str]:
@@ -45,9 +45,7 @@ COUNT = re.compile(
 )
 # What stands before a project's name without being part of it: the investor company
 # (kept as the investor), or words such as 主会场, 该, 公司.
-INVESTOR = re.compile(
-    r"^(.{2,30}?(?:股份有限公司|集团有限公司|有限责任公司|有限公司|集团))(?=.{4,})"
-)
+INVESTOR = re.compile(rf"^(.{{2,30}}?(?:{LEGAL_COMPANY}|集团))(?=.{{4,}})")
 LEADING = ("主会场", "分会场", "该", "本", "公司", "企业", "了", "是")
 CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、')
 LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,8})?项目")
