@@ -309,12 +309,17 @@ def test_bundled_no_duplicate_persons_or_orgs(bundled: BuildResult) -> None:
         assert dups == {}
 
 
-def test_bundled_culture_bureau_is_one_node(bundled: BuildResult) -> None:
-    rows = run_query(
-        bundled.dataset,
+def culture_bureau_alt_labels(ds) -> list:
+    """(organisation, altLabel) rows of 衢江区文化和广电旅游体育局."""
+    return run_query(
+        ds,
         'SELECT DISTINCT ?o ?a WHERE { ?o skos:prefLabel "衢江区文化和广电旅游体育局"@zh ;'
         " skos:altLabel ?a }",
     ).rows
+
+
+def test_bundled_culture_bureau_is_one_node(bundled: BuildResult) -> None:
+    rows = culture_bureau_alt_labels(bundled.dataset)
     assert len({r[0] for r in rows}) == 1
     assert {str(r[1]) for r in rows} == {"区文广旅体局", "区文广旅局"}
     gid = {
@@ -485,11 +490,7 @@ def test_dev_metadata_conflict_warns(dev: BuildResult) -> None:
 
 
 def test_dev_culture_bureau_short_forms_merge(dev: BuildResult) -> None:
-    rows = run_query(
-        dev.dataset,
-        'SELECT DISTINCT ?o ?a WHERE { ?o skos:prefLabel "衢江区文化和广电旅游体育局"@zh ;'
-        " skos:altLabel ?a }",
-    ).rows
+    rows = culture_bureau_alt_labels(dev.dataset)
     assert len({r[0] for r in rows}) == 1
     assert {"区文广旅体局", "区文广旅局"} <= {str(r[1]) for r in rows}
 
