@@ -10,6 +10,7 @@ Rules: figure.target, figure.chinese-numeral (打造十大…), figure.statistic
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,6 +37,7 @@ CN_NUM = "零〇一二两三四五六七八九十百千"
 # Strong cues that let a bare Chinese numeral with 大 count: 打造十大青年文旅品牌.
 STRONG_BEFORE_DA = ("打造", "培育", "建设", "推出", "实施", "建成", "创建", "力争", "确保")
 YEAR = re.compile(r"(20\d\d)年")
+CLAUSE_MARK = re.compile("[,;:]")
 CAPACITY = re.compile(r"年(?:产|加工|处理|出栏|吞吐|存栏)(?:能力)?(?:达)?$")
 MONTH_SPAN = re.compile(
     r"\d{1,2}\s*[-—~至]\s*\d{1,2}月|前[一二三四五六七八九十\d]+个?月|上半年|前三季度"
@@ -147,9 +149,17 @@ def cue_ends(s: str) -> list[tuple[int, bool]]:
     return out
 
 
-def _last_cue(cues: list[tuple[int, bool]], start: int, weak: bool) -> int:
-    """Where the last strong (or weak) commitment cue before `start` ends, or -1."""
-    return max((e for e, w in cues if w == weak and e <= start), default=-1)
+def _last_cue(ends: list[int], start: int) -> int:
+    """The last of the sorted cue ends `ends` at or before `start`, or -1."""
+    k = bisect_right(ends, start)
+    return ends[k - 1] if k else -1
+
+
+@cache
+def _achieved_re() -> re.Pattern[str]:
+    """The achieved cues (已, 同比, 去年 …) other than periods, which need a second look."""
+    cues = [c for c in lexicon().achieved_cues if c not in PERIODS]
+    return re.compile("|".join(re.escape(c) for c in cues) or r"(?!)")
 
 
 def _achieved(
@@ -163,9 +173,8 @@ def _achieved(
 ) -> bool:
     """A reported figure: 已/同比/去年 …, a past year, or a period (一季度) with no
     commitment in its clause (确保一季度开工率达到60% is still a target)."""
-    lex = lexicon()
     clause = s[clause_start:start]
-    if any(cue in clause for cue in lex.achieved_cues if cue not in PERIODS):
+    if _achieved_re().search(clause):
         return True
     if "同比" in s[max(0, start - 12) : end]:
         return True
@@ -178,10 +187,27 @@ def _achieved(
     return bool(year and article_year and year < article_year)
 
 
+@cache
+def _quantity_re() -> re.Pattern[str]:
+    """A digit or numeral with a unit's first character after it: the mark of a quantity."""
+    starts = "".join(sorted(_unit_starts()))
+    return re.compile(r"[\d" + CN_NUM + r"](?=[" + re.escape(starts) + r"])")
+
+
 def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
     lex = lexicon()
     out: list[FoundFigure] = []
+    # Every figure ends in a digit or numeral followed by a unit: one C-level scan rejects
+    # the many sentences that hold none before any per-number work.
+    if not _quantity_re().search(s):
+        return out
     cues = cue_ends(s)
+    strong_ends = sorted(e for e, is_weak in cues if not is_weak)
+    weak_ends = sorted(e for e, is_weak in cues if is_weak)
+    clause_marks = [m.start() for m in CLAUSE_MARK.finditer(s)]
+    year_matches = list(YEAR.finditer(s))
+    years = [int(y.group(1)) for y in year_matches]
+    year_starts = [y.start() for y in year_matches]
     for m in NUMBER.finditer(s):
         start = m.start()
         # Not a quantity: a year (2026年), a date, an ordinal, part of a longer number.
@@ -234,13 +260,14 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
         if post:
             comparator = lex.comparators.get(post.group(), comparator)
 
-        clause_start = max(s.rfind(c, 0, start) for c in ",;:") + 1
-        years = [(int(y.group(1)), y.start()) for y in YEAR.finditer(s, 0, start)]
-        year = years[-1][0] if years else None
-        strong = _last_cue(cues, start, weak=False)
+        k = bisect_left(clause_marks, start)
+        clause_start = clause_marks[k - 1] + 1 if k else 0
+        k = bisect_left(year_starts, start)
+        year = years[k - 1] if k else None
+        strong = _last_cue(strong_ends, start)
         if strong >= 0 and start - strong > 200:
             strong = -1  # too far to govern this number
-        weak = _last_cue(cues, start, weak=True)
+        weak = _last_cue(weak_ends, start)
         in_clause = max(strong, weak) >= clause_start
         committed = strong >= 0 or weak >= clause_start
         achieved = _achieved(s, clause_start, start, end, year, article_year, in_clause)

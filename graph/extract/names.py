@@ -8,6 +8,7 @@ byline before a name tells that a name starts there; the boundary tells where it
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.extract.text import (
     PUNCT,
@@ -16,6 +17,7 @@ from graph.extract.text import (
     not_names,
     starts_with_any,
     title_at_start,
+    titles_by_length,
 )
 from graph.lexicon import lexicon
 
@@ -46,6 +48,7 @@ def surname_at(s: str, i: int, allow_rare: bool = True) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def plausible_name(cand: str, surname: str) -> bool:
     if len(cand) < len(surname) + 1 or not all(is_cjk(ch) for ch in cand):
         return False
@@ -69,10 +72,10 @@ def boundary(s: str, k: int) -> tuple[float, int]:
     if ch in PUNCT or ch.isdigit() or ch in "“”\"'":
         return 0.9, 9
     lex = lexicon()
-    stop = starts_with_any(s[k:], lex.name_stops)
+    stop = starts_with_any(s, lex.name_stops, k)
     if stop:
         return 0.9, len(stop)
-    title = title_at_start(s[k:])
+    title = starts_with_any(s, titles_by_length(), k)
     if title:
         return 0.75, len(title)
     return 0.0, 0

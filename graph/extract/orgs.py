@@ -7,7 +7,7 @@ short form into a full name with the article's district happens in `graph.resolv
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from graph.extract.text import ends_with_any, starts_with_any
 from graph.lexicon import LEGAL_COMPANY_ENDINGS, Title, lexicon
@@ -30,6 +30,7 @@ COMPANY_TITLES = frozenset(
 COMPANY_ENDINGS = (*LEGAL_COMPANY_ENDINGS, "分公司", "公司", "集团")
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_org_text(text: str) -> str:
     """Drop what stands before an organisation's name without being part of it."""
     lex = lexicon()
@@ -94,11 +95,13 @@ def _verb_re() -> re.Pattern[str]:
     return re.compile("(?=(" + "|".join(re.escape(v) for v in verbs) + "))")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_org_like(text: str) -> bool:
     lex = lexicon()
     return bool(ends_with_any(text, lex.org_suffixes)) or text in lex.bodies
 
 
+@lru_cache(maxsize=1 << 16)
 def is_place(text: str) -> bool:
     lex = lexicon()
     return text in lex.places or text in lex.place_short or bool(PLACE_SHAPE.match(text))
@@ -130,6 +133,7 @@ def level_of(title: Title) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 16)
 def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> OrgRef | None:
     """The organisation one chain segment names (`org_text` + `title`), or None."""
     text = clean_org_text(org_text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from graph.extract.text import ends_with_any, is_cjk, starts_with_any
 from graph.lexicon import LEGAL_COMPANY, _read, lexicon
@@ -116,6 +116,7 @@ class FoundProject:
     investor: str | None = None  # a company written before the name: 某某有限公司年产…项目
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_verbs(text: str) -> tuple[str, int]:
     """Cut everything up to the last verb or conjunction before the name proper
     (我们将全面落实卡涞复合新型材料 → 卡涞复合新型材料); returns the rest and the cut length.
@@ -128,6 +129,7 @@ def _strip_verbs(text: str) -> tuple[str, int]:
     return text[cut:], cut
 
 
+@lru_cache(maxsize=1 << 16)
 def _specific(name: str, min_rest: int = 2) -> bool:
     """Does the name say which project, rather than what kind of project?"""
     if CLAUSE_PARTICLES.search(name):
@@ -149,6 +151,7 @@ def _specific(name: str, min_rest: int = 2) -> bool:
     return len(rest) >= min_rest
 
 
+@lru_cache(maxsize=1 << 16)
 def _clean(name: str) -> str:
     name = name.strip(" ·-—")
     changed = True
@@ -160,6 +163,7 @@ def _clean(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 16)
 def split_investor(name: str) -> tuple[str, str | None]:
     """浙江华衢新材料有限公司年产20万吨…项目 → (年产20万吨…项目, 浙江华衢新材料有限公司)."""
     m = INVESTOR.match(name)
@@ -168,6 +172,7 @@ def split_investor(name: str) -> tuple[str, str | None]:
     return name[m.end() :], m.group(1)
 
 
+@lru_cache(maxsize=1 << 16)
 def project_suffix(text: str) -> str | None:
     return ends_with_any(text, FACILITY)
 

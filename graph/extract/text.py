@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from graph.lexicon import _read, lexicon
 
@@ -28,17 +28,28 @@ def not_names() -> frozenset[str]:
     return frozenset(words)
 
 
-@cache
+# Compiled patterns by the identity of their word tuple: the tuples are module or lexicon
+# constants, and hashing a tuple of hundreds of words on every call cost more than the match.
+_PREFIX: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+_SUFFIX: dict[int, tuple[tuple[str, ...], re.Pattern[str], int]] = {}
+
+
 def _prefix_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return re.compile("|".join(re.escape(w) for w in ordered) or r"(?!)")
+    entry = _PREFIX.get(id(words))
+    if entry is None or entry[0] is not words:
+        ordered = sorted(set(words), key=lambda w: (-len(w), w))
+        pattern = re.compile("|".join(re.escape(w) for w in ordered) or r"(?!)")
+        entry = _PREFIX[id(words)] = (words, pattern)  # keeps `words` alive: ids stay unique
+    return entry[1]
 
 
-@cache
 def _suffix_re(words: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    pattern = re.compile("(?:" + ("|".join(re.escape(w) for w in ordered) or r"(?!)") + r")\Z")
-    return pattern, max((len(w) for w in ordered), default=0)
+    entry = _SUFFIX.get(id(words))
+    if entry is None or entry[0] is not words:
+        ordered = sorted(set(words), key=lambda w: (-len(w), w))
+        pattern = re.compile("(?:" + ("|".join(re.escape(w) for w in ordered) or r"(?!)") + r")\Z")
+        entry = _SUFFIX[id(words)] = (words, pattern, max((len(w) for w in ordered), default=0))
+    return entry[1], entry[2]
 
 
 def starts_with_any(text: str, words: tuple[str, ...], pos: int = 0) -> str | None:
@@ -60,6 +71,7 @@ def titles_by_length() -> tuple[str, ...]:
     return tuple(sorted(lexicon().titles, key=lambda t: (-len(t), t)))
 
 
+@lru_cache(maxsize=1 << 16)
 def title_at_end(text: str) -> str | None:
     """The longest title that `text` ends with, with its modifier (常务副会长)."""
     title = ends_with_any(text, titles_by_length())
@@ -68,9 +80,14 @@ def title_at_end(text: str) -> str | None:
     return modifier_before(text, len(text) - len(title)) + title
 
 
+@cache
+def _modifiers() -> tuple[str, ...]:
+    return tuple(lexicon().title_modifiers)
+
+
 def modifier_before(text: str, i: int) -> str:
     """常务, 原, 代 … written just before position i, or ''."""
-    mod = ends_with_any(text[:i], tuple(lexicon().title_modifiers))
+    mod = ends_with_any(text[:i], _modifiers())
     return mod or ""
 
 
