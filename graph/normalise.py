@@ -32,6 +32,8 @@ INSERTED = re.compile(
 )
 SENTENCE_END = re.compile(r"[。!?…]+[”’\"')\]」』]*|\n\s*")
 PROSE_MARK = re.compile(r"[,。;:!?]")
+# A page's metadata line (source, time stamp, byline) ends where its line ends.
+PAGE_META = re.compile(r"来源|來源|\d{1,2}:\d\d")
 JOINING_END = tuple(",、:“(《—-")
 TERMINAL = ("。", "!", "?", ";", "”", '"', ")", "…", ":")
 # Words after which a number must follow: "力争达到\n\n10%以上" is one sentence.
@@ -112,7 +114,12 @@ def _deletions(text: str) -> list[tuple[int, int]]:
             continue
         if line.endswith(JOINING_END) or (nxt.isdigit() and line.endswith(BEFORE_NUMBER)):
             spans.append(m.span())
-        elif len(line) >= 20 and PROSE_MARK.search(line) and not line.endswith(TERMINAL):
+        elif (
+            len(line) >= 20
+            and PROSE_MARK.search(line)
+            and not line.endswith(TERMINAL)
+            and not PAGE_META.search(line)
+        ):
             # Prose cut mid-sentence continues on the next line, unless that line is a
             # heading or caption of its own (short, no sentence punctuation: 结语).
             line_end = text.find("\n", m.end())

@@ -103,3 +103,24 @@ def test_deputies_belong_to_the_body_just_named_and_bing_joins_posts() -> None:
         ("郑一鸣", "董事长", "浙江华衢新材料有限公司"),
         ("郑一鸣", "总经理", "浙江华衢新材料有限公司"),
     ]
+
+
+def test_a_guessed_name_written_again_in_another_context_is_kept() -> None:
+    """村支书廖红俊迎来… 廖红俊有些…: no known word ends the name, but two contexts do."""
+    text = "这时,村支书廖红俊迎来客人。\n见到我们,廖红俊有些不好意思。"
+    ex = extract(article(text))
+    post = next(p for p in ex.posts if p.person == "廖红俊")
+    assert post.role == "村支书" and post.evidence.confidence >= 0.8
+
+
+def test_an_editor_repeated_guess_stays_a_guess() -> None:
+    """The same sentence twice gives one context: the guess stays low confidence."""
+    line = "村支书廖红俊迎来客人。"
+    ex = extract(article(line + "\n" + line))
+    assert all(p.evidence.confidence < 0.5 for p in ex.posts if p.person == "廖红俊")
+
+
+def test_a_guessed_name_without_a_post_is_dropped() -> None:
+    """很多市民游客都来此: a descriptor, then no name boundary: nothing to keep."""
+    ex = extract(article("很多市民游客都来此打卡。"))
+    assert [p.name for p in ex.persons] == []

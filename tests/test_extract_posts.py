@@ -120,3 +120,44 @@ def test_modifiers_make_distinct_posts() -> None:
     assert posts("区科协党组书记、常务副主席祝晓东介绍。") == {
         "祝晓东": [("党组书记", "区科协"), ("常务副主席", "区科协")]
     }
+
+
+# Shapes met in real pages (names invented).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The level written twice: 开化县县委 is 开化县委.
+        ("开化县县委书记项立新调研项目。", {"项立新": [("书记", "开化县委")]}),
+        # A department head written with the body's short name: 统战部长.
+        (
+            "县委常委、统战部长邹燕华一行调研。",
+            {"邹燕华": [("常委", "县委"), ("部长", "县统战部")]},
+        ),
+        # An 等 list's shared post belongs to others, not to the name after the chain.
+        (
+            "县委办、发改局、物流办等主要负责人、明化公司总经理林卫东陪同。",
+            {"林卫东": [("总经理", "明化公司")]},
+        ),
+        # A clause before 的 is not an organisation: the town is the one named before.
+        ("曾在开发区工作的副镇长周顺和对蓝图如数家珍。", {"周顺和": [("副镇长", "镇")]}),
+        ("郭塘村村支书张荣带领游客参观。", {"张荣": [("村支书", "郭塘村")]}),
+        ("省交通运输厅党组成员李红介绍。", {"李红": [("党组成员", "省交通运输厅")]}),
+        # New boundary words after three-character names.
+        ("东方集团董事长潘廉洁由衷地说。", {"潘廉洁": [("董事长", "东方集团")]}),
+        ("市工商联党组书记张晓东相继作交流发言。", {"张晓东": [("党组书记", "市工商联")]}),
+    ],
+)
+def test_real_page_shapes(sentence: str, expected: dict) -> None:
+    assert posts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "今天刚好碰上万田乡的5名村支书来参观。",  # a number of holders, not one person
+        "村民徐某说,路修好了。",  # 某 stands for a withheld name
+        "特地来聘请廖书记成为我们的顾问。",  # 成为我 is no name
+    ],
+)
+def test_not_persons(sentence: str) -> None:
+    assert posts(sentence) == {}

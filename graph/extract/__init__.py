@@ -13,11 +13,13 @@ from bisect import bisect_right
 from graph.extract.credits import find_credits
 from graph.extract.figures import find_figures
 from graph.extract.places import find_places
-from graph.extract.posts import find_persons
+from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
+from graph.extract.text import is_cjk, title_at_end
 from graph.lexicon import LEGAL_COMPANY
 from graph.load import infer_year
 from graph.model import (
+    LOW_CONFIDENCE,
     Article,
     Credit,
     Evidence,
@@ -298,13 +300,17 @@ def extract(article: Article) -> Extraction:
     first_pass = [find_persons(sent.text, frozenset()) for sent in sents]
     for found in first_pass:
         known.update(fp.name.name for fp in found if fp.confidence >= 0.85)
+    known.update(_repeated_guesses(norm.text, sents, first_pass))
     credits = find_credits(norm.text)
     known.update(c.name for c in credits)
     frozen_known = frozenset(known)
     # Pass 2 only where a known name could change the answer.
     known_re = re.compile("|".join(map(re.escape, sorted(frozen_known))) or r"(?!)")
     persons_in = [
-        find_persons(sent.text, frozen_known) if _uncovered(known_re, sent.text, found) else found
+        find_persons(sent.text, frozen_known)
+        if _uncovered(known_re, sent.text, found)
+        or any(fp.name.how == "guess" and fp.name.name in frozen_known for fp in found)
+        else found
         for sent, found in zip(sents, first_pass, strict=True)
     ]
 
@@ -334,6 +340,8 @@ def extract(article: Article) -> Extraction:
         para = norm.text.rfind("\n", 0, sent.norm_start)
         places_found = find_places(s)
         for fp in persons_here:
+            if fp.confidence < LOW_CONFIDENCE and not fp.posts:
+                continue  # a guessed name with no post: no fact to keep it by
             ev = _evidence(article, norm, sent, fp.span[0], fp.span[1], fp.rule, fp.confidence)
             name_ev = _evidence(
                 article, norm, sent, fp.name.start, fp.name.end, fp.rule, fp.confidence
@@ -395,6 +403,33 @@ def extract(article: Article) -> Extraction:
     _attach_late_speakers(ex, norm, sents)
     ex.projects = _merge_project_names(ex.projects)
     return ex
+
+
+def _repeated_guesses(
+    text: str, sents: list[Sentence], first_pass: list[list[FoundPerson]]
+) -> set[str]:
+    """A guessed name (no known word after it) written again with something else after it
+    (廖红俊正带着… 廖红俊有些…) is a whole name: where two contexts differ, the name ends.
+    An editor's repeated sentence gives the same context twice, which does not count."""
+    out: set[str] = set()
+    for sent, found in zip(sents, first_pass, strict=True):
+        for fp in found:
+            name = fp.name.name
+            at = sent.norm_start + fp.name.start
+            if fp.name.how == "guess" and name not in out:
+                seen = list(re.finditer(re.escape(name), text))
+                after = {text[m.end() : m.end() + 1] for m in seen}
+                # …and once where a name stands on its own: after punctuation or a title.
+                alone = any(
+                    m.start() == 0
+                    or not is_cjk(text[m.start() - 1])
+                    or title_at_end(text[max(0, m.start() - 6) : m.start()])
+                    for m in seen
+                    if m.start() != at
+                )
+                if len(after) >= 2 and alone:
+                    out.add(name)
+    return out
 
 
 def _merge_project_names(projects: list[ProjectMention]) -> list[ProjectMention]:

@@ -1,4 +1,10 @@
-"""Bylines: (记者 赵敏 通讯员 孙平), 文/洪纲 图/邵秀清, 记者 李某 报道 — credits, not posts."""
+"""Bylines: (记者 赵敏 通讯员 孙平), 文/洪纲 图/邵秀清, 记者 李某 报道 — credits, not posts.
+
+Shapes seen in real pages besides those: 作者:甲 乙 责任编辑:丙 on the page's metadata
+line; 来源:某网 记者 甲 乙; labels glued to the text before them (来源:衢江发布作者:甲关键词:…);
+markers glued to the names (记者王某报道组李某通讯员张某); a label on one line and its
+names on the next (作者:\\n记者 甲); team bylines (三衢客户端报道组 甲, 共享联盟龙游站 甲).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,12 @@ from graph.lexicon import lexicon
 LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", "校对"}
 NAME_END = ("报道", "摄影", "摄")
 SHORT_END = ("文", "图")  # 洪纲文: only after a full three-character name
+# Team bylines: a desk or a partner station, then its members' names.
+TEAM = r"[\u4e00-\u9fff]{0,10}?报道组|共享联盟[\u4e00-\u9fff]{1,6}站"
+# Page labels that end a byline when glued to the last name (作者:葛继锐关键词:…).
+PAGE_LABELS = ("关键词", "字号", "来源", "发布时间", "发布", "时间", "浏览", "点击", "阅读")
+# A metadata line (来源, a clock time) may carry a byline without brackets.
+META_LINE = re.compile(r"来源|\d{1,2}:\d\d")
 
 
 @dataclass(frozen=True)
@@ -28,8 +40,25 @@ class FoundCredit:
 def _marker_re() -> re.Pattern[str]:
     markers = sorted(lexicon().credits, key=lambda m: (-len(m), m))
     alt = "|".join(re.escape(m) for m in markers)
-    # A marker opens a line, a bracket, or follows a space or another credit.
-    return re.compile(rf"({alt})\s*([/:|])?\s*", re.M)
+    # Markers before teams: at one position 记者 wins over 记者王某报道组.
+    return re.compile(rf"({alt}|{TEAM})\s*([/:|])?\s*", re.M)
+
+
+@cache
+def _glued_end_re() -> re.Pattern[str]:
+    """What may follow a name glued to it: a marker, a team or a page label."""
+    words = sorted({*lexicon().credits, *PAGE_LABELS}, key=lambda m: (-len(m), m))
+    return re.compile(r"报道组|共享联盟|" + "|".join(re.escape(w) for w in words))
+
+
+def _marker(word: str) -> tuple[str, str] | None:
+    """(credit as, kind) of a marker as written: 记者 → (记者, author); 县委报道组 → team."""
+    lex = lexicon()
+    if word in lex.credits:
+        return lex.credits[word].credit_as, lex.credits[word].kind
+    if re.fullmatch(TEAM, word):
+        return word, "contributor"
+    return None
 
 
 def _byline_name(token: str) -> str | None:
@@ -48,45 +77,89 @@ def _byline_name(token: str) -> str | None:
     return token
 
 
+def _split_glued(word: str) -> str:
+    """记者王继红报道组余静轲 → the name part before the next marker or page label."""
+    for k in (3, 2, 4):
+        if _glued_end_re().match(word, k):
+            return word[:k]
+    return word
+
+
 def find_credits(text: str) -> list[FoundCredit]:
     """Credits in a whole normalised text (bylines sit on their own lines or in brackets)."""
-    lex = lexicon()
     out: list[FoundCredit] = []
-    for m in _marker_re().finditer(text):
+    search_from = 0
+    while (m := _marker_re().search(text, search_from)) is not None:
+        search_from = m.end()
         marker, sep = m.group(1), m.group(2)
+        credit = _marker(marker)
+        if credit is None:
+            continue
+        credit_as, kind = credit
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
         in_brackets = "(" in text[line_start : m.start()] or "【" in text[line_start : m.start()]
-        short_line = len(line.strip()) <= 40
+        short_line = len(line.strip()) <= 40 or bool(META_LINE.search(line))
         before = text[m.start() - 1 : m.start()]
-        glued = bool(before) and before not in " \t\n(【[/|"
-        if glued and not (in_brackets and text[m.end() - 1 : m.end()] in " /:"):
-            continue  # 对记者说, 江山市融媒体中心记者 … outside a bracketed byline
+        glued = bool(before) and before not in " \t\n(【[/|:"  # 作者:记者 甲 is a byline
+        team = marker not in lexicon().credits
+        if (
+            glued
+            and not (in_brackets and text[m.end() - 1 : m.end()] in " /:")
+            and not (sep == ":" and marker not in LOOSE and short_line)
+            and not (in_brackets and _glued_in_byline(text, line_start, m.start()))
+        ):
+            continue  # 对记者说, 江山市融媒体中心记者 … outside a byline
+        if team and not (in_brackets or short_line):
+            continue
         if marker in LOOSE and not sep:
             continue
         if not sep and not (in_brackets or short_line):
             continue
         if not sep and m.end() == m.start() + len(marker) and not in_brackets and not short_line:
             continue
-        # Names: tokens separated by spaces or 、 until the next marker or the line's end.
         pos = m.end()
+        if pos == line_end and sep == ":":
+            # 作者:\n记者 徐颖之 / 编辑:\n黄鑫: the names are on the next line.
+            nxt = re.match(r"\n\s*", text[pos:])
+            if nxt is None:
+                continue
+            pos += nxt.end()
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end - pos > 20:
+                continue
+        # Names: tokens separated by spaces or 、 until the next marker or the line's end.
         while pos < line_end:
             tok = re.match(r"[^\s、,()\[\]【】/|:]+", text[pos:line_end])
             if not tok:
                 break
             word = tok.group()
-            if word in lex.credits:
+            if _marker(word) is not None:
                 break  # the next marker starts its own credit
             name = _byline_name(word)
+            glued_name = name is None
+            if glued_name:
+                name = _byline_name(_split_glued(word))
             if name is None:
                 break
-            if lex.credits[marker].kind != "ignore":
-                out.append(FoundCredit(name, lex.credits[marker].credit_as, pos, pos + len(name)))
+            if kind != "ignore":
+                out.append(FoundCredit(name, credit_as, pos, pos + len(name)))
+            if glued_name:
+                search_from = pos + len(name)  # the rest is the next marker: search there
+                break
             pos += len(word)
             gap = re.match(r"[\s、,]+", text[pos:line_end])
             if not gap:
                 break
             pos += len(gap.group())
     return out
+
+
+def _glued_in_byline(text: str, line_start: int, at: int) -> bool:
+    """(记者王继红报道组余静轲…): a marker glued to a name that follows another marker."""
+    opening = max(text.rfind("(", line_start, at), text.rfind("【", line_start, at))
+    head = text[opening + 1 : at]
+    return bool(head) and _marker_re().match(head) is not None

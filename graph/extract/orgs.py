@@ -39,7 +39,8 @@ def clean_org_text(text: str) -> str:
         if "的" in text:
             # 某协会的负责人: the possessor is the organisation; 出席会议的区委书记: after 的.
             head, tail = text.rsplit("的", 1)
-            text = tail or head
+            # 曾在开发区工作的副镇长: a clause, not an organisation, stands before 的.
+            text = tail or (head if is_org_like(head) or is_place(head) else "")
         # 记者采访了公司技术中心: what follows the last verb.
         cut = max((m.end(1) for m in _verb_re().finditer(text)), default=0)
         if 0 < cut < len(text) and (is_org_like(text[cut:]) or is_place(text[cut:])):
@@ -133,10 +134,14 @@ def level_of(title: Title) -> str:
     return ""
 
 
+DOUBLED_LEVEL = re.compile(r"^([\u4e00-\u9fff]{1,4}(县|区|市))\2(委|政府|人大|政协)")
+
+
 @lru_cache(maxsize=1 << 16)
 def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> OrgRef | None:
     """The organisation one chain segment names (`org_text` + `title`), or None."""
-    text = clean_org_text(org_text)
+    # 开化县县委 is 开化县委: the level is written twice, once in the place's name.
+    text = DOUBLED_LEVEL.sub(r"\1\3", clean_org_text(org_text))
     if title.kind == "group":
         return None
     if not text:
@@ -188,6 +193,9 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
         return OrgRef(previous.surface[0] + text, org_kind(text))
     if is_org_like(text):
         return OrgRef(text, org_kind(text))
+    if title.text.startswith(("部长", "局长", "厅长")) and text + title.text[0] in lexicon().bodies:
+        # 统战部长, 公安局长: the body's name shares its last character with the title.
+        return org_for_segment(text + title.text[0], title, previous)
     if title.text in COMPANY_TITLES and 2 <= len(text) <= 15:
         # 吉祥厨具总经理: a company named without its legal ending.
         return OrgRef(text, "company")

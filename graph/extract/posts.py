@@ -35,6 +35,7 @@ CLAUSE_SUBJECT = re.compile(
     + SUBJECT_VERBS
     + r")(?:[,:。“\u4e00-\u9fff]))"
 )
+COUNTED = re.compile(r"[\d一二两三四五六七八九十几数多](?:名|位)[\u4e00-\u9fff]{0,3}$")
 DENG = re.compile(r"等(?:\d+|[一二三四五六七八九十几]+)?(?:位|名)?")
 
 
@@ -63,6 +64,11 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         k = end
         while k > 0 and s[k - 1] not in SEGMENT_STOP and s[k - 1] not in JOINERS:
             k -= 1
+        if segments and "等" in s[k:end]:
+            # 县委办、发改局等主要负责人、明化公司总经理林某: the 等 list's shared post
+            # belongs to others, not to the person the chain ends with.
+            k = end + len(current) + 1  # the chain starts after this segment's joiner
+            break
         segments.append((s[k:end], current))
         # A segment that had to be cleaned (…副市长钟晓岚与中宁能源集团有限公司) did not start
         # at the chain's joint: what stands before it is not this person's.
@@ -116,6 +122,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         if not m:
             break
         pos = m.start() + 1
+        if COUNTED.search(s, max(0, m.start() - 5), m.start()):
+            continue  # 5名村支书来参观: a number of holders, not one named person
         name = name_after(s, m.end(), known)
         if name is None or name.start in taken:
             continue

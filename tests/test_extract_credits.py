@@ -1,0 +1,75 @@
+"""Bylines in the shapes real pages use (names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.credits import find_credits
+from graph.normalise import normalise
+
+
+def credits(text: str) -> list[tuple[str, str]]:
+    return [(c.name, c.credit_as) for c in find_credits(normalise(text).text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(记者 赵敏 通讯员 孙平)3月5日", [("赵敏", "记者"), ("孙平", "通讯员")]),
+        ("文/洪纲 图/邵秀清", [("洪纲", "文"), ("邵秀清", "图")]),
+        # The page's metadata line: 作者 and 责任编辑 with colons, a page label after.
+        (
+            "2023-04-03 16:37:07 来源:衢江新闻网 作者:林一帆 方楠 责任编辑:明晓 字号:T|T",
+            [("林一帆", "作者"), ("方楠", "作者"), ("明晓", "编辑")],
+        ),
+        # Labels glued to the text before and after them.
+        ("2018-08-13 11:17来源:衢江发布作者:葛继平关键词:衢江", [("葛继平", "作者")]),
+        # A long metadata line with a bare 记者 byline.
+        (
+            "2017年07月11日 09:36:18 来源: 衢州新闻网-衢州日报 记者 方利平 倪晗",
+            [("方利平", "记者"), ("倪晗", "记者")],
+        ),
+        # Label on one line, names on the next.
+        (
+            "来源:\n衢州新闻网\n作者:\n记者 徐颖华\n编辑:\n黄鑫",
+            [("徐颖华", "记者"), ("黄鑫", "编辑")],
+        ),
+        # Markers glued to the names inside brackets.
+        (
+            "本报讯(记者王继平报道组余静海通讯员杨华明)一边是江水",
+            [("王继平", "记者"), ("余静海", "报道组"), ("杨华明", "通讯员")],
+        ),
+        # Team bylines, with a rare surname (求) right after the team.
+        (
+            "本报龙游2月20日电 (共享联盟龙游站 求张锋 罗意 记者 梅玲玲) 龙游招商",
+            [("求张锋", "共享联盟龙游站"), ("罗意", "共享联盟龙游站"), ("梅玲玲", "记者")],
+        ),
+        ("三衢客户端报道组 邵秀英", [("邵秀英", "三衢客户端报道组")]),
+        ("| 图片摄影 王翀", [("王翀", "摄影")]),
+        # Traditional characters.
+        (
+            "來源: 浙江日報 記者 趙璐潔 縣委報道組 錢李源",
+            [("赵璐洁", "记者"), ("钱李源", "县委报道组")],
+        ),
+    ],
+)
+def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert credits(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他告诉记者:我们一定做好这项工作。",
+        "记者了解到,大会共签约项目27个,总投资184亿元。",
+        "区文广旅局局长叶国祥对记者说,今年要办好十件实事。",
+        "据区委报道组消息,项目进展顺利。",
+    ],
+)
+def test_prose_is_not_a_byline(text: str) -> None:
+    assert credits(text) == []
+
+
+def test_name_keeps_a_character_that_is_also_simplified() -> None:
+    """乾 is a simplified character too (names): not converted to 干."""
+    assert credits("作者:李钱乾 林楠") == [("李钱乾", "作者"), ("林楠", "作者")]
