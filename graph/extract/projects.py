@@ -41,7 +41,7 @@ LIST_ONLY_TUPLE = tuple(LIST_ONLY)
 CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 # A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
 COUNT = re.compile(
-    r"\d+(?:个|家|项|批|座)|^已|以上|首个|[一二两三四五六七八九十]+(?:个|家|项|批|座)|\d+(?:亿|万)元"
+    r"\d+(?:个|家|项|批|座)|^已|以上|首个|一大批|一批|[一二两三四五六七八九十]+(?:个|家|项|批|座)|\d+(?:亿|万)元"
 )
 # What stands before a project's name without being part of it: the investor company
 # (kept as the investor), or words such as 主会场, 该, 公司.
@@ -56,7 +56,17 @@ VERB_RE = re.compile(
 # What makes a long …项目 name a proper one: a place, a bracketed place, a quote or digits.
 NAME_SIGNAL = re.compile(r"[镇乡村县区市](?![长委])|[()“”\d]|街道|社区|园区")
 QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
-CLAUSE_PARTICLES = re.compile(r"[了着过不把被让使都也还已正]")
+CLAUSE_PARTICLES = re.compile(r"[了着过不把被让使都也还已正]|从.*到")
+# A capacity opening a name: 年产3万吨…, 46兆瓦…
+CAPACITY_OPENING = re.compile(r"年(?:产|加工|处理)|\d+(?:\.\d+)?(?:兆瓦|千瓦|万千瓦|MW|kW)")
+COUNT_AFTER = re.compile(r"\d+个|[一二两三四五六七八九十]+个")
+# Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
+# town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
+UPPER_UNITS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)(?:[\u4e00-\u9fff]{2,3}(?:区|县|市))"
+    r"(?=[\u4e00-\u9fff]{2,6}(?:镇|乡|街道))"
+)
+PLATFORM = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:产业集聚区|集聚区|经济开发区|开发区|高新区)")
 # Conjunctions and particles among the cut words: a caption may contain them (…和…项目).
 NOT_VERBS = frozenset(
     {"和", "与", "及", "以及", "如", "包括", "的", "暨", "为", "对", "是", "即", "在"}
@@ -124,8 +134,23 @@ def _strip_verbs(text: str) -> tuple[str, int]:
     unphased = PHASE.sub("", text)
     suffix = (project_suffix(unphased) or "") + text[len(unphased) :]
     core = text[: len(text) - len(suffix)]
-    # The end of the last verb: overlapping matches, so every occurrence is seen.
-    cut = max((m.end(1) for m in VERB_RE.finditer(core)), default=0)
+    # The end of the last verb: overlapping matches, so every occurrence is seen. A
+    # conjunction inside a capacity (年产3万吨A和B生产线项目) joins products, not projects.
+    quoted = [q.span() for q in QUOTE_SPAN.finditer(core)]
+    cut = max(
+        (
+            m.end(1)
+            for m in VERB_RE.finditer(core)
+            if not any(a < m.start() < b for a, b in quoted)  # “村企结对”帮扶项目
+            and not (
+                m.group(1) in CONJUNCTIONS
+                and CAPACITY_OPENING.search(core, 0, m.start())
+                and not CAPACITY_OPENING.match(core, m.end(1))
+                and project_suffix(core[: m.start()]) is None  # not A项目和B项目
+            )
+        ),
+        default=0,
+    )
     return text[cut:], cut
 
 
@@ -139,8 +164,12 @@ def _specific(name: str, min_rest: int = 2) -> bool:
     suffix = project_suffix(rest)
     if suffix:
         rest = rest[: -len(suffix)]
-        if phased and suffix not in ("项目", "工程") and not rest:
-            return True  # 小微园(三期): a facility with its phase is a project
+        if (
+            phased
+            and suffix not in ("项目", "工程")
+            and (not rest or _district_re().fullmatch(rest))
+        ):
+            return True  # 小微园(三期), 衢江港区二期: a facility with its phase is a project
     rest = re.sub(r"\d{4}年|[()\[\]、“”\"]", "", rest)
     rest = _generic_re().sub("", rest)
     if name.endswith("项目"):
@@ -151,9 +180,41 @@ def _specific(name: str, min_rest: int = 2) -> bool:
     return len(rest) >= min_rest
 
 
+SITE = re.compile(r"(?:施工|建设)?(?:现场|工地)")
+QUOTE_SPAN = re.compile(r"“[^“”]{1,8}”")
+
+
+def _name_start(s: str, i: int) -> int:
+    """Where the noun phrase ending at s[i] starts: at a clause stop, keeping a short
+    bracketed place (中宁能源(衢州)新能源研究院) and a short quote followed by more name
+    (“云墨碳谷”碳材料产业园, 46兆瓦“农光互补”光伏发电项目)."""
+    j = i
+    while j > 0 and s[j - 1] not in CLAUSE_STOP:
+        j -= 1
+        if s[j - 1 : j] == ")" and 0 <= (o := s.rfind("(", max(0, j - 7), j)) and o > 0:
+            j = o
+        elif s[j - 1 : j] == "”" and is_cjk(s[j : j + 1]):
+            o = s.rfind("“", max(0, j - 9), j)
+            if o >= 0 and "”" not in s[o + 1 : j - 1]:
+                j = o
+        if s[j - 2 : j] == "..":
+            break  # 职业中专迁建、小乔产业园......开发区一大批项目
+    return j
+
+
+def _strip_location(name: str) -> str:
+    """衢州市柯城区沟溪乡碗窑碗东未来乡村 → 沟溪乡碗窑碗东未来乡村; a platform before a
+    specific name is its location, not part of it."""
+    name = UPPER_UNITS.sub("", name)
+    m = PLATFORM.match(name)
+    if m and _specific(name[m.end() :], 4):
+        name = name[m.end() :]
+    return name
+
+
 @lru_cache(maxsize=1 << 16)
 def _clean(name: str) -> str:
-    name = name.strip(" ·-—")
+    name = name.strip(" ·-—").lstrip("”’)】")
     changed = True
     while changed:
         changed = False
@@ -201,13 +262,15 @@ def find_projects(s: str) -> list[FoundProject]:
 
     def add(start: int, end: int, rule: str, confidence: float, min_rest: int = 2) -> None:
         raw = s[start:end]
+        if COUNT_AFTER.match(s, end):
+            return  # 衢商回归项目7个: a kind of project, counted
         name, cut = _strip_verbs(raw)
         name, investor = split_investor(name)
         if investor:
             cut += len(investor)
             name, more = _strip_verbs(name)
             cut += more
-        cleaned = _clean(name)
+        cleaned = _strip_location(_clean(name))
         cut += len(name) - len(cleaned) if name.endswith(cleaned) else 0
         name = cleaned
         if len(name) < 3 or not _specific(name, min_rest) or COUNT.search(name):
@@ -230,6 +293,8 @@ def find_projects(s: str) -> list[FoundProject]:
                 k = j - 1
                 continue
             break
+        if len(items) == 1 and CAPACITY_OPENING.search(s, *items[0]):
+            continue  # 年产4万吨A等生产线项目: 等 ends a list of products, one project
         for a, b in items:
             item = _clean(s[a:b])
             if not item:
@@ -245,6 +310,8 @@ def find_projects(s: str) -> list[FoundProject]:
     # project.quoted: “钱江源茶旅小镇”, “衢江微短剧数字制作中心”
     for m in QUOTED.finditer(s):
         inner = m.group(1)
+        if "、" in inner:
+            continue  # “大干项目、干大项目”: a slogan
         # Programmes in quotes (“千万工程”) are short; places and facilities are named longer.
         if len(inner) >= 5 and (project_suffix(inner) or inner.endswith(LIST_ONLY_TUPLE)):
             if _specific(inner, 2) and not COUNT.search(inner):
@@ -272,18 +339,15 @@ def find_projects(s: str) -> list[FoundProject]:
             # 水库 inside 水库群, 酒店 inside 酒店业: only whole words end a name,
             # unless a verb follows (…酒店运营, …一期年内建成).
             continue
-        j = m.start()
-        while j > 0 and s[j - 1] not in CLAUSE_STOP:
-            j -= 1
-            # A short bracketed place inside a name: 中宁能源(衢州)新能源研究院
-            if s[j - 1 : j] == ")" and 0 <= (o := s.rfind("(", max(0, j - 7), j)) and o > 0:
-                j = o
-        # A conjunction or 等 ends the phrase before it: …等重大产业项目及小微园
-        conj = max(
-            (i + len(c) for c in CONJUNCTIONS if (i := s.rfind(c, j, m.start())) >= 0),
-            default=j,
+        j = _name_start(s, m.start())
+        # A conjunction or 等 ends the phrase before it: …等重大产业项目及小微园 — unless
+        # a capacity opens the name (年产3万吨A和B生产线项目 is one line of products).
+        conj_at, conj = max(
+            ((i, i + len(c)) for c in CONJUNCTIONS if (i := s.rfind(c, j, m.start())) >= 0),
+            default=(j, j),
         )
-        j = max(j, conj)
+        if not (CAPACITY_OPENING.search(s, j, conj_at) and not CAPACITY_OPENING.match(s, conj)):
+            j = max(j, conj)
         hint = NAMED_HINT.search(s[j : m.start()])
         rule = "project.named" if named_project else "project.facility"
         if named_project:
@@ -297,7 +361,8 @@ def find_projects(s: str) -> list[FoundProject]:
             )
             if lexicon().title_regex().match(s, end):
                 continue  # 项目总工程师, 项目负责人: a title, not a project
-            if not (hint or specific_name or "签约" in s or "总投资" in s):
+            at_site = SITE.match(s, end) is not None  # 在某某项目现场: a real site
+            if not (hint or specific_name or at_site or "签约" in s or "总投资" in s):
                 continue
             add(j, end, rule, 0.85 if hint else 0.7)
         else:

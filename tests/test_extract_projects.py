@@ -1,0 +1,69 @@
+"""Project names in the shapes real pages use (names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.projects import find_projects
+
+
+def names(sentence: str) -> list[str]:
+    return [p.name for p in find_projects(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A conjunction inside a capacity joins products of one project.
+        (
+            "此外签约的还有年产3万吨甲醇胺和乙醇胺生产线项目、年产2000台智能变电站生产线项目。",
+            ["年产3万吨甲醇胺和乙醇胺生产线项目", "年产2000台智能变电站生产线项目"],
+        ),
+        (
+            "蓝宇新材料公司签订年产4万吨特种保护纸等生产线项目。",
+            ["年产4万吨特种保护纸等生产线项目"],
+        ),
+        # …but two whole projects joined by 和 stay two.
+        (
+            "签约年产5000吨红茶深加工项目和马金溪康养综合体项目。",
+            ["年产5000吨红茶深加工项目", "马金溪康养综合体项目"],
+        ),
+        # A short quote inside a name, after a capacity or before the facility word.
+        ("拟在衢江区打造46兆瓦“农光互补”光伏发电项目。", ["46兆瓦“农光互补”光伏发电项目"]),
+        (
+            "引进“云墨碳谷”碳材料产业园、水发全竹产业园。",
+            ["“云墨碳谷”碳材料产业园", "水发全竹产业园"],
+        ),
+        # Units above the town and a platform are where a project is, not its name.
+        ("仪式在衢州市柯城区沟溪乡碗窑村未来乡村举行。", ["沟溪乡碗窑村未来乡村"]),
+        ("分会场设在衢州绿色产业集聚区中来股份光伏产业园项目现场。", ["中来股份光伏产业园项目"]),
+        # A project's site (现场) says it is one project.
+        ("在智尚万洋众创城建设项目现场,工程车往来穿梭。", ["智尚万洋众创城建设项目"]),
+        (
+            "一行莅临开化火车站站前片区基础设施配套工程PPP项目现场调研。",
+            ["开化火车站站前片区基础设施配套工程PPP项目"],
+        ),
+        # A facility with its phase, named by its district.
+        ("要加快推进衢江港区二期建设。", ["衢江港区二期"]),
+    ],
+)
+def test_project_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "县农业局汇报了我县36个“村企结对”帮扶项目谋划情况。",  # a count of a kind of project
+        "签约项目中,衢商回归项目7个,总投资44亿元。",  # a kind, counted
+        "江山“大干项目、干大项目”掀热潮。",  # a slogan
+        "从产业创新平台的前瞻布局,到开放开发枢纽的能级提升。",  # rhetoric
+    ],
+)
+def test_not_projects(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+def test_an_ellipsis_ends_a_name() -> None:
+    found = names("职业中专迁建、小乔产业园......开发区金川片区一大批项目正在赶进度。")
+    assert found == ["小乔产业园"]
