@@ -100,6 +100,7 @@ class Lexicon:
     name_stops: tuple[str, ...]  # longest first
     units: dict[str, Unit]
     target_cues: tuple[str, ...]
+    weak_target_cues: frozenset[str]  # govern their own clause only
     achieved_cues: tuple[str, ...]
     comparators: dict[str, str]
     status_words: tuple[str, ...]
@@ -190,6 +191,7 @@ def lexicon() -> Lexicon:
         name_stops=_by_length([r[0].strip() for r in _rows("name_stops.txt")]),
         units=units,
         target_cues=_by_length(cues["target"]),
+        weak_target_cues=frozenset(cues["weak_target"]),
         achieved_cues=_by_length(cues["achieved"]),
         comparators=dict(cues["comparators"]),
         status_words=tuple(cues["status"]),

@@ -78,3 +78,20 @@ def test_rates_and_durations_are_not_figures() -> None:
         (True, 6, "批次", 2025, None),
     ]
     assert figures("力争比计划提前两个月完成。") == []
+
+
+def test_ordinal_sessions_are_not_counts() -> None:
+    """省委十五届六次全会 names a meeting; 召开3次会议 counts meetings."""
+    assert figures("按照省委十五届六次全会部署,今年计划完成投资10亿元。") == [
+        (True, 10, "亿元", 2025, None)
+    ]
+    assert figures("今年要召开3次会议。") == [(True, 3, "次", 2025, None)]
+
+
+def test_push_forward_commits_its_own_clause() -> None:
+    """推进181个项目 is a plan; 推进 is a weak cue, so it governs its own clause only."""
+    assert figures("推进181个重点实施类项目,力争固定资产投资增长18%以上。") == [
+        (True, 181, "个", 2025, None),
+        (True, 18, "%", 2025, "≥"),
+    ]
+    assert figures("围绕项目推进,一季度固定资产投资增长10.6%。") == [(False, 10.6, "%", 2025, None)]

@@ -44,9 +44,7 @@ MONTH_SPAN = re.compile(
 )
 COMMITMENT = re.compile(r"力争|确保|计划|争取|预计|目标|要|将|拟")
 PERIODS = ("一季度", "上半年", "前三季度", "1-", "1—", "1至", "当月")
-# Weak cues govern only their own clause; strong ones (力争, 确保, 计划, 目标, 今年 …)
-# the rest of the sentence.
-WEAK_CUES = frozenset("要 将 实现 达到 完成 建成 新增 突破 打造 培育 招引 新引进 全年".split())
+SESSION_WORDS = ("全会", "全体会议")
 NOT_YAO = ("要求", "重要", "主要", "需要", "要素", "只要", "必要", "要点", "纪要", "要闻")
 METRIC_STRIP = tuple(
     "达到 实现 完成 突破 超过 不低于 不少于 力争 确保 计划 争取 预计 努力 全年 今年 要 将 为 "
@@ -145,7 +143,7 @@ def cue_ends(s: str) -> list[tuple[int, bool]]:
         cue, i = m.group(1), m.start()
         if cue == "要" and (s[i : i + 2] in NOT_YAO or s[max(0, i - 1) : i + 1] in NOT_YAO):
             continue  # 要求, 重要, 主要 …
-        out.append((i + len(cue), cue in WEAK_CUES))
+        out.append((i + len(cue), cue in lexicon().weak_target_cues))
     return out
 
 
@@ -237,6 +235,10 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
             unit_raw == "个" and s[end : end + 1] in ("月", "小时")
         ):
             continue  # 每千人6批次 (a rate), 提前两个月 (a duration)
+        if unit_raw in ("次", "届") and (
+            s[start - 1 : start] == "届" or s.startswith(SESSION_WORDS, end)
+        ):
+            continue  # 省委十五届六次全会: an ordinal session, not a count
         if CAPACITY.search(s[max(0, start - 4) : start]):
             continue  # 年产2万吨…项目: a capacity inside a project's name
         if _in_short_quote(s, start):
@@ -318,7 +320,11 @@ def _in_short_quote(s: str, i: int) -> bool:
             if open_ == close and s.count(open_, 0, i) % 2 == 0:
                 continue
             quoted = s[a + 1 : b]
-            if not any(cue in quoted for cue in lexicon().target_cues if cue not in WEAK_CUES):
+            if not any(
+                cue in quoted
+                for cue in lexicon().target_cues
+                if cue not in lexicon().weak_target_cues
+            ):
                 return True
     return False
 
