@@ -33,7 +33,7 @@ INSERTED = re.compile(
 SENTENCE_END = re.compile(r"[。!?…]+[”’\"')\]」』]*|\n\s*")
 PROSE_MARK = re.compile(r"[,。;:!?]")
 # A page's metadata line (source, time stamp, byline) ends where its line ends.
-PAGE_META = re.compile(r"来源|來源|\d{1,2}:\d\d")
+PAGE_META = re.compile(r"来源|來源|\d{1,2}:\d\d|责任编辑|責任編輯|标签:|標籤:")
 JOINING_END = tuple(",、:“(《—-")
 TERMINAL = ("。", "!", "?", ";", "”", '"', ")", "…", ":")
 # Words after which a number must follow: "力争达到\n\n10%以上" is one sentence.

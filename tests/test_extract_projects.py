@@ -45,6 +45,9 @@ def names(sentence: str) -> list[str]:
         ),
         # A facility with its phase, named by its district.
         ("要加快推进衢江港区二期建设。", ["衢江港区二期"]),
+        # A bracket right before the facility word: (筹) is part of the name.
+        ("由9家模具企业投资的浙西模具城(筹)项目落户廿里。", ["浙西模具城(筹)项目"]),
+        ("加快推动六春湖安置小区建设。", ["六春湖安置小区"]),
     ],
 )
 def test_project_names(sentence: str, expected: list[str]) -> None:
@@ -58,6 +61,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "签约项目中,衢商回归项目7个,总投资44亿元。",  # a kind, counted
         "江山“大干项目、干大项目”掀热潮。",  # a slogan
         "从产业创新平台的前瞻布局,到开放开发枢纽的能级提升。",  # rhetoric
+        "全区开展“乡贤回归”项目对接活动。",  # a campaign in quotes
+        "会议听取了市政府关于2023年民生实事项目实施情况的报告。",  # a kind of project
     ],
 )
 def test_not_projects(sentence: str) -> None:

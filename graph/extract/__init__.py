@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
+from functools import partial
 
 from graph.extract.credits import find_credits
 from graph.extract.figures import find_figures
@@ -231,7 +233,7 @@ def _projects(
     norm: NormalisedText,
     sent: Sentence,
     places_found: list,
-    speaker_town: str | None,
+    speaker_town: Callable[[], str | None],
 ) -> list[ProjectMention]:
     s = sent.text
     is_caption = "\n" in norm.text[max(0, sent.norm_start - 1) : sent.norm_start] or (
@@ -256,6 +258,7 @@ def _projects(
     # A project sits in a town, township, street or village, not in a whole district.
     places_here = [p.name for p in places_found if p.place_type in ("镇", "乡", "街道", "村")]
     out = []
+    town = speaker_town()  # the paragraph's speaker's town, only once a project is found
     for i, fp in enumerate(found):
         inv = None
         if len(investments) == len(found):
@@ -277,7 +280,7 @@ def _projects(
             ProjectMention(
                 name=fp.name,
                 evidence=_evidence(article, norm, sent, fp.start, fp.end, fp.rule, fp.confidence),
-                place=place or speaker_town,
+                place=place or town,
                 investment_text=inv[1] if inv else None,
                 investment_yuan=inv[0] if inv else None,
                 capacity=capacity.group(0) if capacity else None,
@@ -375,7 +378,9 @@ def extract(article: Article) -> Extraction:
                     _evidence(article, norm, sent, pl.start, pl.end, "place.name", 0.8),
                 )
             )
-        projects_here = _projects(article, norm, sent, places_found, _town_of(ex.posts, para))
+        projects_here = _projects(
+            article, norm, sent, places_found, partial(_town_of, ex.posts, para)
+        )
         places_here = [p.name for p in places_found]
         ex.projects.extend(projects_here)
 

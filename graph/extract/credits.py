@@ -21,9 +21,9 @@ LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", 
 NAME_END = ("报道", "摄影", "摄")
 SHORT_END = ("文", "图")  # 洪纲文: only after a full three-character name
 # Team bylines: a desk or a partner station, then its members' names.
-TEAM = r"[\u4e00-\u9fff]{0,10}?报道组|共享联盟[\u4e00-\u9fff]{1,6}站"
+TEAM = r"[\u4e00-\u9fff]{0,10}?报道组|[\u4e00-\u9fff]{0,6}?共享联盟[·\u4e00-\u9fff]{1,6}站?"
 # Page labels that end a byline when glued to the last name (作者:葛继锐关键词:…).
-PAGE_LABELS = ("关键词", "字号", "来源", "发布时间", "发布", "时间", "浏览", "点击", "阅读")
+PAGE_LABELS = ("关键词", "字号", "来源", "发布时间", "发布", "时间", "浏览", "点击", "阅读", "分享")
 # A metadata line (来源, a clock time) may carry a byline without brackets.
 META_LINE = re.compile(r"来源|\d{1,2}:\d\d")
 
@@ -41,7 +41,11 @@ def _marker_re() -> re.Pattern[str]:
     markers = sorted(lexicon().credits, key=lambda m: (-len(m), m))
     alt = "|".join(re.escape(m) for m in markers)
     # Markers before teams: at one position 记者 wins over 记者王某报道组.
-    return re.compile(rf"({alt}|{TEAM})\s*([/:|])?\s*", re.M)
+    # 报道组 is found literally and its desk's name read backwards (a lazy prefix in the
+    # pattern would be tried at every character of the text).
+    return re.compile(
+        rf"({alt}|报道组|共享联盟[·\u4e00-\u9fff]{{1,6}}?(?:站|(?=\s)))\s*([/:|])?\s*", re.M
+    )
 
 
 @cache
@@ -92,24 +96,33 @@ def find_credits(text: str) -> list[FoundCredit]:
     while (m := _marker_re().search(text, search_from)) is not None:
         search_from = m.end()
         marker, sep = m.group(1), m.group(2)
+        start = m.start()
+        if marker == "报道组" or marker.startswith("共享联盟"):
+            # 三衢客户端报道组 / 县委报道组: the desk's name, unless a name (or marker)
+            # glued before it belongs to the byline before (记者王某报道组).
+            k = start
+            while k > max(0, start - 10) and "\u4e00" <= text[k - 1] <= "\u9fff":
+                k -= 1
+            if k < start and text[k - 1 : k] not in ("(", "【") and not _marker_re().match(text, k):
+                start, marker = k, text[k : m.end(1)]
         credit = _marker(marker)
         if credit is None:
             continue
         credit_as, kind = credit
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
-        in_brackets = "(" in text[line_start : m.start()] or "【" in text[line_start : m.start()]
+        in_brackets = "(" in text[line_start:start] or "【" in text[line_start:start]
         short_line = len(line.strip()) <= 40 or bool(META_LINE.search(line))
-        before = text[m.start() - 1 : m.start()]
+        before = text[start - 1 : start]
         glued = bool(before) and before not in " \t\n(【[/|:"  # 作者:记者 甲 is a byline
         team = marker not in lexicon().credits
         if (
             glued
             and not (in_brackets and text[m.end() - 1 : m.end()] in " /:")
             and not (sep == ":" and marker not in LOOSE and short_line)
-            and not (in_brackets and _glued_in_byline(text, line_start, m.start()))
+            and not (in_brackets and _glued_in_byline(text, line_start, start))
         ):
             continue  # 对记者说, 江山市融媒体中心记者 … outside a byline
         if team and not (in_brackets or short_line):
@@ -118,7 +131,7 @@ def find_credits(text: str) -> list[FoundCredit]:
             continue
         if not sep and not (in_brackets or short_line):
             continue
-        if not sep and m.end() == m.start() + len(marker) and not in_brackets and not short_line:
+        if not sep and m.end() == start + len(marker) and not in_brackets and not short_line:
             continue
         pos = m.end()
         if pos == line_end and sep == ":":

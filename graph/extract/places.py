@@ -19,7 +19,7 @@ NOT_PLACES = frozenset(
     "乡村 农村 全村 本村 该村 各村 我村 强村 村村 进村 到村 驻村 行政村 自然村 "
     "美丽乡村 未来乡村 和美乡村 示范村 重点村 薄弱村 经济薄弱村 全镇村".split()
 )
-PLACE_CHARS = frozenset("镇乡村街区县市省")
+PLACE_CHARS = re.compile("[镇乡村街区县市省]")
 BOUNDARY_BEFORE = set(',;:。!?、()“”"‘’《》 \n在到于赴与和及至从对向将把让是的')
 
 
@@ -40,7 +40,7 @@ def _known_re() -> re.Pattern[str]:
 def find_places(s: str) -> list[FoundPlace]:
     lex = lexicon()
     out: list[FoundPlace] = []
-    if not PLACE_CHARS.intersection(s):
+    if not PLACE_CHARS.search(s):
         return out  # no 镇/乡/村/街道/区/县/市/省 character: no place named
     taken: set[int] = set()
     for m in _known_re().finditer(s):

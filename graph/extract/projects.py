@@ -189,16 +189,19 @@ def _name_start(s: str, i: int) -> int:
     bracketed place (中宁能源(衢州)新能源研究院) and a short quote followed by more name
     (“云墨碳谷”碳材料产业园, 46兆瓦“农光互补”光伏发电项目)."""
     j = i
-    while j > 0 and s[j - 1] not in CLAUSE_STOP:
-        j -= 1
-        if s[j - 1 : j] == ")" and 0 <= (o := s.rfind("(", max(0, j - 7), j)) and o > 0:
-            j = o
-        elif s[j - 1 : j] == "”" and is_cjk(s[j : j + 1]):
+    while j > 0:
+        before = s[j - 1]
+        if before == ")" and (o := s.rfind("(", max(0, j - 7), j)) > 0:
+            j = o  # 中宁能源(衢州)新能源研究院, 浙西模具城(筹)项目
+            continue
+        if before == "”" and j < i and is_cjk(s[j]):  # not “乡贤回归”项目: a slogan
             o = s.rfind("“", max(0, j - 9), j)
             if o >= 0 and "”" not in s[o + 1 : j - 1]:
                 j = o
-        if s[j - 2 : j] == "..":
-            break  # 职业中专迁建、小乔产业园......开发区一大批项目
+                continue
+        if before in CLAUSE_STOP or s[j - 2 : j] == "..":
+            break  # …, and 职业中专迁建、小乔产业园......开发区一大批项目
+        j -= 1
     return j
 
 
@@ -362,7 +365,8 @@ def find_projects(s: str) -> list[FoundProject]:
             if lexicon().title_regex().match(s, end):
                 continue  # 项目总工程师, 项目负责人: a title, not a project
             at_site = SITE.match(s, end) is not None  # 在某某项目现场: a real site
-            if not (hint or specific_name or at_site or "签约" in s or "总投资" in s):
+            signed = ("签约" in s or "总投资" in s) and _specific(bare, 3)
+            if not (hint or specific_name or at_site or signed):
                 continue
             add(j, end, rule, 0.85 if hint else 0.7)
         else:
