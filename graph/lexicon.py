@@ -7,6 +7,7 @@ not a new `if`. Each table is parsed here into a small typed structure.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -126,10 +127,37 @@ class Lexicon:
         return _title_regex()
 
 
+def word_pattern(words: Iterable[str]) -> str:
+    """A regex source matching any of `words`, the longest one where several match at a
+    position, written as a trie (区委(?:书记|副书记)…): Python's re tries the branches of
+    a plain alternation one by one, so hundreds of words sharing first characters cost
+    hundreds of tries at every position; a trie costs one per character."""
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return r"(?!)"
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here: the longer ones are tried first (greedy)
+            return (body if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})") + "?"
+        return body
+
+    return build(trie)
+
+
 @cache
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return re.compile("|".join(re.escape(w) for w in ordered))
+    return re.compile(word_pattern(words))
 
 
 @cache

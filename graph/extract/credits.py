@@ -14,7 +14,7 @@ from functools import cache
 
 from graph.extract.names import surname_at
 from graph.extract.text import not_names
-from graph.lexicon import lexicon
+from graph.lexicon import lexicon, word_pattern
 
 # Markers that are ordinary words in prose (文, 图, 摄) need a slash or colon after them.
 LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", "校对"}
@@ -39,7 +39,7 @@ class FoundCredit:
 @cache
 def _marker_re() -> re.Pattern[str]:
     markers = sorted(lexicon().credits, key=lambda m: (-len(m), m))
-    alt = "|".join(re.escape(m) for m in markers)
+    alt = word_pattern(markers)
     # Markers before teams: at one position 记者 wins over 记者王某报道组.
     # 报道组 is found literally and its desk's name read backwards (a lazy prefix in the
     # pattern would be tried at every character of the text).

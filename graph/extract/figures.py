@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.extract.text import ends_with_any, starts_with_any
-from graph.lexicon import lexicon
+from graph.lexicon import lexicon, word_pattern
 
 CN_DIGITS = {
     "零": 0,
@@ -133,7 +133,7 @@ def _unit_of(raw: str) -> str:
 @cache
 def _cue_re() -> re.Pattern[str]:
     cues = sorted(lexicon().target_cues, key=len, reverse=True)
-    return re.compile("(?=(" + "|".join(re.escape(c) for c in cues) + "))")
+    return re.compile("(?=(" + word_pattern(cues) + "))")
 
 
 def cue_ends(s: str) -> list[tuple[int, bool]]:
@@ -157,7 +157,7 @@ def _last_cue(ends: list[int], start: int) -> int:
 def _achieved_re() -> re.Pattern[str]:
     """The achieved cues (已, 同比, 去年 …) other than periods, which need a second look."""
     cues = [c for c in lexicon().achieved_cues if c not in PERIODS]
-    return re.compile("|".join(re.escape(c) for c in cues) or r"(?!)")
+    return re.compile(word_pattern(cues))
 
 
 def _achieved(
@@ -186,6 +186,18 @@ def _achieved(
 
 
 @cache
+def _number_with_unit_re() -> re.Pattern[str]:
+    """NUMBER followed by a unit's first character. The number is atomic, so a number
+    without a unit is skipped whole, as NUMBER plus a check after it would."""
+    starts = re.escape("".join(sorted(_unit_starts())))
+    return re.compile(
+        r"(?P<pre>不低于|不少于|至少|超过|突破|约|近)?"
+        r"(?>(?P<arabic>\d+(?:\.\d+)?)|(?P<cn>[" + CN_NUM + r"]{1,6}))"
+        r"(?=[" + starts + r"])"
+    )
+
+
+@cache
 def _quantity_re() -> re.Pattern[str]:
     """A digit or numeral with a unit's first character after it: the mark of a quantity."""
     starts = "".join(sorted(_unit_starts()))
@@ -206,7 +218,7 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
     year_matches = list(YEAR.finditer(s))
     years = [int(y.group(1)) for y in year_matches]
     year_starts = [y.start() for y in year_matches]
-    for m in NUMBER.finditer(s):
+    for m in _number_with_unit_re().finditer(s):
         start = m.start()
         # Not a quantity: a year (2026年), a date, an ordinal, part of a longer number.
         if s[start - 1 : start] in ("第", ".") or s[start - 1 : start].isdigit():

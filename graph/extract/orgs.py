@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from graph.extract.text import ends_with_any, starts_with_any
-from graph.lexicon import LEGAL_COMPANY_ENDINGS, Title, lexicon
+from graph.lexicon import LEGAL_COMPANY_ENDINGS, Title, lexicon, word_pattern
 from graph.model import OrgRef
 
 LEVELS = ("全国", "省", "市", "县", "区", "镇", "乡")
@@ -93,7 +93,7 @@ def _full_body(text: str) -> bool:
 @cache
 def _verb_re() -> re.Pattern[str]:
     verbs = ORG_CUT_VERBS
-    return re.compile("(?=(" + "|".join(re.escape(v) for v in verbs) + "))")
+    return re.compile("(?=(" + word_pattern(verbs) + "))")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.extract.text import is_cjk
-from graph.lexicon import lexicon
+from graph.lexicon import lexicon, word_pattern
 
 SHAPE = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)(街道|镇|乡|村)(?![\u4e00-\u9fff]{0}(?:村|镇|长|级|域|情|土|音|愁|亲|贤|民|委|里|集体|干部|级))"
@@ -34,7 +34,7 @@ class FoundPlace:
 @cache
 def _known_re() -> re.Pattern[str]:
     names = sorted(lexicon().places, key=lambda n: (-len(n), n))
-    return re.compile("|".join(re.escape(n) for n in names))
+    return re.compile(word_pattern(names))
 
 
 def find_places(s: str) -> list[FoundPlace]:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from graph.extract.names import NameMatch, name_after, name_before, valid_list_name
 from graph.extract.orgs import clean_org_text, org_for_segment
-from graph.extract.text import modifier_before, title_at_end
+from graph.extract.text import modifier_before, starts_with_any, title_at_end
 from graph.lexicon import lexicon
 from graph.model import OrgRef
 
@@ -103,6 +104,12 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         if org is not None:
             previous_org = org
     return posts, k
+
+
+@cache
+def _group_titles() -> tuple[str, ...]:
+    """Collective posts (区领导, 市领导 …), the longest first."""
+    return tuple(t.text for t in lexicon().titles.values() if t.kind == "group")
 
 
 def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
@@ -205,9 +212,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     # post.deng-group and person.deng-list: 周海、孙立、李娜等区领导参加
     for m in DENG.finditer(s):
         after = s[m.end() :]
-        group = next(
-            (t for t in lex.titles.values() if t.kind == "group" and after.startswith(t.text)), None
-        )
+        group_text = starts_with_any(after, _group_titles())
+        group = lex.titles[group_text] if group_text else None
         bare = after.startswith(("领导", "同志", "人", "参加", "出席", "陪同", "一行"))
         if group is None and not bare:
             continue

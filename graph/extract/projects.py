@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from graph.extract.text import ends_with_any, is_cjk, starts_with_any
-from graph.lexicon import LEGAL_COMPANY, _read, lexicon
+from graph.lexicon import LEGAL_COMPANY, _read, lexicon, word_pattern
 
 
 def _lines(name: str) -> list[str]:
@@ -50,9 +50,7 @@ LEADING = ("主会场", "分会场", "该", "本", "公司", "企业", "了", "�
 CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、')
 LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,8})?项目")
 VERBS = tuple(_lines("project_verbs.txt"))
-VERB_RE = re.compile(
-    "(?=(" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + "))"
-)
+VERB_RE = re.compile("(?=(" + word_pattern(VERBS) + "))")
 # What makes a long …项目 name a proper one: a place, a bracketed place, a quote or digits.
 NAME_SIGNAL = re.compile(r"[镇乡村县区市](?![长委])|[()“”\d]|街道|社区|园区")
 QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
@@ -71,9 +69,7 @@ PLATFORM = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:产业集聚区|集聚区|经�
 NOT_VERBS = frozenset(
     {"和", "与", "及", "以及", "如", "包括", "的", "暨", "为", "对", "是", "即", "在"}
 )
-FACILITY_RE = re.compile(
-    "|".join(re.escape(w) for w in sorted(FACILITY, key=lambda w: (-len(w), w)))
-)
+FACILITY_RE = re.compile(word_pattern(FACILITY))
 # What may follow a facility word inside a sentence: a verb (…酒店运营), 的, 等, a time.
 FOLLOWERS = (
     *VERBS,
@@ -98,7 +94,7 @@ FOLLOWERS = (
 
 @cache
 def _generic_re() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in generic_words()))
+    return re.compile(word_pattern(generic_words()))
 
 
 @cache
@@ -107,7 +103,7 @@ def _district_re() -> re.Pattern[str]:
     for place, info in lexicon().places.items():
         if info.type in ("省", "市", "区", "县", "县级市"):
             names += [place, *info.short_forms]
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return re.compile(word_pattern(names))
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from graph.lexicon import _read, lexicon
+from graph.lexicon import _read, lexicon, word_pattern
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 PUNCT = set(",.;:!?、。()[]{}<>\"'“”‘’《》「」『』【】—-–…·/| \t\n　")
@@ -37,8 +37,7 @@ _SUFFIX: dict[int, tuple[tuple[str, ...], re.Pattern[str], int]] = {}
 def _prefix_re(words: tuple[str, ...]) -> re.Pattern[str]:
     entry = _PREFIX.get(id(words))
     if entry is None or entry[0] is not words:
-        ordered = sorted(set(words), key=lambda w: (-len(w), w))
-        pattern = re.compile("|".join(re.escape(w) for w in ordered) or r"(?!)")
+        pattern = re.compile(word_pattern(words))
         entry = _PREFIX[id(words)] = (words, pattern)  # keeps `words` alive: ids stay unique
     return entry[1]
 
@@ -46,9 +45,8 @@ def _prefix_re(words: tuple[str, ...]) -> re.Pattern[str]:
 def _suffix_re(words: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
     entry = _SUFFIX.get(id(words))
     if entry is None or entry[0] is not words:
-        ordered = sorted(set(words), key=lambda w: (-len(w), w))
-        pattern = re.compile("(?:" + ("|".join(re.escape(w) for w in ordered) or r"(?!)") + r")\Z")
-        entry = _SUFFIX[id(words)] = (words, pattern, max((len(w) for w in ordered), default=0))
+        pattern = re.compile("(?:" + word_pattern(words) + r")\Z")
+        entry = _SUFFIX[id(words)] = (words, pattern, max((len(w) for w in words), default=0))
     return entry[1], entry[2]
 
 

@@ -1,0 +1,46 @@
+"""Word lists compiled to patterns: a trie pattern finds what a plain alternation finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from graph.lexicon import lexicon, word_pattern
+
+
+def plain(words: list[str]) -> re.Pattern[str]:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in ordered) or r"(?!)")
+
+
+def test_longest_word_wins_at_a_position() -> None:
+    pattern = re.compile(word_pattern(["局长", "局长助理", "副局长"]))
+    assert [m.group() for m in pattern.finditer("副局长王某、局长助理李某、局长张某")] == [
+        "副局长",
+        "局长助理",
+        "局长",
+    ]
+
+
+def test_empty_list_matches_nothing() -> None:
+    assert re.compile(word_pattern([])).search("任何文字") is None
+
+
+def test_titles_match_as_a_plain_alternation_does() -> None:
+    titles = list(lexicon().titles)
+    text = "区委副书记、区长陈立群,市委常委、区委书记吴海东,镇党委副书记、镇长,董事长兼总经理"
+    assert [m.span() for m in re.finditer(word_pattern(titles), text)] == [
+        m.span() for m in plain(titles).finditer(text)
+    ]
+
+
+@given(
+    st.lists(st.text(alphabet="甲乙丙丁ab.*", min_size=1, max_size=4), max_size=12),
+    st.text(alphabet="甲乙丙丁ab.*", max_size=40),
+)
+def test_any_word_list_on_any_text(words: list[str], text: str) -> None:
+    assert [m.span() for m in re.finditer(word_pattern(words), text)] == [
+        m.span() for m in plain(words).finditer(text)
+    ]
