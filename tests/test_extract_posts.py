@@ -145,6 +145,13 @@ def test_modifiers_make_distinct_posts() -> None:
         # New boundary words after three-character names.
         ("东方集团董事长潘廉洁由衷地说。", {"潘廉洁": [("董事长", "东方集团")]}),
         ("市工商联党组书记张晓东相继作交流发言。", {"张晓东": [("党组书记", "市工商联")]}),
+        # A post held, written after the name; a garbled page's symbols end a name.
+        (
+            "周水和之前任贺村镇党委副书记、镇长时,他都带队。",
+            {"周水和": [("党委副书记", "贺村镇党委"), ("镇长", "贺村镇")]},
+        ),
+        ("王芳现任区妇联主席。", {"王芳": [("主席", "区妇联")]}),
+        ("常山县委书记潘晓明&&,将胡柚放在首位。", {"潘晓明": [("书记", "常山县委")]}),
     ],
 )
 def test_real_page_shapes(sentence: str, expected: dict) -> None:
@@ -157,6 +164,7 @@ def test_real_page_shapes(sentence: str, expected: dict) -> None:
         "今天刚好碰上万田乡的5名村支书来参观。",  # a number of holders, not one person
         "村民徐某说,路修好了。",  # 某 stands for a withheld name
         "特地来聘请廖书记成为我们的顾问。",  # 成为我 is no name
+        "要压实责任,任务落实到人。",  # 任 inside words, no name before it
     ],
 )
 def test_not_persons(sentence: str) -> None:

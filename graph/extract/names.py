@@ -69,8 +69,8 @@ def boundary(s: str, k: int) -> tuple[float, int]:
     if k >= len(s):
         return 0.9, 9
     ch = s[k]
-    if ch in PUNCT or ch.isdigit() or ch in "“”\"'":
-        return 0.9, 9
+    if ch in PUNCT or not is_cjk(ch):
+        return 0.9, 9  # punctuation, digits, symbols (潘晓辉&&, a garbled page) end a name
     lex = lexicon()
     stop = starts_with_any(s, lex.name_stops, k)
     if stop:

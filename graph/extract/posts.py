@@ -26,6 +26,9 @@ from graph.model import OrgRef
 SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/')
 # What joins two posts of one person: 区人大代表、上方镇镇长; 董事长兼总经理.
 JOINERS = ("、", "兼")
+# A post someone holds or held, written after their name: 周某之前任…镇长时, 王某现任….
+HELD = re.compile(r"(?:之前|此前|曾经|曾|现|先后)?(?:担任|任)")
+HELD_END = ("时", "期间", "以来", "的", "后", "至今")
 APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)")
 BRACKET = re.compile(r"\(([^()]{2,40})\)")
 SUBJECT_VERBS = (
@@ -181,6 +184,29 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             )
             taken.update(range(a, a + length))
             break
+
+    # post.held: 周水忠之前任贺村镇党委副书记、镇长时 — a name, then 任 and its posts.
+    for m in HELD.finditer(s):
+        if s.startswith("命", m.end()):
+            continue  # 任命: an appointment, above
+        name = name_before(s, m.start())
+        if name is None or name.confidence < 0.85 or name.start in taken:
+            continue
+        stop = m.end()
+        while stop < len(s) and s[stop] not in SEGMENT_STOP:
+            stop += 1
+        inner = s[m.end() : stop]
+        last = None
+        for tm in lex.title_regex().finditer(inner):
+            if tm.end() == len(inner) or inner.startswith(HELD_END, tm.end()):
+                last = tm  # the title that ends the chain of posts held
+        if last is None:
+            continue
+        posts_found, _ = _chain(inner, last.start(), last.group())
+        if posts_found:
+            span = (name.start, m.end() + last.end())
+            found.append(FoundPerson(name, tuple(posts_found), "post.held", span, 0.85))
+            taken.update(range(name.start, name.end))
 
     # post.bracket: 王芳(区妇联主席)介绍
     for m in BRACKET.finditer(s):
