@@ -95,3 +95,18 @@ def test_push_forward_commits_its_own_clause() -> None:
         (True, 18, "%", 2025, "≥"),
     ]
     assert figures("围绕项目推进,一季度固定资产投资增长10.6%。") == [(False, 10.6, "%", 2025, None)]
+
+
+def test_a_future_year_is_a_year_to_reach() -> None:
+    """到2020年… in a 2016 article: a goal, though no commitment word is written."""
+    assert figures("到2020年,城市化率达到57%以上。", 2016) == [(True, 57, "%", 2020, "≥")]
+
+
+def test_progress_so_far_is_reported() -> None:
+    """今年以来… opens a report: the figures after it are statistics, not targets."""
+    assert figures("今年以来,新引进税源企业6家。") == [(False, 6, "家", 2025, None)]
+    assert figures("今年以来,全区力争新引进项目20个。") == [(True, 20, "个", 2025, None)]
+
+
+def test_one_before_a_classifier_is_an_article() -> None:
+    assert figures("要让大家能来一场深海之旅,打造一款插秧机。") == []

@@ -48,6 +48,16 @@ def names(sentence: str) -> list[str]:
         # A bracket right before the facility word: (筹) is part of the name.
         ("由9家模具企业投资的浙西模具城(筹)项目落户廿里。", ["浙西模具城(筹)项目"]),
         ("加快推动六春湖安置小区建设。", ["六春湖安置小区"]),
+        # A county written in full before a specific name, and the units above a town.
+        ("开工仪式现场设在常山县锦禾总部综合体项目工地。", ["锦禾总部综合体项目"]),
+        ("衢州衢江区莲花镇“月牙儿”湿地公园项目施工现场。", ["莲花镇“月牙儿”湿地公园项目"]),
+        # A counted list: A、B等3个…项目.
+        (
+            "我市“碳一”年产20万吨锂电池材料、吴宇年产15万吨脚手架等3个省市县长工程项目全部开工。",
+            ["吴宇年产15万吨脚手架项目", "“碳一”年产20万吨锂电池材料项目"],
+        ),
+        ("总投资65.6亿元的“云耕小镇”项目正加速推进。", ["云耕小镇"]),
+        ("完成了灌溉渠道——霹雳塘大排渠改造工程的招标。", ["霹雳塘大排渠改造工程"]),
     ],
 )
 def test_project_names(sentence: str, expected: list[str]) -> None:
@@ -62,6 +72,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "江山“大干项目、干大项目”掀热潮。",  # a slogan
         "从产业创新平台的前瞻布局,到开放开发枢纽的能级提升。",  # rhetoric
         "全区开展“乡贤回归”项目对接活动。",  # a campaign in quotes
+        "可以看到锦禾农业科技有限公司新建厂房工程项目部职工之家。",  # a project's team
         "会议听取了市政府关于2023年民生实事项目实施情况的报告。",  # a kind of project
     ],
 )

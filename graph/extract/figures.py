@@ -44,6 +44,10 @@ MONTH_SPAN = re.compile(
 )
 COMMITMENT = re.compile(r"力争|确保|计划|争取|预计|目标|要|将|拟")
 PERIODS = ("一季度", "上半年", "前三季度", "1-", "1—", "1至", "当月")
+# 一 before these is "a", not a count: 一个项目, 一名领导, 来一场旅行, 一款插秧机.
+ONE_AS_ARTICLE = frozenset("个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本".split())
+# A sentence opening with a period up to now reports: 今年以来…, 自2024年以来….
+SO_FAR = re.compile(r"^[^,;:。]{0,12}以来")
 SESSION_WORDS = ("全会", "全体会议")
 NOT_YAO = ("要求", "重要", "主要", "需要", "要素", "只要", "必要", "要点", "纪要", "要闻")
 METRIC_STRIP = tuple(
@@ -215,6 +219,7 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
     strong_ends = sorted(e for e, is_weak in cues if not is_weak)
     weak_ends = sorted(e for e, is_weak in cues if is_weak)
     clause_marks = [m.start() for m in CLAUSE_MARK.finditer(s)]
+    so_far = SO_FAR.match(s) is not None
     year_matches = list(YEAR.finditer(s))
     years = [int(y.group(1)) for y in year_matches]
     year_starts = [y.start() for y in year_matches]
@@ -255,7 +260,7 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
             continue  # 年产2万吨…项目: a capacity inside a project's name
         if _in_short_quote(s, start):
             continue  # “七个对照”, ‘三联’: a slogan, not a quantity
-        if m.group("cn") == "一" and unit_raw in ("个", "名", "项", "家", "人", "批", "件", "次"):
+        if m.group("cn") == "一" and unit_raw in ONE_AS_ARTICLE:
             continue  # 一个项目、一名领导: "a", not a count
         post = POST.match(s, end)
         if post:
@@ -283,8 +288,15 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
             strong = -1  # too far to govern this number
         weak = _last_cue(weak_ends, start)
         in_clause = max(strong, weak) >= clause_start
-        committed = strong >= 0 or weak >= clause_start
+        # A year after the article's (到2020年… in a 2016 article) is a year to reach.
+        committed = (
+            strong >= 0
+            or weak >= clause_start
+            or bool(year and article_year and year > article_year)
+        )
         achieved = _achieved(s, clause_start, start, end, year, article_year, in_clause)
+        if so_far and strong < clause_start:
+            achieved = True  # 今年以来…新引进税源企业6家: progress so far
         is_target = committed and not achieved
         if s.startswith("其中", clause_start) and out:
             is_target = out[-1].is_target  # 其中…: a part of the figure before it

@@ -47,8 +47,8 @@ COUNT = re.compile(
 # (kept as the investor), or words such as 主会场, 该, 公司.
 INVESTOR = re.compile(rf"^(.{{2,30}}?(?:{LEGAL_COMPANY}|集团))(?=.{{4,}})")
 LEADING = ("主会场", "分会场", "该", "本", "公司", "企业", "了", "是")
-CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、')
-LIST_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,8})?项目")
+CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、—')
+LIST_TAIL = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{0,8})?项目")
 VERBS = tuple(_lines("project_verbs.txt"))
 VERB_RE = re.compile("(?=(" + word_pattern(VERBS) + "))")
 # What makes a long …项目 name a proper one: a place, a bracketed place, a quote or digits.
@@ -60,10 +60,7 @@ CAPACITY_OPENING = re.compile(r"年(?:产|加工|处理)|\d+(?:\.\d+)?(?:兆瓦|
 COUNT_AFTER = re.compile(r"\d+个|[一二两三四五六七八九十]+个")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
 # town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
-UPPER_UNITS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)(?:[\u4e00-\u9fff]{2,3}(?:区|县|市))"
-    r"(?=[\u4e00-\u9fff]{2,6}(?:镇|乡|街道))"
-)
+PLACE_NEXT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
 PLATFORM = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:产业集聚区|集聚区|经济开发区|开发区|高新区)")
 # Conjunctions and particles among the cut words: a caption may contain them (…和…项目).
 NOT_VERBS = frozenset(
@@ -201,10 +198,24 @@ def _name_start(s: str, i: int) -> int:
     return j
 
 
+@cache
+def _upper_units_re() -> re.Pattern[str]:
+    """Province, city and county names (full and short forms) opening a name."""
+    return re.compile(f"^(?:{_district_re().pattern})+")
+
+
 def _strip_location(name: str) -> str:
-    """衢州市柯城区沟溪乡碗窑碗东未来乡村 → 沟溪乡碗窑碗东未来乡村; a platform before a
-    specific name is its location, not part of it."""
-    name = UPPER_UNITS.sub("", name)
+    """衢州市柯城区沟溪乡碗窑未来乡村 → 沟溪乡碗窑未来乡村, 常山县锦禾总部综合体项目 →
+    锦禾总部综合体项目: the units above the town, or a county written in full before a
+    specific name, and a platform before one, say where a project is, not which it is.
+    (A short form such as 衢江 often belongs to the name: 衢江抽水蓄能电站 keeps it.)"""
+    m = _upper_units_re().match(name)
+    if m:
+        rest = name[m.end() :]
+        town_next = PLACE_NEXT.match(rest) is not None
+        full_form = m.group().endswith(("省", "市", "区", "县"))
+        if (town_next or full_form) and len(rest) >= 5 and _specific(rest, 3):
+            name = rest
     m = PLATFORM.match(name)
     if m and _specific(name[m.end() :], 4):
         name = name[m.end() :]
@@ -245,8 +256,8 @@ def caption(line: str) -> str | None:
     if not all(is_cjk(ch) or ch.isalnum() or ch in "()、·-" for ch in line):
         return None
     suffix = project_suffix(line)
-    if suffix is None or line.endswith(("现场", "会议", "仪式")):
-        return None
+    if suffix is None or line.endswith(("现场", "会议", "仪式")) or COUNT.search(line):
+        return None  # a headline (衢江农业两区种出340个项目), not a project's name
     verbs = {m.group(1) for m in VERB_RE.finditer(line)} - NOT_VERBS
     if verbs or lexicon().title_regex().search(line):
         return None  # a headline (人大代表视察…项目), not a caption naming a project
@@ -311,8 +322,11 @@ def find_projects(s: str) -> list[FoundProject]:
         inner = m.group(1)
         if "、" in inner:
             continue  # “大干项目、干大项目”: a slogan
-        # Programmes in quotes (“千万工程”) are short; places and facilities are named longer.
-        if len(inner) >= 5 and (project_suffix(inner) or inner.endswith(LIST_ONLY_TUPLE)):
+        # Programmes in quotes (“千万工程”) are short; places and facilities are named longer,
+        # or called a project: “云耕小镇”项目.
+        if (len(inner) >= 5 or (len(inner) >= 4 and s.startswith("项目", m.end()))) and (
+            project_suffix(inner) or inner.endswith(LIST_ONLY_TUPLE)
+        ):
             if _specific(inner, 2) and not COUNT.search(inner):
                 found.append(FoundProject(inner, m.start(1), m.end(1), "project.quoted", 0.8))
 
@@ -329,6 +343,8 @@ def find_projects(s: str) -> list[FoundProject]:
         elif s.startswith(("项目", "建设项目"), end) and suffix != "项目":
             continue  # the longer …项目 is matched by its own suffix
         named_project = s[:end].endswith("项目")
+        if named_project and s.startswith(("部", "组"), end):
+            continue  # 项目部, 项目组: a project's team, not a project
         if (
             not named_project
             and s[end : end + 1]
