@@ -110,3 +110,10 @@ def test_progress_so_far_is_reported() -> None:
 
 def test_one_before_a_classifier_is_an_article() -> None:
     assert figures("要让大家能来一场深海之旅,打造一款插秧机。") == []
+
+
+def test_yi_alone_counts_yuan_and_a_class_is_no_quantity() -> None:
+    """七百亿投资 is 700 亿元; 百亿级项目 names a class of project."""
+    assert figures("今后五年要完成七百亿投资。") == [(True, 700, "亿元", 2025, None)]
+    assert figures("力争全年签约百亿级项目3个。") == [(True, 3, "个", 2025, None)]
+    assert figures("力争游客3亿人次。") == [(True, 3e8, "人次", 2025, None)]

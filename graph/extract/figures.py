@@ -120,6 +120,8 @@ def unit_after(s: str, p: int) -> tuple[str, float, int] | None:
         unit = starts_with_any(s[p + 1 :], units)
         if unit:
             return unit, float(MULTIPLIER[s[p]]), p + 1 + len(unit)
+        if s[p] == "亿":
+            return "亿元", 1.0, p + 1  # 七百亿投资, 纳税约12亿: 亿 alone counts yuan
     if s[p : p + 1] == "大":
         return "大", 1.0, p + 1
     return None
@@ -256,6 +258,8 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
             s[start - 1 : start] == "届" or s.startswith(SESSION_WORDS, end)
         ):
             continue  # 省委十五届六次全会: an ordinal session, not a count
+        if s.startswith("级", end):
+            continue  # 百亿级项目, 千亿级产业: a class, not a quantity
         if CAPACITY.search(s[max(0, start - 4) : start]):
             continue  # 年产2万吨…项目: a capacity inside a project's name
         if _in_short_quote(s, start):
