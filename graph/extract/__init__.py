@@ -12,13 +12,14 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import partial
 
+from graph.extract import figures, places, posts, projects
 from graph.extract.credits import find_credits
 from graph.extract.figures import find_figures
 from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
 from graph.extract.text import is_cjk, title_at_end
-from graph.lexicon import LEGAL_COMPANY
+from graph.lexicon import LEGAL_COMPANY, word_pattern
 from graph.load import infer_year
 from graph.model import (
     LOW_CONFIDENCE,
@@ -300,7 +301,29 @@ def extract(article: Article) -> Extraction:
     # Pass 1: names confirmed by a strong boundary, so later mentions with a weak
     # boundary (林晓峰谈及…) are still recognised.
     known: set[str] = set()
-    first_pass = [find_persons(sent.text, frozenset()) for sent in sents]
+    # Each component says what a sentence it can use contains (its trigger); one scan of
+    # the whole text per trigger finds those sentences, and the others are not read.
+    starts = [s.norm_start for s in sents]
+
+    def sentences_with(pattern: re.Pattern[str]) -> set[int]:
+        found: set[int] = set()
+        pos = 0
+        while (m := pattern.search(norm.text, pos)) is not None:
+            k = bisect_right(starts, m.start()) - 1
+            found.add(k)
+            if k + 1 >= len(starts):
+                break
+            pos = max(starts[k + 1], m.start() + 1)  # one hit per sentence is enough
+        return found
+
+    with_person = sentences_with(posts.trigger())
+    with_figure = sentences_with(figures.trigger())
+    with_project = sentences_with(projects.trigger())
+    with_place = sentences_with(places.trigger())
+
+    first_pass = [
+        find_persons(sent.text, frozenset()) if sent.index in with_person else [] for sent in sents
+    ]
     for found in first_pass:
         known.update(fp.name.name for fp in found if fp.confidence >= 0.85)
     known.update(_repeated_guesses(norm.text, sents, first_pass))
@@ -308,17 +331,19 @@ def extract(article: Article) -> Extraction:
     known.update(c.name for c in credits)
     frozen_known = frozenset(known)
     # Pass 2 only where a known name could change the answer.
-    known_re = re.compile("|".join(map(re.escape, sorted(frozen_known))) or r"(?!)")
+    known_re = re.compile(word_pattern(frozen_known))
     persons_in = [
         find_persons(sent.text, frozen_known)
-        if _uncovered(known_re, sent.text, found)
-        or any(fp.name.how == "guess" and fp.name.name in frozen_known for fp in found)
+        if sent.index in with_person
+        and (
+            _uncovered(known_re, sent.text, found)
+            or any(fp.name.how == "guess" and fp.name.name in frozen_known for fp in found)
+        )
         else found
         for sent, found in zip(sents, first_pass, strict=True)
     ]
 
     # Bylines, on the whole text (they sit on lines of their own or in brackets).
-    starts = [s.norm_start for s in sents]
     for c in credits:
         k = bisect_right(starts, c.start) - 1
         sent = sents[k] if k >= 0 else None
@@ -341,7 +366,7 @@ def extract(article: Article) -> Extraction:
     for sent, persons_here in zip(sents, persons_in, strict=True):
         s = sent.text
         para = norm.text.rfind("\n", 0, sent.norm_start)
-        places_found = find_places(s)
+        places_found = find_places(s) if sent.index in with_place else []
         for fp in persons_here:
             if fp.confidence < LOW_CONFIDENCE and not fp.posts:
                 continue  # a guessed name with no post: no fact to keep it by
@@ -378,13 +403,15 @@ def extract(article: Article) -> Extraction:
                     _evidence(article, norm, sent, pl.start, pl.end, "place.name", 0.8),
                 )
             )
-        projects_here = _projects(
-            article, norm, sent, places_found, partial(_town_of, ex.posts, para)
+        projects_here = (
+            []
+            if sent.index not in with_project
+            else _projects(article, norm, sent, places_found, partial(_town_of, ex.posts, para))
         )
         places_here = [p.name for p in places_found]
         ex.projects.extend(projects_here)
 
-        for fig in find_figures(s, year):
+        for fig in find_figures(s, year) if sent.index in with_figure else ():
             speakers = [p.name.name for p in persons_here]
             setter = speakers[0] if speakers else None
             if setter is None:

@@ -203,6 +203,11 @@ def _number_with_unit_re() -> re.Pattern[str]:
     )
 
 
+def trigger() -> re.Pattern[str]:
+    """What every sentence holding a figure contains (see _quantity_re)."""
+    return _quantity_re()
+
+
 @cache
 def _quantity_re() -> re.Pattern[str]:
     """A digit or numeral with a unit's first character after it: the mark of a quantity."""

@@ -37,6 +37,11 @@ def _known_re() -> re.Pattern[str]:
     return re.compile(word_pattern(names))
 
 
+def trigger() -> re.Pattern[str]:
+    """What every sentence naming a place contains: one of 镇乡村街区县市省."""
+    return PLACE_CHARS
+
+
 def find_places(s: str) -> list[FoundPlace]:
     lex = lexicon()
     out: list[FoundPlace] = []

@@ -19,7 +19,7 @@ from functools import cache
 from graph.extract.names import NameMatch, name_after, name_before, valid_list_name
 from graph.extract.orgs import clean_org_text, org_for_segment
 from graph.extract.text import modifier_before, starts_with_any, title_at_end
-from graph.lexicon import lexicon
+from graph.lexicon import lexicon, word_pattern
 from graph.model import OrgRef
 
 # What ends a chain segment: punctuation (not 、, which joins segments) and spaces.
@@ -107,6 +107,17 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         if org is not None:
             previous_org = org
     return posts, k
+
+
+@cache
+def trigger() -> re.Pattern[str]:
+    """What every sentence naming a person here contains: a title, a bracket, 等, or a
+    speech verb after a bare name. A sentence without it is skipped unread."""
+    return re.compile(
+        "|".join(
+            [lexicon().title_regex().pattern, r"[(等]", word_pattern(SUBJECT_VERBS.split("|"))]
+        )
+    )
 
 
 @cache

@@ -264,6 +264,11 @@ def caption(line: str) -> str | None:
     return line if _specific(line) else None
 
 
+def trigger() -> re.Pattern[str]:
+    """What every sentence naming a project contains: a facility word."""
+    return FACILITY_RE
+
+
 def find_projects(s: str) -> list[FoundProject]:
     """Projects named in one normalised sentence."""
     found: list[FoundProject] = []
