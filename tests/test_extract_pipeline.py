@@ -124,3 +124,34 @@ def test_a_guessed_name_without_a_post_is_dropped() -> None:
     """很多市民游客都来此: a descriptor, then no name boundary: nothing to keep."""
     ex = extract(article("很多市民游客都来此打卡。"))
     assert [p.name for p in ex.persons] == []
+
+
+def test_each_component_finds_nothing_where_its_trigger_is_absent() -> None:
+    """extract() skips sentences without a component's trigger: on every sentence of the
+    bundled and annotated articles, a component that finds something has its trigger."""
+    from pathlib import Path
+
+    from graph.extract import figures, places, posts, projects
+    from graph.extract.figures import find_figures
+    from graph.extract.places import find_places
+    from graph.extract.posts import find_persons
+    from graph.extract.projects import find_projects
+    from graph.load import load_corpus
+    from graph.normalise import normalise, sentences
+
+    root = Path(__file__).resolve().parent.parent
+    checked = 0
+    for folder in (root / "corpus", root / "tests/fixtures/dev", root / "tests/fixtures/heldout"):
+        for art in load_corpus(folder).articles:
+            for sent in sentences(art, normalise(art.text)):
+                s = sent.text
+                for trigger, found in (
+                    (posts.trigger(), find_persons(s, frozenset())),
+                    (figures.trigger(), find_figures(s, 2025)),
+                    (projects.trigger(), find_projects(s)),
+                    (places.trigger(), find_places(s)),
+                ):
+                    if found:
+                        checked += 1
+                        assert trigger.search(s), s
+    assert checked > 500
