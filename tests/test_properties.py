@@ -258,3 +258,21 @@ def test_html_and_front_matter_never_raise_other_errors(text: str) -> None:
         split_front_matter("---\n" + text + "\n---\n正文", "x.md")
     except LoadError:
         pass
+
+
+@PROPERTY
+@given(news_text)
+def test_triggers_cover_what_components_find(text: str) -> None:
+    """extract() reads a sentence with a component only where its trigger occurs: on any
+    news-like text, what a component finds in a sentence comes with its trigger."""
+    from graph.extract import figures, places, posts, projects
+
+    for sent in sentences(article(text), normalise(text)):
+        s = sent.text
+        for trigger, found in (
+            (posts.trigger(), posts.find_persons(s, frozenset())),
+            (figures.trigger(), figures.find_figures(s, 2025)),
+            (projects.trigger(), projects.find_projects(s)),
+            (places.trigger(), places.find_places(s)),
+        ):
+            assert not found or trigger.search(s)
