@@ -117,3 +117,9 @@ def test_yi_alone_counts_yuan_and_a_class_is_no_quantity() -> None:
     assert figures("今后五年要完成七百亿投资。") == [(True, 700, "亿元", 2025, None)]
     assert figures("力争全年签约百亿级项目3个。") == [(True, 3, "个", 2025, None)]
     assert figures("力争游客3亿人次。") == [(True, 3e8, "人次", 2025, None)]
+
+
+def test_a_share_of_something_is_reported() -> None:
+    """占全年重点项目总量的28.5%: a share, reported; 力争…占…比重达到40% stays a target."""
+    assert figures("开工的42个项目,占全年重点项目总量的28.5%。") == [(False, 28.5, "%", 2025, None)]
+    assert figures("力争工业投资占全部投资的比重达到40%以上。") == [(True, 40, "%", 2025, "≥")]

@@ -73,6 +73,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "从产业创新平台的前瞻布局,到开放开发枢纽的能级提升。",  # rhetoric
         "全区开展“乡贤回归”项目对接活动。",  # a campaign in quotes
         "可以看到锦禾农业科技有限公司新建厂房工程项目部职工之家。",  # a project's team
+        "作为引领型旧改类未来社区,社区通过织补设施缺位提升品质。",  # a kind of project
+        "开港活动在衢州港衢江港区举行。",  # a port area, no phase: a place
         "会议听取了市政府关于2023年民生实事项目实施情况的报告。",  # a kind of project
     ],
 )

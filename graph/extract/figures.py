@@ -48,6 +48,7 @@ PERIODS = ("一季度", "上半年", "前三季度", "1-", "1—", "1至", "当�
 ONE_AS_ARTICLE = frozenset("个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本".split())
 # A sentence opening with a period up to now reports: 今年以来…, 自2024年以来….
 SO_FAR = re.compile(r"^[^,;:。]{0,12}以来")
+SHARE = re.compile(r"占[^,;:]{0,20}的$")
 SESSION_WORDS = ("全会", "全体会议")
 NOT_YAO = ("要求", "重要", "主要", "需要", "要素", "只要", "必要", "要点", "纪要", "要闻")
 METRIC_STRIP = tuple(
@@ -184,6 +185,8 @@ def _achieved(
         return True
     if "了" in clause:
         return True  # 卖到了1800元, 拍了28部: done, not promised
+    if SHARE.search(clause):
+        return True  # 占全年重点项目总量的28.5%: a share of something, reported
     if not committed and any(p in clause for p in PERIODS):
         return True
     if MONTH_SPAN.search(clause) and not COMMITMENT.search(clause):

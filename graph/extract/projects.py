@@ -36,7 +36,7 @@ PHASE = re.compile(r"(?:\(?[一二三四五六七八九十\d]+期\)?)(?:工程|�
 EVENT_WORDS = ("大会", "会议", "推进会", "仪式", "活动", "现场会", "签约会", "清单", "情况")
 PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九十\d]{1,2}期\)?(?:工程|项目)?")
 # Endings too common as plain words to mark a project outside a list or caption.
-LIST_ONLY = frozenset({"谷", "世界", "工程", "花海", "小镇"})
+LIST_ONLY = frozenset({"谷", "世界", "工程", "花海", "小镇", "港区"})
 LIST_ONLY_TUPLE = tuple(LIST_ONLY)
 CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 # A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
@@ -60,6 +60,7 @@ CAPACITY_OPENING = re.compile(r"年(?:产|加工|处理)|\d+(?:\.\d+)?(?:兆瓦|
 COUNT_AFTER = re.compile(r"\d+个|[一二两三四五六七八九十]+个")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
 # town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
+CATEGORY = re.compile(r"类[\u4e00-\u9fff]{0,6}$")
 PLACE_NEXT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
 PLATFORM = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:产业集聚区|集聚区|经济开发区|开发区|高新区)")
 # Conjunctions and particles among the cut words: a caption may contain them (…和…项目).
@@ -170,6 +171,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         rest = _district_re().sub("", rest)
     if any(w in name for w in EVENT_WORDS):
         return False
+    if CATEGORY.search(name):
+        return False  # 旧改类未来社区, 产业类项目: a kind of project
     return len(rest) >= min_rest
 
 
