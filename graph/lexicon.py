@@ -155,6 +155,11 @@ def word_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+# A town, township or street, or one of its bodies: 廿里镇, 杜泽镇党委, 樟潭街道办事处.
+# Group 1 is the place, group 2 the body (or None for the place itself).
+TOWN_BODY = re.compile(r"^(.+?(?:镇|乡|街道))(党委|党工委|人民政府|政府|办事处)?$")
+
+
 @cache
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(word_pattern(words))

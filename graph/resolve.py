@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph.lexicon import LEGAL_COMPANY, Body, _rows, lexicon
+from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, Body, _rows, lexicon
 from graph.model import Extraction, OrgRef
 
 UNIT_LEVEL = {"区": "区", "县": "县", "县级市": "市", "市": "市", "省": "省"}
@@ -189,7 +189,7 @@ def expand_org(ref: OrgRef, district: str) -> OrgInfo:
     unit, qual, level = unit_of_district(district)
 
     # A town, township or street: its government (or party committee).
-    town = re.match(r"^(.+?(?:镇|乡|街道))(党委|党工委|人民政府|政府|办事处)?$", surface)
+    town = TOWN_BODY.match(surface)
     if (
         town
         and (town.group(1) in lex.places or ref.kind in ("town", "party"))

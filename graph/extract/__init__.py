@@ -19,7 +19,7 @@ from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
 from graph.extract.text import is_cjk, title_at_end
-from graph.lexicon import LEGAL_COMPANY, word_pattern
+from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, word_pattern
 from graph.load import infer_year
 from graph.model import (
     LOW_CONFIDENCE,
@@ -59,7 +59,6 @@ INVESTMENT_CUE = re.compile(
 STATUS_RE = re.compile("|".join(STATUS_ORDER))
 STATUS_TAIL = re.compile("等[^,;。]{0,8}?项目(" + "|".join(STATUS_ORDER) + ")")
 COMPANY = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{LEGAL_COMPANY})")
-TOWN = re.compile(r"^(.+?(?:镇|乡|街道))(?:党委|党工委|人民政府|政府)?$")
 COMPANY_BEFORE = ("与", "和", "同", "及", "、", "向", "由", "对", "是", "为", "在", "签约", "分别")
 CLAUSE_MARKS = (",", ";", "。", ":", "!", "?")
 YUAN = {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4}
@@ -172,7 +171,7 @@ def _town_of(posts: list[Post], para_start: int) -> str | None:
         if post.evidence.start < para_start:
             break
         if post.org is not None and post.org.kind in ("town", "party"):
-            town = TOWN.match(post.org.surface)
+            town = TOWN_BODY.match(post.org.surface)
             if town:
                 return town.group(1)
     return None
