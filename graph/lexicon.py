@@ -108,6 +108,8 @@ class Lexicon:
     leading_noise: tuple[str, ...]  # longest first
     t2s: dict[int, str]
     title_modifiers: dict[str, str]  # 常务 → executive
+    leaders: dict[str, str]  # 习近平 → 总书记: a name, and the title written after it
+    not_held: tuple[str, ...]  # 任务, 任何 …: 任 in words that are not "holds a post"
 
     def title(self, text: str) -> Title | None:
         """A title, also with a modifier before it (常务副会长, 原党委书记)."""
@@ -231,4 +233,6 @@ def lexicon() -> Lexicon:
         leading_noise=_by_length(cues["leading_noise"]),
         t2s=t2s,
         title_modifiers={_cell(r, 0): _cell(r, 1) for r in _rows("title_modifiers.tsv")},
+        leaders={_cell(r, 0): _cell(r, 1) for r in _rows("leaders.tsv")},
+        not_held=tuple(cues["not_held"]),
     )

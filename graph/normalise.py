@@ -33,7 +33,11 @@ INSERTED = re.compile(
 SENTENCE_END = re.compile(r"[。!?…]+[”’\"')\]」』]*|\n\s*")
 PROSE_MARK = re.compile(r"[,。;:!?]")
 # A page's metadata line (source, time stamp, byline) ends where its line ends.
-PAGE_META = re.compile(r"来源|來源|\d{1,2}:\d\d|责任编辑|責任編輯|标签:|標籤:")
+PAGE_META = re.compile(
+    r"(?:来源|來源|责任编辑|責任編輯|标签|標籤)\s*:"
+    r"|\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d\d"  # a page's date and time
+    r"|^(?:本报记者|记者|記者|通讯员|通訊員|作者)"
+)
 JOINING_END = tuple(",、:“(《—-")
 TERMINAL = ("。", "!", "?", ";", "”", '"', ")", "…", ":")
 # Words after which a number must follow: "力争达到\n\n10%以上" is one sentence.

@@ -45,6 +45,15 @@ def credits(text: str) -> list[tuple[str, str]]:
             [("求张锋", "共享联盟龙游站"), ("罗意", "共享联盟龙游站"), ("梅玲玲", "记者")],
         ),
         ("三衢客户端报道组 邵秀英", [("邵秀英", "三衢客户端报道组")]),
+        ("(三衢客户端报道组 王小明)正文", [("王小明", "三衢客户端报道组")]),
+        # Bylines with no marker: after a dateline, or a bracket on a line of its own.
+        ("中新网 衢州10月30日电 (赵斌)22位村党支部书记奔赴开化", [("赵斌", "记者")]),
+        ("标题\n(李璇)\n正文很长的一句话,写了很多东西。", [("李璇", "记者")]),
+        # Spaces lost to ? on a mirrored page, and a garbled one-character fragment.
+        (
+            "  记者?姜??刘芸??通讯员?柳婧?吴佳妮\n正文",
+            [("刘芸", "记者"), ("柳婧", "通讯员"), ("吴佳妮", "通讯员")],
+        ),
         (
             "(记者 梅玲玲 共享联盟·龙游 楼郁馨 通讯员 朱兴晟) 今年",
             [("梅玲玲", "记者"), ("楼郁馨", "共享联盟·龙游"), ("朱兴晟", "通讯员")],
@@ -71,6 +80,7 @@ def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
         "记者了解到,大会共签约项目27个,总投资184亿元。",
         "区文广旅局局长叶国祥对记者说,今年要办好十件实事。",
         "据区委报道组消息,项目进展顺利。",
+        "王芳(区妇联主席)介绍,活动很成功。",
     ],
 )
 def test_prose_is_not_a_byline(text: str) -> None:

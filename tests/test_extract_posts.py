@@ -76,6 +76,17 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ),
         ("王芳现任区妇联主席。", {"王芳": [("主席", "区妇联")]}),
         ("常山县委书记潘晓明&&,将胡柚放在首位。", {"潘晓明": [("书记", "常山县委")]}),
+        ("三涧溪村党总支书记高淑珍介绍。", {"高淑珍": [("党总支书记", "三涧溪村")]}),
+        # 中等 is not an 等-list; a body's name sharing the title's first character.
+        (
+            "区中等职业技术学校校长、区教育局局长李小红说。",
+            {"李小红": [("校长", "区中等职业技术学校"), ("局长", "区教育局")]},
+        ),
+        ("县委统战部长邹燕华一行调研。", {"邹燕华": [("部长", "县委统战部")]}),
+        ("区公安局长王强说。", {"王强": [("局长", "区公安局")]}),
+        ("一位村支书王大明告诉记者。", {"王大明": [("村支书", None)]}),
+        # A national leader, written name first (graph/data/leaders.tsv).
+        ("深入学习贯彻习近平总书记重要讲话精神。", {"习近平": [("总书记", None)]}),
     ],
 )
 def test_post_shapes(sentence: str, expected: dict) -> None:
@@ -156,6 +167,8 @@ def test_modifiers_make_distinct_posts() -> None:
         "村民徐某说,路修好了。",  # 某 stands for a withheld name
         "特地来聘请廖书记成为我们的顾问。",  # 成为我 is no name
         "要压实责任,任务落实到人。",  # 任 inside words, no name before it
+        "李小红任务是联系区长。",  # 任务 is a word, not 任 (holds a post)
+        "22位村党支部书记从山东等地奔赴开化。",  # a number of holders
     ],
 )
 def test_not_persons(sentence: str) -> None:

@@ -251,3 +251,14 @@ def test_span_of_an_empty_range() -> None:
         s, e = norm.span(i, i)
         assert s == e
         assert 0 <= s <= norm.original_length
+
+
+def test_a_page_metadata_line_is_not_joined_but_prose_with_a_time_is() -> None:
+    """A byline or 来源 line ends where its line ends; prose that mentions a clock time
+    and breaks mid-sentence is still one sentence."""
+    meta = normalise(
+        "2017年07月11日 09:36:18 来源: 衢州日报 记者 方利军 倪晗\n在全年过半的关键节点,"
+    ).text
+    assert "倪晗\n" in meta
+    prose = normalise("上午9:30,在全区经济工作会议上,区委副书记、区长\n李小红出席会议并讲话。").text
+    assert "区长李小红" in prose

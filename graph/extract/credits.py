@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.extract.names import surname_at
-from graph.extract.text import not_names
+from graph.extract.text import is_cjk, not_names
 from graph.lexicon import lexicon, word_pattern
+from graph.normalise import PAGE_META
 
 # Markers that are ordinary words in prose (文, 图, 摄) need a slash or colon after them.
 LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", "校对"}
@@ -24,8 +25,11 @@ SHORT_END = ("文", "图")  # 洪纲文: only after a full three-character name
 TEAM = r"[\u4e00-\u9fff]{0,10}?报道组|[\u4e00-\u9fff]{0,6}?共享联盟[·\u4e00-\u9fff]{1,6}站?"
 # Page labels that end a byline when glued to the last name (作者:葛继锐关键词:…).
 PAGE_LABELS = ("关键词", "字号", "来源", "发布时间", "发布", "时间", "浏览", "点击", "阅读", "分享")
+BARE_BYLINE = re.compile(
+    r"(?:^|(?<=电)|(?<=讯))[ \t]*\(([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})\)",
+    re.M,
+)
 # A metadata line (来源, a clock time) may carry a byline without brackets.
-META_LINE = re.compile(r"来源|\d{1,2}:\d\d")
 
 
 @dataclass(frozen=True)
@@ -101,9 +105,9 @@ def find_credits(text: str) -> list[FoundCredit]:
             # 三衢客户端报道组 / 县委报道组: the desk's name, unless a name (or marker)
             # glued before it belongs to the byline before (记者王某报道组).
             k = start
-            while k > max(0, start - 10) and "\u4e00" <= text[k - 1] <= "\u9fff":
+            while k > max(0, start - 10) and is_cjk(text[k - 1]):
                 k -= 1
-            if k < start and text[k - 1 : k] not in ("(", "【") and not _marker_re().match(text, k):
+            if k < start and not _marker_re().match(text, k):
                 start, marker = k, text[k : m.end(1)]
         credit = _marker(marker)
         if credit is None:
@@ -114,9 +118,9 @@ def find_credits(text: str) -> list[FoundCredit]:
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
         in_brackets = "(" in text[line_start:start] or "【" in text[line_start:start]
-        short_line = len(line.strip()) <= 40 or bool(META_LINE.search(line))
+        short_line = len(line.strip()) <= 40 or bool(PAGE_META.search(line.strip()))
         before = text[start - 1 : start]
-        glued = bool(before) and before not in " \t\n(【[/|:"  # 作者:记者 甲 is a byline
+        glued = bool(before) and before not in " \t\n(【[/|:?"  # 作者:记者 甲 is a byline
         team = marker not in lexicon().credits
         if (
             glued
@@ -145,13 +149,19 @@ def find_credits(text: str) -> list[FoundCredit]:
             if line_end - pos > 20:
                 continue
         # Names: tokens separated by spaces or 、 until the next marker or the line's end.
+        pos += len(re.match(r"\?*", text[pos:line_end]).group())  # 记者?姜?? (lost spaces)
         while pos < line_end:
-            tok = re.match(r"[^\s、,()\[\]【】/|:]+", text[pos:line_end])
+            tok = re.match(r"[^\s、,()\[\]【】/|:?]+", text[pos:line_end])
             if not tok:
                 break
             word = tok.group()
             if _marker(word) is not None:
                 break  # the next marker starts its own credit
+            if len(word) == 1:
+                pos += 1  # 记者?姜??刘芸: a garbled fragment between names, not a name
+                gap = re.match(r"[\s、,?]*", text[pos:line_end])
+                pos += len(gap.group()) if gap else 0
+                continue
             name = _byline_name(word)
             glued_name = name is None
             if glued_name:
@@ -164,10 +174,23 @@ def find_credits(text: str) -> list[FoundCredit]:
                 search_from = pos + len(name)  # the rest is the next marker: search there
                 break
             pos += len(word)
-            gap = re.match(r"[\s、,]+", text[pos:line_end])
+            gap = re.match(r"[\s、,?]+", text[pos:line_end])
             if not gap:
                 break
             pos += len(gap.group())
+    # Bylines with no marker, in brackets after a dateline or on a line of their own:
+    # 中新网衢州10月30日电 (赵斌), a line "(李璇)". They name the reporters.
+    taken = {c.start for c in out}
+    for m in BARE_BYLINE.finditer(text):
+        words = re.split(r"([ 、])", m.group(1))
+        if any(_marker(w) is not None for w in words):
+            continue  # (记者 甲 通讯员 乙): a marked byline, read above
+        pos = m.start(1)
+        for word in words:
+            name = _byline_name(word) if word not in (" ", "、") else None
+            if name is not None and pos not in taken:
+                out.append(FoundCredit(name, "记者", pos, pos + len(name)))
+            pos += len(word)
     return out
 
 

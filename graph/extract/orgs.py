@@ -18,6 +18,8 @@ LEADING_TIME = re.compile(
     r"^(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|晚上|中午|晚|早上|凌晨)?"
 )
 # 自2024年3月起担任区委常委: a stated term before the post is not part of the organisation.
+# A count before a post: 一位村支书, 两名副局长 — not part of an organisation's name.
+LEADING_COUNT = re.compile(r"^[一二两三四五六七八九十\d]+(?:名|位)")
 LEADING_TERM = re.compile(
     r"^自?(?:19|20)\d\d年(?:\d{1,2}月)?(?:至|到|起|以来)?(?:(?:19|20)\d\d年(?:\d{1,2}月)?)?起?"
     r"(?:担任|出任|任)"
@@ -52,6 +54,7 @@ def clean_org_text(text: str) -> str:
                 text = tail
         text = LEADING_TERM.sub("", text, count=1)
         text = LEADING_TIME.sub("", text, count=1)
+        text = LEADING_COUNT.sub("", text, count=1)
         noise = starts_with_any(text, lex.leading_noise)
         if noise and len(text) > len(noise):
             text = text[len(noise) :]
@@ -193,8 +196,9 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
         return OrgRef(previous.surface[0] + text, org_kind(text))
     if is_org_like(text):
         return OrgRef(text, org_kind(text))
-    if title.text.startswith(("部长", "局长", "厅长")) and text + title.text[0] in lexicon().bodies:
-        # 统战部长, 公安局长: the body's name shares its last character with the title.
+    if is_org_like(text + title.text[0]):
+        # 统战部长, 县委统战部长, 公安局长: the body's name shares its last character
+        # with the title.
         return org_for_segment(text + title.text[0], title, previous)
     if title.text in COMPANY_TITLES and 2 <= len(text) <= 15:
         # 吉祥厨具总经理: a company named without its legal ending.

@@ -28,7 +28,8 @@ SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/')
 JOINERS = ("、", "兼")
 # A post someone holds or held, written after their name: 周某之前任…镇长时, 王某现任….
 HELD = re.compile(r"(?:之前|此前|曾经|曾|现|先后)?(?:担任|任)")
-HELD_END = ("时", "期间", "以来", "的", "后", "至今")
+# …but 任务, 任何, 任命 … are words of their own (graph/data/cues.yaml, not_held).
+HELD_END = ("时", "期间", "以来", "后", "至今")  # not 的: 曾担任书记的金星村 names a village
 APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)")
 BRACKET = re.compile(r"\(([^()]{2,40})\)")
 SUBJECT_VERBS = (
@@ -39,7 +40,9 @@ CLAUSE_SUBJECT = re.compile(
     + SUBJECT_VERBS
     + r")(?:[,:。“\u4e00-\u9fff]))"
 )
-COUNTED = re.compile(r"[\d一二两三四五六七八九十几数多](?:名|位)[\u4e00-\u9fff]{0,3}$")
+COUNTED = re.compile(
+    r"[\d二两三四五六七八九十几数多](?:名|位)[\u4e00-\u9fff]{0,6}$"
+)  # not 一位: "a"
 DENG = re.compile(r"等(?:\d+|[一二三四五六七八九十几]+)?(?:位|名)?")
 
 
@@ -68,7 +71,7 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         k = end
         while k > 0 and s[k - 1] not in SEGMENT_STOP and s[k - 1] not in JOINERS:
             k -= 1
-        if segments and "等" in s[k:end]:
+        if segments and s[k:end].endswith("等"):
             # 县委办、发改局等主要负责人、明化公司总经理林某: the 等 list's shared post
             # belongs to others, not to the person the chain ends with.
             k = end + len(current) + 1  # the chain starts after this segment's joiner
@@ -111,13 +114,15 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
 
 @cache
 def trigger() -> re.Pattern[str]:
-    """What every sentence naming a person here contains: a title, a bracket, 等, or a
-    speech verb after a bare name. A sentence without it is skipped unread."""
-    return re.compile(
-        "|".join(
-            [lexicon().title_regex().pattern, r"[(等]", word_pattern(SUBJECT_VERBS.split("|"))]
-        )
-    )
+    """What every sentence naming a person here contains: a title, a bracket, 等, a
+    speech verb after a bare name, or a leader's name. Other sentences are not read."""
+    parts = [lexicon().title_regex().pattern, r"[(等]", word_pattern(SUBJECT_VERBS.split("|"))]
+    return re.compile("|".join([*parts, word_pattern(lexicon().leaders)]))
+
+
+@cache
+def _leader_re() -> re.Pattern[str]:
+    return re.compile("(" + word_pattern(lexicon().leaders) + ")")
 
 
 @cache
@@ -132,9 +137,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     found: list[FoundPerson] = []
     taken: set[int] = set()
     title_re = lex.title_regex()
-    # Most sentences name nobody: no title, no bracket, no 等-list, no speech verb.
-    if not title_re.search(s) and "(" not in s and "等" not in s and not CLAUSE_SUBJECT.search(s):
-        return found
+    if not trigger().search(s):
+        return found  # most sentences name nobody
 
     # post.chain and post.chain-list: a title, then a name.
     pos = 0
@@ -143,7 +147,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         if not m:
             break
         pos = m.start() + 1
-        if COUNTED.search(s, max(0, m.start() - 5), m.start()):
+        if COUNTED.search(s, max(0, m.start() - 8), m.start()):
             continue  # 5名村支书来参观: a number of holders, not one named person
         name = name_after(s, m.end(), known)
         if name is None or name.start in taken:
@@ -198,8 +202,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
 
     # post.held: 周水忠之前任贺村镇党委副书记、镇长时 — a name, then 任 and its posts.
     for m in HELD.finditer(s):
-        if s.startswith("命", m.end()):
-            continue  # 任命: an appointment, above
+        if s.startswith(lex.not_held, m.end() - 1):
+            continue  # 任务, 任何, 任命 (an appointment, above) …
         name = name_before(s, m.start())
         if name is None or name.confidence < 0.85 or name.start in taken:
             continue
@@ -218,6 +222,24 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             span = (name.start, m.end() + last.end())
             found.append(FoundPerson(name, tuple(posts_found), "post.held", span, 0.85))
             taken.update(range(name.start, name.end))
+
+    # post.leader: 习近平总书记 — national leaders, written name first (graph/data/leaders.tsv).
+    for m in _leader_re().finditer(s):
+        if m.start() in taken:
+            continue
+        name, title = m.group(1), lex.leaders[m.group(1)]
+        nm = NameMatch(name, m.start(), m.end(1), 0.9, "leader")
+        said = s.startswith(title, m.end(1))
+        found.append(
+            FoundPerson(
+                nm,
+                (FoundPost(title, None, False),) if said else (),
+                "post.leader" if said else "person.leader",
+                (m.start(), m.end(1) + (len(title) if said else 0)),
+                0.9,
+            )
+        )
+        taken.update(range(m.start(), m.end(1)))
 
     # post.bracket: 王芳(区妇联主席)介绍
     for m in BRACKET.finditer(s):
