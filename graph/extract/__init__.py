@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
-from functools import partial
 
-from graph.extract import figures, places, posts, projects
+from graph.extract import projects
 from graph.extract.credits import find_credits
 from graph.extract.figures import find_figures
 from graph.extract.places import find_places
@@ -233,7 +231,8 @@ def _projects(
     norm: NormalisedText,
     sent: Sentence,
     places_found: list,
-    speaker_town: Callable[[], str | None],
+    posts_so_far: list[Post],
+    para: int,
 ) -> list[ProjectMention]:
     s = sent.text
     is_caption = "\n" in norm.text[max(0, sent.norm_start - 1) : sent.norm_start] or (
@@ -258,7 +257,7 @@ def _projects(
     # A project sits in a town, township, street or village, not in a whole district.
     places_here = [p.name for p in places_found if p.place_type in ("镇", "乡", "街道", "村")]
     out = []
-    town = speaker_town()  # the paragraph's speaker's town, only once a project is found
+    town = _town_of(posts_so_far, para)  # the town whose official speaks in the paragraph
     for i, fp in enumerate(found):
         inv = None
         if len(investments) == len(found):
@@ -300,29 +299,8 @@ def extract(article: Article) -> Extraction:
     # Pass 1: names confirmed by a strong boundary, so later mentions with a weak
     # boundary (林晓峰谈及…) are still recognised.
     known: set[str] = set()
-    # Each component says what a sentence it can use contains (its trigger); one scan of
-    # the whole text per trigger finds those sentences, and the others are not read.
     starts = [s.norm_start for s in sents]
-
-    def sentences_with(pattern: re.Pattern[str]) -> set[int]:
-        found: set[int] = set()
-        pos = 0
-        while (m := pattern.search(norm.text, pos)) is not None:
-            k = bisect_right(starts, m.start()) - 1
-            found.add(k)
-            if k + 1 >= len(starts):
-                break
-            pos = max(starts[k + 1], m.start() + 1)  # one hit per sentence is enough
-        return found
-
-    with_person = sentences_with(posts.trigger())
-    with_figure = sentences_with(figures.trigger())
-    with_project = sentences_with(projects.trigger())
-    with_place = sentences_with(places.trigger())
-
-    first_pass = [
-        find_persons(sent.text, frozenset()) if sent.index in with_person else [] for sent in sents
-    ]
+    first_pass = [find_persons(sent.text, frozenset()) for sent in sents]
     for found in first_pass:
         known.update(fp.name.name for fp in found if fp.confidence >= 0.85)
     known.update(_repeated_guesses(norm.text, sents, first_pass))
@@ -333,11 +311,8 @@ def extract(article: Article) -> Extraction:
     known_re = re.compile(word_pattern(frozen_known))
     persons_in = [
         find_persons(sent.text, frozen_known)
-        if sent.index in with_person
-        and (
-            _uncovered(known_re, sent.text, found)
-            or any(fp.name.how == "guess" and fp.name.name in frozen_known for fp in found)
-        )
+        if _uncovered(known_re, sent.text, found)
+        or any(fp.name.how == "guess" and fp.name.name in frozen_known for fp in found)
         else found
         for sent, found in zip(sents, first_pass, strict=True)
     ]
@@ -365,7 +340,7 @@ def extract(article: Article) -> Extraction:
     for sent, persons_here in zip(sents, persons_in, strict=True):
         s = sent.text
         para = norm.text.rfind("\n", 0, sent.norm_start)
-        places_found = find_places(s) if sent.index in with_place else []
+        places_found = find_places(s)
         for fp in persons_here:
             if fp.confidence < LOW_CONFIDENCE and not fp.posts:
                 continue  # a guessed name with no post: no fact to keep it by
@@ -404,13 +379,13 @@ def extract(article: Article) -> Extraction:
             )
         projects_here = (
             []
-            if sent.index not in with_project
-            else _projects(article, norm, sent, places_found, partial(_town_of, ex.posts, para))
+            if not projects.trigger().search(s)  # no facility word: no project
+            else _projects(article, norm, sent, places_found, ex.posts, para)
         )
         places_here = [p.name for p in places_found]
         ex.projects.extend(projects_here)
 
-        for fig in find_figures(s, year) if sent.index in with_figure else ():
+        for fig in find_figures(s, year):
             speakers = [p.name.name for p in persons_here]
             setter = speakers[0] if speakers else None
             if setter is None:
@@ -443,23 +418,30 @@ def _repeated_guesses(
     (廖红俊正带着… 廖红俊有些…) is a whole name: where two contexts differ, the name ends.
     An editor's repeated sentence gives the same context twice, which does not count."""
     out: set[str] = set()
+    checked: dict[str, tuple[bool, list[tuple[int, bool]]]] = {}  # one text scan per name
     for sent, found in zip(sents, first_pass, strict=True):
         for fp in found:
             name = fp.name.name
-            at = sent.norm_start + fp.name.start
-            if fp.name.how == "guess" and name not in out:
+            if fp.name.how != "guess" or name in out:
+                continue
+            if name not in checked:
                 seen = list(re.finditer(re.escape(name), text))
-                after = {text[m.end() : m.end() + 1] for m in seen}
+                differs = len({text[m.end() : m.end() + 1] for m in seen}) >= 2
                 # …and once where a name stands on its own: after punctuation or a title.
-                alone = any(
-                    m.start() == 0
-                    or not is_cjk(text[m.start() - 1])
-                    or title_at_end(text[max(0, m.start() - 6) : m.start()])
+                alone = [
+                    (
+                        m.start(),
+                        m.start() == 0
+                        or not is_cjk(text[m.start() - 1])
+                        or bool(title_at_end(text[max(0, m.start() - 6) : m.start()])),
+                    )
                     for m in seen
-                    if m.start() != at
-                )
-                if len(after) >= 2 and alone:
-                    out.add(name)
+                ]
+                checked[name] = (differs, alone)
+            differs, alone = checked[name]
+            at = sent.norm_start + fp.name.start
+            if differs and any(flag for start, flag in alone if start != at):
+                out.add(name)
     return out
 
 

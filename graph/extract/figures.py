@@ -93,13 +93,6 @@ def chinese_number(text: str) -> float | None:
     return float(total + section + (digit or 0))
 
 
-NUMBER = re.compile(
-    r"(?P<pre>不低于|不少于|至少|超过|突破|约|近)?"
-    r"(?:(?P<arabic>\d+(?:\.\d+)?)|(?P<cn>[" + CN_NUM + r"]{1,6}))"
-)
-POST = re.compile(r"以上|左右|以下|多")
-
-
 @cache
 def _units_longest_first() -> tuple[str, ...]:
     return tuple(sorted(lexicon().units, key=lambda u: (-len(u), u)))
@@ -194,15 +187,21 @@ def _achieved(
     return bool(year and article_year and year < article_year)
 
 
+POST = re.compile(r"以上|左右|以下|多")
+
+
+def _unit_start_class() -> str:
+    return "[" + re.escape("".join(sorted(_unit_starts()))) + "]"
+
+
 @cache
 def _number_with_unit_re() -> re.Pattern[str]:
-    """NUMBER followed by a unit's first character. The number is atomic, so a number
-    without a unit is skipped whole, as NUMBER plus a check after it would."""
-    starts = re.escape("".join(sorted(_unit_starts())))
+    """A number (digits or numerals, with 不低于/约 … before it) followed by a unit's first
+    character. The number is atomic: one without a unit (进一步, 统一) is skipped whole."""
     return re.compile(
         r"(?P<pre>不低于|不少于|至少|超过|突破|约|近)?"
         r"(?>(?P<arabic>\d+(?:\.\d+)?)|(?P<cn>[" + CN_NUM + r"]{1,6}))"
-        r"(?=[" + starts + r"])"
+        r"(?=" + _unit_start_class() + ")"
     )
 
 
@@ -214,8 +213,7 @@ def trigger() -> re.Pattern[str]:
 @cache
 def _quantity_re() -> re.Pattern[str]:
     """A digit or numeral with a unit's first character after it: the mark of a quantity."""
-    starts = "".join(sorted(_unit_starts()))
-    return re.compile(r"[\d" + CN_NUM + r"](?=[" + re.escape(starts) + r"])")
+    return re.compile(r"[\d" + CN_NUM + r"](?=" + _unit_start_class() + ")")
 
 
 def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
@@ -245,8 +243,6 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
             if cn is None:
                 continue
             value = cn
-        if s[m.end() : m.end() + 1] not in _unit_starts():
-            continue  # 进一步, 统一: no unit follows, not a quantity
         found = unit_after(s, m.end())
         if found is None:
             continue
