@@ -58,6 +58,12 @@ def names(sentence: str) -> list[str]:
         ),
         ("总投资65.6亿元的“云耕小镇”项目正加速推进。", ["云耕小镇"]),
         ("完成了灌溉渠道——霹雳塘大排渠改造工程的招标。", ["霹雳塘大排渠改造工程"]),
+        # 的 inside a capacity name: the product, then its project.
+        (
+            "日前,吉林省都邦药业有限公司年产1.7亿瓶(袋)大容量注射液剂的项目在开发区动工。",
+            ["年产1.7亿瓶(袋)大容量注射液剂的项目"],
+        ),
+        ("推进白石尖乡村生态度假区项目建设。", ["白石尖乡村生态度假区项目"]),
     ],
 )
 def test_project_names(sentence: str, expected: list[str]) -> None:
@@ -75,6 +81,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "可以看到锦禾农业科技有限公司新建厂房工程项目部职工之家。",  # a project's team
         "作为引领型旧改类未来社区,社区通过织补设施缺位提升品质。",  # a kind of project
         "开港活动在衢州港衢江港区举行。",  # a port area, no phase: a place
+        "该项目是航埠低碳小镇重点产业项目,计划打造综合体。",  # the projects of a place
+        "房子在5A级景区,以后可以开个民宿。",  # a grade, and a clause
         "会议听取了市政府关于2023年民生实事项目实施情况的报告。",  # a kind of project
     ],
 )

@@ -54,13 +54,17 @@ VERB_RE = re.compile("(?=(" + word_pattern(VERBS) + "))")
 # What makes a long …项目 name a proper one: a place, a bracketed place, a quote or digits.
 NAME_SIGNAL = re.compile(r"[镇乡村县区市](?![长委])|[()“”\d]|街道|社区|园区")
 QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
-CLAUSE_PARTICLES = re.compile(r"[了着过不把被让使都也还已正]|从.*到")
+CLAUSE_PARTICLES = re.compile(r"[了着过不把被让使都也还已正个]|从.*到|可以")
 # A capacity opening a name: 年产3万吨…, 46兆瓦…
 CAPACITY_OPENING = re.compile(r"年(?:产|加工|处理)|\d+(?:\.\d+)?(?:兆瓦|千瓦|万千瓦|MW|kW)")
 COUNT_AFTER = re.compile(r"\d+个|[一二两三四五六七八九十]+个")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
 # town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
 CATEGORY = re.compile(r"类[\u4e00-\u9fff]{0,6}$")
+# A place or platform, then a generic kind of project: the projects there, not one of them.
+PLACE_CATEGORY = re.compile(
+    r"(?:镇|乡|街道|村|区|县|市|小镇|园区)(?:重点|重大|招商|产业|工业|民生|文旅)+项目$"
+)
 PLACE_NEXT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
 PLATFORM = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:产业集聚区|集聚区|经济开发区|开发区|高新区)")
 # Conjunctions and particles among the cut words: a caption may contain them (…和…项目).
@@ -137,7 +141,7 @@ def _strip_verbs(text: str) -> tuple[str, int]:
             for m in VERB_RE.finditer(core)
             if not any(a < m.start() < b for a, b in quoted)  # “村企结对”帮扶项目
             and not (
-                m.group(1) in CONJUNCTIONS
+                m.group(1) in (*CONJUNCTIONS, "的")  # 年产1.7亿瓶注射液剂的项目
                 and CAPACITY_OPENING.search(core, 0, m.start())
                 and not CAPACITY_OPENING.match(core, m.end(1))
                 and project_suffix(core[: m.start()]) is None  # not A项目和B项目
@@ -171,8 +175,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         rest = _district_re().sub("", rest)
     if any(w in name for w in EVENT_WORDS):
         return False
-    if CATEGORY.search(name):
-        return False  # 旧改类未来社区, 产业类项目: a kind of project
+    if CATEGORY.search(name) or PLACE_CATEGORY.search(name):
+        return False  # 旧改类未来社区, 航埠低碳小镇重点产业项目: a kind of project
     return len(rest) >= min_rest
 
 
