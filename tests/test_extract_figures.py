@@ -123,3 +123,18 @@ def test_a_share_of_something_is_reported() -> None:
     """占全年重点项目总量的28.5%: a share, reported; 力争…占…比重达到40% stays a target."""
     assert figures("开工的42个项目,占全年重点项目总量的28.5%。") == [(False, 28.5, "%", 2025, None)]
     assert figures("力争工业投资占全部投资的比重达到40%以上。") == [(True, 40, "%", 2025, "≥")]
+
+
+def test_an_estimate_in_the_first_months_is_of_the_year_just_ended() -> None:
+    """预计…增长7% in a January review estimates last year: a statistic of that year."""
+    sentence = "预计全区地区生产总值增长7%,财政总收入突破20亿元大关。"
+    assert [
+        (f.is_target, f.value, f.year) for f in find_figures(sentence, 2018, article_month=1)
+    ] == [(False, 7, 2017), (False, 20, 2017)]
+    assert [(f.is_target, f.year) for f in find_figures(sentence, 2018, article_month=6)] == [
+        (True, 2018),
+        (True, 2018),
+    ]
+    assert [
+        (f.is_target, f.year) for f in find_figures("今年预计增长7%。", 2018, article_month=1)
+    ] == [(True, 2018)]

@@ -385,7 +385,7 @@ def extract(article: Article) -> Extraction:
         places_here = [p.name for p in places_found]
         ex.projects.extend(projects_here)
 
-        for fig in find_figures(s, year):
+        for fig in find_figures(s, year, article.date.month if article.date else None):
             speakers = [p.name.name for p in persons_here]
             setter = speakers[0] if speakers else None
             if setter is None:

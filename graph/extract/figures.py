@@ -47,6 +47,8 @@ PERIODS = ("一季度", "上半年", "前三季度", "1-", "1—", "1至", "当�
 # 一 before these is "a", not a count: 一个项目, 一名领导, 来一场旅行, 一款插秧机.
 ONE_AS_ARTICLE = frozenset("个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本".split())
 # A sentence opening with a period up to now reports: 今年以来…, 自2024年以来….
+# What makes a 预计 in a year's first months look ahead rather than back.
+FUTURE_MARK = re.compile(r"今年|明年|全年目标|力争|确保|计划|目标|到20\d\d|20\d\d年")
 SO_FAR = re.compile(r"^[^,;:。]{0,12}以来")
 SHARE = re.compile(r"占[^,;:]{0,20}的$")
 SESSION_WORDS = ("全会", "全体会议")
@@ -216,7 +218,11 @@ def _quantity_re() -> re.Pattern[str]:
     return re.compile(r"[\d" + CN_NUM + r"](?=" + _unit_start_class() + ")")
 
 
-def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
+def find_figures(
+    s: str, article_year: int | None, article_month: int | None = None
+) -> list[FoundFigure]:
+    """Targets and statistics in one normalised sentence of an article of that year (and
+    month: a January or February article's 预计 is an estimate of the year just ended)."""
     lex = lexicon()
     out: list[FoundFigure] = []
     # Every figure ends in a digit or numeral followed by a unit: one C-level scan rejects
@@ -303,6 +309,14 @@ def find_figures(s: str, article_year: int | None) -> list[FoundFigure]:
             or bool(year and article_year and year > article_year)
         )
         achieved = _achieved(s, clause_start, start, end, year, article_year, in_clause)
+        if (
+            article_month in (1, 2)
+            and not year
+            and "预计" in s[:start]
+            and not FUTURE_MARK.search(s, 0, start)
+        ):
+            # 预计全区地区生产总值增长7% in a January review: last year's estimate.
+            achieved, year = True, (article_year - 1 if article_year else None)
         if so_far and strong < clause_start:
             achieved = True  # 今年以来…新引进税源企业6家: progress so far
         is_target = committed and not achieved
