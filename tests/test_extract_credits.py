@@ -49,6 +49,12 @@ def credits(text: str) -> list[tuple[str, str]]:
         # Bylines with no marker: after a dateline, or a bracket on a line of its own.
         ("中新网 衢州10月30日电 (赵斌)22位村党支部书记奔赴开化", [("赵斌", "记者")]),
         ("标题\n(李璇)\n正文很长的一句话,写了很多东西。", [("李璇", "记者")]),
+        # A line of names only: the page's last line, or beside its date line at the top.
+        ("标题\n正文很长的一句话。\n郑辉军 方宇杰", [("郑辉军", "记者"), ("方宇杰", "记者")]),
+        (
+            "人民网\n村村抱团\n赵璐洁\n2021年09月30日13:36 | 来源:浙江新闻客户端\n正文",
+            [("赵璐洁", "记者")],
+        ),
         # Spaces lost to ? on a mirrored page, and a garbled one-character fragment.
         (
             "  记者?姜??刘芸??通讯员?柳婧?吴佳妮\n正文",
@@ -81,6 +87,7 @@ def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
         "区文广旅局局长叶国祥对记者说,今年要办好十件实事。",
         "据区委报道组消息,项目进展顺利。",
         "王芳(区妇联主席)介绍,活动很成功。",
+        "周水忠\n正文很长,写的是他这一年的工作。",  # a headline naming its subject
     ],
 )
 def test_prose_is_not_a_byline(text: str) -> None:

@@ -77,6 +77,11 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ("王芳现任区妇联主席。", {"王芳": [("主席", "区妇联")]}),
         ("常山县委书记潘晓明&&,将胡柚放在首位。", {"潘晓明": [("书记", "常山县委")]}),
         ("三涧溪村党总支书记高淑珍介绍。", {"高淑珍": [("党总支书记", "三涧溪村")]}),
+        # Organisations listed before one title share it.
+        (
+            "衢江农投集团、禹稷建设工程有限公司项目负责人周彬相告。",
+            {"周彬": [("项目负责人", "衢江农投集团"), ("项目负责人", "禹稷建设工程有限公司")]},
+        ),
         # 中等 is not an 等-list; a body's name sharing the title's first character.
         (
             "区中等职业技术学校校长、区教育局局长李小红说。",

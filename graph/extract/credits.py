@@ -191,6 +191,33 @@ def find_credits(text: str) -> list[FoundCredit]:
             if name is not None and pos not in taken:
                 out.append(FoundCredit(name, "记者", pos, pos + len(name)))
             pos += len(word)
+    out.extend(_name_lines(text, {c.start for c in out}))
+    return out
+
+
+def _name_lines(text: str, taken: set[int]) -> list[FoundCredit]:
+    """A line that is nothing but one to three names, near the top or at the very end of
+    the page (郑辉军 方宇杰 closing an article): its reporters, with no marker written."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    # At the top, only beside the page's date or source line (a name alone there may be
+    # the headline's subject); the last line of a page may be its byline.
+    top = [
+        line
+        for k, line in enumerate(lines[:5])
+        if any(PAGE_META.search(n.group().strip()) for n in lines[max(0, k - 1) : k + 2])
+    ]
+    out: list[FoundCredit] = []
+    for line in dict.fromkeys(top + lines[-1:]):
+        words = list(re.finditer(r"\S+", line.group()))
+        if not 1 <= len(words) <= 3 or any(_marker(w.group()) for w in words):
+            continue
+        names = [_byline_name(w.group()) for w in words]
+        if any(n is None or n != w.group() for n, w in zip(names, words, strict=True)):
+            continue  # every word a whole name, or the line is something else
+        for w in words:
+            start = line.start() + w.start()
+            if start not in taken:
+                out.append(FoundCredit(w.group(), "记者", start, start + len(w.group())))
     return out
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.extract.names import NameMatch, name_after, name_before, valid_list_name
-from graph.extract.orgs import clean_org_text, org_for_segment
+from graph.extract.orgs import clean_org_text, is_org_like, org_for_segment
 from graph.extract.text import modifier_before, starts_with_any, title_at_end
 from graph.lexicon import lexicon, word_pattern
 from graph.model import OrgRef
@@ -90,6 +90,17 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
             if prev_title:
                 end, current = k - 1 - len(prev_title), prev_title
                 continue
+            if (
+                s[k - 1] == "、"
+                and s[k:end]
+                and clean_org_text(previous) == previous
+                and is_org_like(previous)
+                and previous not in lex.bodies  # 县委办、县府办…: a list of bodies' heads
+            ):
+                # 衢江农投集团、禹稷建设工程有限公司项目负责人周彬: organisations listed
+                # before one title share it.
+                segments.append((previous, current))
+                k = j
         break
     segments.reverse()
     posts: list[FoundPost] = []
