@@ -29,7 +29,6 @@ BARE_BYLINE = re.compile(
     r"(?:^|(?<=电)|(?<=讯))[ \t]*\(([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})\)",
     re.M,
 )
-# A metadata line (来源, a clock time) may carry a byline without brackets.
 
 
 @dataclass(frozen=True)
@@ -42,8 +41,7 @@ class FoundCredit:
 
 @cache
 def _marker_re() -> re.Pattern[str]:
-    markers = sorted(lexicon().credits, key=lambda m: (-len(m), m))
-    alt = word_pattern(markers)
+    alt = word_pattern(lexicon().credits)
     # Markers before teams: at one position 记者 wins over 记者王某报道组.
     # 报道组 is found literally and its desk's name read backwards (a lazy prefix in the
     # pattern would be tried at every character of the text).
@@ -55,8 +53,7 @@ def _marker_re() -> re.Pattern[str]:
 @cache
 def _glued_end_re() -> re.Pattern[str]:
     """What may follow a name glued to it: a marker, a team or a page label."""
-    words = sorted({*lexicon().credits, *PAGE_LABELS}, key=lambda m: (-len(m), m))
-    return re.compile(r"报道组|共享联盟|" + "|".join(re.escape(w) for w in words))
+    return re.compile(word_pattern({*lexicon().credits, *PAGE_LABELS, "报道组", "共享联盟"}))
 
 
 def _marker(word: str) -> tuple[str, str] | None:
