@@ -17,7 +17,7 @@ from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
 from graph.extract.text import is_cjk, title_at_end
-from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, word_pattern
+from graph.lexicon import LEGAL_COMPANY, TOWN_BODY
 from graph.load import infer_year
 from graph.model import (
     LOW_CONFIDENCE,
@@ -147,10 +147,18 @@ def _base_title(role: str) -> str:
     return re.sub(r"^(?:常务|执行)?副", "", role)
 
 
-def _uncovered(known_re: re.Pattern[str], text: str, found: list) -> bool:
+def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
     """Does a known name occur where the first pass found no name (so a second pass may)?"""
     spans = [(f.name.start, f.name.end) for f in found]
-    return any(not any(a <= m.start() < b for a, b in spans) for m in known_re.finditer(text))
+    for name in known:
+        # str.find per name: an article knows a few dozen names at most, and compiling
+        # them into one pattern per article cost more than all these searches.
+        at = text.find(name)
+        while at >= 0:
+            if not any(a <= at < b for a, b in spans):
+                return True
+            at = text.find(name, at + 1)
+    return False
 
 
 def _place_antecedent(org: OrgRef, earlier: list[str]) -> OrgRef | None:
@@ -308,10 +316,9 @@ def extract(article: Article) -> Extraction:
     known.update(c.name for c in credits)
     frozen_known = frozenset(known)
     # Pass 2 only where a known name could change the answer.
-    known_re = re.compile(word_pattern(frozen_known))
     persons_in = [
         find_persons(sent.text, frozen_known)
-        if _uncovered(known_re, sent.text, found)
+        if _uncovered(frozen_known, sent.text, found)
         or any(fp.name.how == "guess" and fp.name.name in frozen_known for fp in found)
         else found
         for sent, found in zip(sents, first_pass, strict=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from graph.extract.names import surname_at
 from graph.extract.text import is_cjk, not_names
@@ -25,6 +26,7 @@ SHORT_END = ("文", "图")  # 洪纲文: only after a full three-character name
 TEAM = r"[\u4e00-\u9fff]{0,10}?报道组|[\u4e00-\u9fff]{0,6}?共享联盟[·\u4e00-\u9fff]{1,6}站?"
 # Page labels that end a byline when glued to the last name (作者:葛继锐关键词:…).
 PAGE_LABELS = ("关键词", "字号", "来源", "发布时间", "发布", "时间", "浏览", "点击", "阅读", "分享")
+NON_BLANK_LINE = re.compile(r"[^\n]+")
 BARE_BYLINE = re.compile(
     r"(?:^|(?<=电)|(?<=讯))[ \t]*\(([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})\)",
     re.M,
@@ -195,16 +197,14 @@ def find_credits(text: str) -> list[FoundCredit]:
 def _name_lines(text: str, taken: set[int]) -> list[FoundCredit]:
     """A line that is nothing but one to three names, near the top or at the very end of
     the page (郑辉军 方宇杰 closing an article): its reporters, with no marker written."""
-    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    lines = list(islice((m for m in NON_BLANK_LINE.finditer(text) if m.group().strip()), 6))
+    last = next(NON_BLANK_LINE.finditer(text, text.rstrip().rfind("\n") + 1), None)
     # At the top, only beside the page's date or source line (a name alone there may be
     # the headline's subject); the last line of a page may be its byline.
-    top = [
-        line
-        for k, line in enumerate(lines[:5])
-        if any(PAGE_META.search(n.group().strip()) for n in lines[max(0, k - 1) : k + 2])
-    ]
+    meta = [bool(PAGE_META.search(line.group().strip())) for line in lines]
+    top = [line for k, line in enumerate(lines[:5]) if any(meta[max(0, k - 1) : k + 2])]
     out: list[FoundCredit] = []
-    for line in dict.fromkeys(top + lines[-1:]):
+    for line in {m.start(): m for m in top + ([last] if last else [])}.values():
         words = list(re.finditer(r"\S+", line.group()))
         if not 1 <= len(words) <= 3 or any(_marker(w.group()) for w in words):
             continue
