@@ -73,6 +73,12 @@ def credits(text: str) -> list[tuple[str, str]]:
             "來源: 浙江日報 記者 趙璐潔 縣委報道組 錢李源",
             [("赵璐洁", "记者"), ("钱李源", "县委报道组")],
         ),
+        # The outlet's name glued before the marker, in brackets or on a line of its own.
+        (
+            "浙江在线10月18日讯(浙江在线记者金石 区委报道组 周洲)近日",
+            [("金石", "记者"), ("周洲", "区委报道组")],
+        ),
+        ("标题\n农民日报·中国农网记者 朱海平\n正文", [("朱海平", "记者")]),
     ],
 )
 def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
@@ -88,6 +94,7 @@ def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
         "据区委报道组消息,项目进展顺利。",
         "王芳(区妇联主席)介绍,活动很成功。",
         "周水忠\n正文很长,写的是他这一年的工作。",  # a headline naming its subject
+        "江山市融媒体中心记者李明在现场看到,工程进展顺利。",  # an outlet's reporter in prose
     ],
 )
 def test_prose_is_not_a_byline(text: str) -> None:

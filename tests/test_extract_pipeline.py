@@ -1,5 +1,7 @@
 """The extract stage as a whole: evidence offsets, bylines, anaphora, project attributes."""
 
+import pytest
+
 from graph.extract import extract
 from graph.model import Article
 
@@ -155,3 +157,23 @@ def test_each_component_finds_nothing_where_its_trigger_is_absent() -> None:
                         checked += 1
                         assert trigger.search(s), s
     assert checked > 500
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        # A village written right after its town; a post naming only 村 is in it.
+        ("在衢江区后溪镇泉井边村的甘蔗基地,村党支部书记、村委会主任刘三明说。", "泉井边村"),
+        ("而在花园街道花园村,村支书曹耀文告诉记者。", "花园村"),
+        ("3月17日,在岭洋乡上珠坂村,村委会副主任祝金水说。", "上珠坂村"),
+    ],
+)
+def test_a_village_post_is_in_the_village_named_before(text: str, village: str) -> None:
+    ex = extract(article(text))
+    assert ex.posts and {p.org.surface if p.org else None for p in ex.posts} == {village}
+
+
+def test_an_adverb_in_de_is_not_a_name() -> None:
+    # 高兴地说: 高 is a surname, but a name does not end in 地.
+    ex = extract(article("公司党委书记王敏岚指着正在运转的机器,高兴地说,今年产值还要增长。"))
+    assert {p.name for p in ex.persons} == {"王敏岚"}

@@ -89,7 +89,16 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ),
         ("县委统战部长邹燕华一行调研。", {"邹燕华": [("部长", "县委统战部")]}),
         ("区公安局长王强说。", {"王强": [("局长", "区公安局")]}),
-        ("一位村支书王大明告诉记者。", {"王大明": [("村支书", None)]}),
+        # A village post without the village: 村, resolved to the village named before
+        # by the extract stage (test_extract_pipeline).
+        ("一位村支书王大明告诉记者。", {"王大明": [("村支书", "村")]}),
+        ("村委会副主任祝金水说。", {"祝金水": [("村委会副主任", "村")]}),
+        # Name first, then the title and a speech verb.
+        ("五洲纸业公司的赵石总经理告诉记者。", {"赵石": [("总经理", "五洲纸业公司")]}),
+        (
+            "区康投集团项目管理部项目主管郑卫东介绍。",
+            {"郑卫东": [("项目主管", "区康投集团项目管理部")]},
+        ),
         # A national leader, written name first (graph/data/leaders.tsv).
         ("深入学习贯彻习近平总书记重要讲话精神。", {"习近平": [("总书记", None)]}),
     ],

@@ -64,6 +64,18 @@ def names(sentence: str) -> list[str]:
             ["年产1.7亿瓶(袋)大容量注射液剂的项目"],
         ),
         ("推进白石尖乡村生态度假区项目建设。", ["白石尖乡村生态度假区项目"]),
+        # An adverb or a figure may follow a facility's name (project_followers.txt).
+        ("总投资15亿元的衢北智慧物流创谷正式开工。", ["衢北智慧物流创谷"]),
+        ("云岭未来乡村于2021年4月正式开放。", ["云岭未来乡村"]),
+        ("锦川总部综合体总投资18亿元。", ["锦川总部综合体"]),
+        # A facility's name called a project, or a status said right after …项目.
+        ("鹿角公园项目又称石梁溪河道整治二期。", ["鹿角公园项目"]),
+        ("市民健身公园建设项目也将在今年启动。", ["市民健身公园建设项目"]),
+        ("在景区一侧,安康护卫苑项目正在施工。", ["安康护卫苑项目"]),
+        # An institute is a project only when something builds it.
+        ("双方还将合作共建中宁能源(衢州)新能源研究院。", ["中宁能源(衢州)新能源研究院"]),
+        # Events held at a project's site still name the project.
+        ("仪式在云岭村未来乡村举行。", ["云岭村未来乡村"]),
     ],
 )
 def test_project_names(sentence: str, expected: list[str]) -> None:
@@ -76,6 +88,13 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "县农业局汇报了我县36个“村企结对”帮扶项目谋划情况。",  # a count of a kind of project
         "签约项目中,衢商回归项目7个,总投资44亿元。",  # a kind, counted
         "江山“大干项目、干大项目”掀热潮。",  # a slogan
+        "该产业园二期总投资18亿元。",  # a project named before (该)
+        "衢州启明科技园运营管理有限公司负责该项目运营。",  # a company's name; 该项目
+        "签约仪式在国际大酒店举行。",  # a venue
+        "仙鹤还与中国制浆造纸研究院、浙江科技学院等院校合作。",  # an institute, not built
+        "南北拥有乌溪江水库、黄坛口水库和铜山源三大水库。",  # counted: 三大
+        "6条陈皮生产线,12台烘干机器。",  # counted: 6条
+        "五星级酒店、大型超市等配套设施也已在建设中。",  # a class of facility
         "从产业创新平台的前瞻布局,到开放开发枢纽的能级提升。",  # rhetoric
         "全区开展“乡贤回归”项目对接活动。",  # a campaign in quotes
         "可以看到锦禾农业科技有限公司新建厂房工程项目部职工之家。",  # a project's team

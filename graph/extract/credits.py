@@ -126,6 +126,7 @@ def find_credits(text: str) -> list[FoundCredit]:
             and not (in_brackets and text[m.end() - 1 : m.end()] in " /:")
             and not (sep == ":" and marker not in LOOSE and short_line)
             and not (in_brackets and _glued_in_byline(text, line_start, start))
+            and not ((in_brackets or short_line) and _outlet_before(text, line_start, start))
         ):
             continue  # 对记者说, 江山市融媒体中心记者 … outside a byline
         if team and not (in_brackets or short_line):
@@ -216,6 +217,18 @@ def _name_lines(text: str, taken: set[int]) -> list[FoundCredit]:
             if start not in taken:
                 out.append(FoundCredit(w.group(), "记者", start, start + len(w.group())))
     return out
+
+
+OUTLET = re.compile(r"[\u4e00-\u9fff·]{2,14}")
+NOT_OUTLET = re.compile(r"[对向跟给说问]|接受|告诉")
+
+
+def _outlet_before(text: str, line_start: int, at: int) -> bool:
+    """(浙江在线记者金梁 …) / 农民日报·中国农网记者 朱海洋: the outlet's name glued before
+    the marker opens the byline (its bracket or its line), with nothing said to 记者."""
+    opening = max(text.rfind("(", line_start, at), text.rfind("【", line_start, at))
+    head = text[(opening + 1 if opening >= 0 else line_start) : at].strip()
+    return OUTLET.fullmatch(head) is not None and NOT_OUTLET.search(head) is None
 
 
 def _glued_in_byline(text: str, line_start: int, at: int) -> bool:

@@ -153,6 +153,9 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
         if previous is None and title.text.endswith(("镇长", "乡长")):
             # 在黄坛口乡，乡长郑涛: the town or township named before.
             return OrgRef("乡" if "乡长" in title.text else "镇", "anaphor")
+        if previous is None and title.text.startswith("村") and title.kind == "post":
+            # 在花园村，村支书曹耀伟: the village named before.
+            return OrgRef("村", "anaphor")
         if (
             previous is not None
             and previous.surface.endswith(("党委", "党工委"))
@@ -168,6 +171,8 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
                 return previous
             return OrgRef(town, "anaphor" if town in ("镇", "乡", "街道", "村") else "town")
         return previous if title.kind == "post" else None
+    if text in ("村委会", "村委", "村两委"):
+        return OrgRef("村", "anaphor")  # 村委会副主任: the village named before
     bare = re.match(r"^(镇|乡|村|街道)(党委|党工委|党支部|党总支|政府|人民政府|村委会)$", text)
     if bare:
         # 镇党委委员: the town named before, resolved by the extract stage.

@@ -17,7 +17,7 @@ NOT_PLACES = frozenset(
     "城镇 乡镇 集镇 小镇 大镇 重镇 名镇 古镇 强镇 新镇 全镇 本镇 该镇 各镇 我镇 城乡 下乡 返乡 入乡 "
     "家乡 故乡 老乡 回乡 思乡 异乡 全乡 本乡 该乡 各乡 我乡 各街道 本街道 全街道 "
     "乡村 农村 全村 本村 该村 各村 我村 强村 村村 进村 到村 驻村 行政村 自然村 "
-    "美丽乡村 未来乡村 和美乡村 示范村 重点村 薄弱村 经济薄弱村 全镇村".split()
+    "美丽乡村 未来乡村 和美乡村 示范村 重点村 薄弱村 经济薄弱村 全镇村 城中村 样板镇 样板村 小山村 偏远山村".split()
 )
 PLACE_CHARS = re.compile("[镇乡村街区县市省]")
 BOUNDARY_BEFORE = set(',;:。!?、()“”"‘’《》 \n在到于赴与和及至从对向将把让是的')
@@ -60,10 +60,19 @@ def find_places(s: str) -> list[FoundPlace]:
         for k in range(len(m.group(1)) - 1):
             if s[m.start() + k] in BOUNDARY_BEFORE:
                 name = name[k + 1 :]
-        left = s[m.start() - 1 : m.start()]
+        start = m.end() - len(name)
+        left = s[start - 1 : start]  # 而在花园街道: 在 is the edge of the shortened name
         if left and is_cjk(left) and left not in BOUNDARY_BEFORE:
             continue
-        if name in NOT_PLACES or name[-2:] in NOT_PLACES or len(name) < 3:
+        if name in NOT_PLACES or name[-2:] in NOT_PLACES or len(name) < 3 or name[0] in "每各":
             continue
         out.append(FoundPlace(name, m.group(2), m.end() - len(name), m.end()))
+    # A village written right after its town (后溪镇泉井边村): the town is its left edge.
+    for town in [p for p in out if p.place_type in ("镇", "乡", "街道")]:
+        m = SHAPE.match(s, town.end)
+        if m is None or m.group(2) != "村" or any(p.start == town.end for p in out):
+            continue
+        name = m.group()
+        if name not in NOT_PLACES and name[-2:] not in NOT_PLACES:
+            out.append(FoundPlace(name, "村", m.start(), m.end()))
     return out

@@ -16,7 +16,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from graph.extract.names import NameMatch, name_after, name_before, valid_list_name
+from graph.extract.names import (
+    NameMatch,
+    name_after,
+    name_before,
+    plausible_name,
+    surname_at,
+    valid_list_name,
+)
 from graph.extract.orgs import clean_org_text, is_org_like, org_for_segment
 from graph.extract.text import modifier_before, starts_with_any, title_at_end
 from graph.lexicon import lexicon, word_pattern
@@ -43,6 +50,9 @@ CLAUSE_SUBJECT = re.compile(
 COUNTED = re.compile(
     r"[\d二两三四五六七八九十几数多](?:名|位)[\u4e00-\u9fff]{0,6}$"
 )  # not 一位: "a"
+# The verbs that may follow a title written after a name (赵磊总经理告诉记者).
+NAME_FIRST_VERB = re.compile(r"告诉|表示|介绍|说|指出|认为|坦言|强调|谈到")
+NAME_FIRST_LEFT = set(",;:。!?“\n的")
 DENG = re.compile(r"等(?:\d+|[一二三四五六七八九十几]+)?(?:位|名)?")
 
 
@@ -121,6 +131,19 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         if org is not None:
             previous_org = org
     return posts, k
+
+
+def _name_before_title(s: str, p: int) -> NameMatch | None:
+    """A name ending at s[p] with a clear left edge: the text's start, punctuation or 的."""
+    for length in (3, 2, 4):
+        start = p - length
+        surname = surname_at(s, start) if start >= 0 else None
+        if surname is None or length > len(surname) + 2:
+            continue
+        cand = s[start:p]
+        if plausible_name(cand, surname) and (start == 0 or s[start - 1] in NAME_FIRST_LEFT):
+            return NameMatch(cand, start, p, 0.8, "name-first")
+    return None
 
 
 @cache
@@ -232,6 +255,24 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         if posts_found:
             span = (name.start, m.end() + last.end())
             found.append(FoundPerson(name, tuple(posts_found), "post.held", span, 0.85))
+            taken.update(range(name.start, name.end))
+
+    # post.name-first: 五洲纸业公司的赵磊总经理告诉记者 — a name, its title, a speech verb.
+    # Only with the verb right after the title and a clear left edge (的 or punctuation):
+    # elsewhere a name before a title is the last word of something else.
+    for m in title_re.finditer(s):
+        if not NAME_FIRST_VERB.match(s, m.end()):
+            continue
+        name = _name_before_title(s, m.start())
+        if name is None or name.start in taken:
+            continue
+        left = s[name.start - 1 : name.start]
+        org_end = name.start - 1 if left == "的" else name.start
+        chain_text = s[:org_end] + m.group()
+        posts_found, _ = _chain(chain_text, org_end, m.group())
+        if posts_found and lex.title(m.group()).kind == "post":
+            span = (name.start, m.end())
+            found.append(FoundPerson(name, tuple(posts_found), "post.name-first", span, 0.8))
             taken.update(range(name.start, name.end))
 
     # post.leader: 习近平总书记 — national leaders, written name first (graph/data/leaders.tsv).

@@ -25,6 +25,8 @@ def _lines(name: str) -> list[str]:
 
 
 FACILITY = tuple(_lines("project_suffixes.txt"))
+BUILT_ONLY = frozenset(_lines("project_suffixes_built.txt"))
+VENUES = frozenset(_lines("project_venues.txt"))
 
 NAMED_HINT = re.compile(
     r"年产|年加工|年处理|年出栏|\d|[一二三四五六七八九十]期|"
@@ -38,10 +40,21 @@ PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九十\d]{1,2}期\)?(?:�
 # Endings too common as plain words to mark a project outside a list or caption.
 LIST_ONLY = frozenset({"谷", "世界", "工程", "花海", "小镇", "港区"})
 LIST_ONLY_TUPLE = tuple(LIST_ONLY)
+DEMONSTRATIVES = ("该", "此", "这", "本")
+CLASS_ONLY = re.compile(r"[\u4e00-\u9fffA-Z\d]{1,3}级")
+# After a facility word: an event held there, or the rest of a company's name.
+POSSESSION = re.compile(r"拥有|现有|境内有")
+VENUE_AFTER = re.compile(r"(?:隆重)?(?:举行|召开|举办)")
+COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|公司)")
+# A status said right after …项目: 正在施工, 也将启动, 顺利开工.
+STATUS_AFTER = re.compile(
+    r"(?:也|已|正|正在|将|已经|顺利|正式|全面|于\d+年)?(?:施工|开工|建设中|建成|投产|竣工|结顶|落地|启动|开业|完工)"
+)
 CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 # A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
 COUNT = re.compile(
-    r"\d+(?:个|家|项|批|座)|^已|以上|首个|一大批|一批|[一二两三四五六七八九十]+(?:个|家|项|批|座)|\d+(?:亿|万)元"
+    r"\d+(?:个|家|项|批|座|条)|^已|以上|首个|一大批|一批|[一二两三四五六七八九十]+(?:个|家|项|批|座|条|大)"
+    r"|\d+(?:亿|万)元"
 )
 # What stands before a project's name without being part of it: the investor company
 # (kept as the investor), or words such as 主会场, 该, 公司.
@@ -54,7 +67,7 @@ VERB_RE = re.compile("(?=(" + word_pattern(VERBS) + "))")
 # What makes a long …项目 name a proper one: a place, a bracketed place, a quote or digits.
 NAME_SIGNAL = re.compile(r"[镇乡村县区市](?![长委])|[()“”\d]|街道|社区|园区")
 QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
-CLAUSE_PARTICLES = re.compile(r"[了着过不把被让使都也还已正个]|从.*到|可以")
+CLAUSE_PARTICLES = re.compile(r"[了着过不把被让使都也还已正个该这此]|从.*到|可以")
 # A capacity opening a name: 年产3万吨…, 46兆瓦…
 CAPACITY_OPENING = re.compile(r"年(?:产|加工|处理)|\d+(?:\.\d+)?(?:兆瓦|千瓦|万千瓦|MW|kW)")
 COUNT_AFTER = re.compile(r"\d+个|[一二两三四五六七八九十]+个")
@@ -73,25 +86,7 @@ NOT_VERBS = frozenset(
 )
 FACILITY_RE = re.compile(word_pattern(FACILITY))
 # What may follow a facility word inside a sentence: a verb (…酒店运营), 的, 等, a time.
-FOLLOWERS = (
-    *VERBS,
-    "的",
-    "等",
-    "建设",
-    "项目",
-    "年内",
-    "今年",
-    "将",
-    "已",
-    "正",
-    "运营",
-    "提升",
-    "开放",
-    "完工",
-    "竣工",
-    "投用",
-    "交付",
-)
+FOLLOWERS = (*VERBS, *_lines("project_followers.txt"))
 
 
 @cache
@@ -152,6 +147,12 @@ def _strip_verbs(text: str) -> tuple[str, int]:
     return text[cut:], cut
 
 
+def _built_before(cut_text: str) -> bool:
+    """Does the text cut before a name end with a building verb (not 与, 和, 的 …)?"""
+    verbs = [m.group(1) for m in VERB_RE.finditer(cut_text) if m.end(1) == len(cut_text)]
+    return any(v not in NOT_VERBS for v in verbs)
+
+
 @lru_cache(maxsize=1 << 16)
 def _specific(name: str, min_rest: int = 2) -> bool:
     """Does the name say which project, rather than what kind of project?"""
@@ -177,6 +178,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         return False
     if CATEGORY.search(name) or PLACE_CATEGORY.search(name):
         return False  # 旧改类未来社区, 航埠低碳小镇重点产业项目: a kind of project
+    if CLASS_ONLY.fullmatch(rest):
+        return False  # 五星级酒店, 省级产业园: a class of facility, not one
     return len(rest) >= min_rest
 
 
@@ -287,6 +290,8 @@ def find_projects(s: str) -> list[FoundProject]:
         if COUNT_AFTER.match(s, end):
             return  # 衢商回归项目7个: a kind of project, counted
         name, cut = _strip_verbs(raw)
+        if project_suffix(PHASE.sub("", name)) in BUILT_ONLY and not _built_before(raw[:cut]):
+            return  # 与某某研究院合作: an organisation; 共建某某研究院: a project
         name, investor = split_investor(name)
         if investor:
             cut += len(investor)
@@ -300,6 +305,8 @@ def find_projects(s: str) -> list[FoundProject]:
         start = start + cut
         if any(f.start <= start and end <= f.end for f in found):
             return
+        if s[start - 1 : start] in DEMONSTRATIVES and PHASE.sub("", name) in FACILITY:
+            return  # 该产业园二期: a project named before, not a new one
         found.append(FoundProject(name, start, start + len(name), rule, confidence, investor))
 
     # project.list: A、B等(重大产业)项目 — every item is a project.
@@ -355,8 +362,8 @@ def find_projects(s: str) -> list[FoundProject]:
         elif s.startswith(("项目", "建设项目"), end) and suffix != "项目":
             continue  # the longer …项目 is matched by its own suffix
         named_project = s[:end].endswith("项目")
-        if named_project and s.startswith(("部", "组"), end):
-            continue  # 项目部, 项目组: a project's team, not a project
+        if named_project and s.startswith(("部", "组", "管理部", "管理处", "办", "指挥部"), end):
+            continue  # 项目部, 项目组, 项目管理部: a project's team, not a project
         if (
             not named_project
             and s[end : end + 1]
@@ -366,6 +373,11 @@ def find_projects(s: str) -> list[FoundProject]:
             # 水库 inside 水库群, 酒店 inside 酒店业: only whole words end a name,
             # unless a verb follows (…酒店运营, …一期年内建成).
             continue
+        clause_start = max(s.rfind(c, 0, m.start()) for c in ",;。:") + 1
+        if POSSESSION.search(s, clause_start, m.start()):
+            continue  # 拥有乌溪江水库、黄坛口水库: what a place has, not what it builds
+        if (suffix in VENUES and VENUE_AFTER.match(s, end)) or COMPANY_AFTER.match(s, end):
+            continue  # 在国际大酒店举行 (a venue); 启迪科技园运营管理有限公司 (a company)
         j = _name_start(s, m.start())
         # A conjunction or 等 ends the phrase before it: …等重大产业项目及小微园 — unless
         # a capacity opens the name (年产3万吨A和B生产线项目 is one line of products).
@@ -381,16 +393,32 @@ def find_projects(s: str) -> list[FoundProject]:
             # …项目 needs a sign that it is one project: a hint word (年产, 科技 …), a
             # signing or investment in the sentence, or a long specific name.
             bare = _strip_verbs(s[j:end])[0]
+            no_title = not any(
+                lexicon().titles[t.group()].kind != "descriptor"
+                for t in lexicon().title_regex().finditer(bare)
+            )  # 市民 (a descriptor) may name a park; 项目经理 is a post
             specific_name = (
                 _specific(bare, 5)
-                and not lexicon().title_regex().search(bare)
+                and no_title
                 and bool(NAME_SIGNAL.search(bare[:-2]) or FACILITY_RE.search(bare[:-2]))
             )
+            # 鹿鸣公园项目, 市民健身公园建设项目: a facility's name, called a project.
+            inner = bare.removesuffix("项目").removesuffix("建设")
+            inner_suffix = project_suffix(inner)
+            facility_named = (
+                inner_suffix is not None
+                and inner_suffix not in LIST_ONLY
+                and inner_suffix != "项目"
+                and no_title
+                and _specific(inner, 2)
+            )
+            # 安邦护卫苑项目正在施工: a status said of it makes it one project.
+            status_said = STATUS_AFTER.match(s, end) is not None and no_title and _specific(bare, 4)
             if lexicon().title_regex().match(s, end):
                 continue  # 项目总工程师, 项目负责人: a title, not a project
             at_site = SITE.match(s, end) is not None  # 在某某项目现场: a real site
             signed = ("签约" in s or "总投资" in s) and _specific(bare, 3)
-            if not (hint or specific_name or at_site or signed):
+            if not (hint or specific_name or facility_named or status_said or at_site or signed):
                 continue
             add(j, end, rule, 0.85 if hint else 0.7)
         else:
