@@ -138,3 +138,21 @@ def test_an_estimate_in_the_first_months_is_of_the_year_just_ended() -> None:
     assert [
         (f.is_target, f.year) for f in find_figures("今年预计增长7%。", 2018, article_month=1)
     ] == [(True, 2018)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A sentence opening with 一年来 / 五年来 reports; a later strong cue still commits.
+        ("一年来,我们扎实推进三个“一号工程”和十项重大工程。", []),
+        (
+            "五年来,全区新增规上企业120家,今后五年,力争新增规上企业200家。",
+            [(True, 200.0, "家", 2025, None)],
+        ),
+        # 首次突破: a record reached, unless committed to.
+        ("全年GDP首次突破400亿元大关。", []),
+        ("力争明年首次突破500亿元。", [(True, 500.0, "亿元", 2026, ">")]),
+    ],
+)
+def test_retrospective_frames_report(sentence: str, expected: list[tuple]) -> None:
+    assert [f for f in figures(sentence) if f[0]] == expected

@@ -48,8 +48,8 @@ def names(sentence: str) -> list[str]:
         # A bracket right before the facility word: (筹) is part of the name.
         ("由9家模具企业投资的浙西模具城(筹)项目落户廿里。", ["浙西模具城(筹)项目"]),
         ("加快推动六春湖安置小区建设。", ["六春湖安置小区"]),
-        # A county written in full before a specific name, and the units above a town.
-        ("开工仪式现场设在常山县锦禾总部综合体项目工地。", ["锦禾总部综合体项目"]),
+        # A county stays in the name; the units above a town do not.
+        ("开工仪式现场设在常山县锦禾总部综合体项目工地。", ["常山县锦禾总部综合体项目"]),
         ("衢州衢江区莲花镇“月牙儿”湿地公园项目施工现场。", ["莲花镇“月牙儿”湿地公园项目"]),
         # A counted list: A、B等3个…项目.
         (
@@ -74,6 +74,9 @@ def names(sentence: str) -> list[str]:
         ("在景区一侧,安康护卫苑项目正在施工。", ["安康护卫苑项目"]),
         # An institute is a project only when something builds it.
         ("双方还将合作共建中宁能源(衢州)新能源研究院。", ["中宁能源(衢州)新能源研究院"]),
+        ("另一项工程——滨河文化客厅项目也在紧锣密鼓地建设中。", ["滨河文化客厅项目"]),
+        # Products listed after one capacity, then one production line.
+        ("该项目将上马年产50万纱锭棉纺、化纤色纺生产线。", ["年产50万纱锭棉纺、化纤色纺生产线"]),
         # Events held at a project's site still name the project.
         ("仪式在云岭村未来乡村举行。", ["云岭村未来乡村"]),
     ],

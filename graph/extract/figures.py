@@ -49,7 +49,8 @@ ONE_AS_ARTICLE = frozenset("个 名 项 家 人 批 件 次 场 款 座 条 位 
 # A sentence opening with a period up to now reports: 今年以来…, 自2024年以来….
 # What makes a 预计 in a year's first months look ahead rather than back.
 FUTURE_MARK = re.compile(r"今年|明年|全年目标|力争|确保|计划|目标|到20\d\d|20\d\d年")
-SO_FAR = re.compile(r"^[^,;:。]{0,12}以来")
+SO_FAR = re.compile(r"^[^,;:。]{0,12}(?:以来|年来)|^过去[一二三四五十几]年")
+FIRST_TIME = re.compile(r"首次|第一次")  # 首次突破400亿元: a record reached
 SHARE = re.compile(r"占[^,;:]{0,20}的$")
 SESSION_WORDS = ("全会", "全体会议")
 NOT_YAO = ("要求", "重要", "主要", "需要", "要素", "只要", "必要", "要点", "纪要", "要闻")
@@ -318,7 +319,9 @@ def find_figures(
             # 预计全区地区生产总值增长7% in a January review: last year's estimate.
             achieved, year = True, (article_year - 1 if article_year else None)
         if so_far and strong < clause_start:
-            achieved = True  # 今年以来…新引进税源企业6家: progress so far
+            achieved = True  # 今年以来…新引进税源企业6家, 一年来…: progress so far
+        if FIRST_TIME.search(s, clause_start, start) and strong < clause_start:
+            achieved = True
         is_target = committed and not achieved
         if s.startswith("其中", clause_start) and out:
             is_target = out[-1].is_target  # 其中…: a part of the figure before it

@@ -48,7 +48,9 @@ VENUE_AFTER = re.compile(r"(?:隆重)?(?:举行|召开|举办)")
 COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|公司)")
 # A status said right after …项目: 正在施工, 也将启动, 顺利开工.
 STATUS_AFTER = re.compile(
-    r"(?:也|已|正|正在|将|已经|顺利|正式|全面|于\d+年)?(?:施工|开工|建设中|建成|投产|竣工|结顶|落地|启动|开业|完工)"
+    r"(?:也|已|正|正在|将|已经|顺利|正式|全面|于\d+年"
+    r"|(?:也|正|还)?在[\u4e00-\u9fff]{0,6}?)?"  # 也在紧锣密鼓地建设中
+    r"(?:施工|开工|建设中|建成|投产|竣工|结顶|落地|启动|开业|完工)"
 )
 CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 # A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
@@ -215,16 +217,14 @@ def _upper_units_re() -> re.Pattern[str]:
 
 
 def _strip_location(name: str) -> str:
-    """衢州市柯城区沟溪乡碗窑未来乡村 → 沟溪乡碗窑未来乡村, 常山县锦禾总部综合体项目 →
-    锦禾总部综合体项目: the units above the town, or a county written in full before a
-    specific name, and a platform before one, say where a project is, not which it is.
-    (A short form such as 衢江 often belongs to the name: 衢江抽水蓄能电站 keeps it.)"""
+    """衢州市柯城区沟溪乡碗窑未来乡村 → 沟溪乡碗窑未来乡村: the units above a town, and a
+    platform before a specific name, say where a project is, not which it is. A county
+    alone stays (衢江区文体健康产业园, 衢江区第一初中: its official name often holds it),
+    as does a short form (衢江抽水蓄能电站)."""
     m = _upper_units_re().match(name)
     if m:
         rest = name[m.end() :]
-        town_next = PLACE_NEXT.match(rest) is not None
-        full_form = m.group().endswith(("省", "市", "区", "县"))
-        if (town_next or full_form) and len(rest) >= 5 and _specific(rest, 3):
+        if PLACE_NEXT.match(rest) is not None and len(rest) >= 5 and _specific(rest, 3):
             name = rest
     m = PLATFORM.match(name)
     if m and _specific(name[m.end() :], 4):
@@ -387,6 +387,17 @@ def find_projects(s: str) -> list[FoundProject]:
         )
         if not (CAPACITY_OPENING.search(s, j, conj_at) and not CAPACITY_OPENING.match(s, conj)):
             j = max(j, conj)
+        if (
+            s[j - 1 : j] == "、"
+            and suffix.startswith("生产线")
+            and not CAPACITY_OPENING.search(s, j, m.start())
+        ):
+            # 年产50万纱锭棉纺、化纤色纺生产线: products listed after one capacity.
+            k = j - 1
+            while k > 0 and s[k - 1] not in CLAUSE_STOP:
+                k -= 1
+            if CAPACITY_OPENING.search(s, k, j - 1) and project_suffix(s[k : j - 1]) is None:
+                j = k
         hint = NAMED_HINT.search(s[j : m.start()])
         rule = "project.named" if named_project else "project.facility"
         if named_project:
