@@ -47,13 +47,13 @@ def credits(text: str) -> list[tuple[str, str]]:
         ("三衢客户端报道组 邵秀英", [("邵秀英", "三衢客户端报道组")]),
         ("(三衢客户端报道组 王小明)正文", [("王小明", "三衢客户端报道组")]),
         # Bylines with no marker: after a dateline, or a bracket on a line of its own.
-        ("中新网 衢州10月30日电 (赵斌)22位村党支部书记奔赴开化", [("赵斌", "记者")]),
-        ("标题\n(李璇)\n正文很长的一句话,写了很多东西。", [("李璇", "记者")]),
+        ("中新网 衢州10月30日电 (赵斌)22位村党支部书记奔赴开化", [("赵斌", "署名")]),
+        ("标题\n(李璇)\n正文很长的一句话,写了很多东西。", [("李璇", "署名")]),
         # A line of names only: the page's last line, or beside its date line at the top.
-        ("标题\n正文很长的一句话。\n郑辉军 方宇杰", [("郑辉军", "记者"), ("方宇杰", "记者")]),
+        ("标题\n正文很长的一句话。\n郑辉军 方宇杰", [("郑辉军", "署名"), ("方宇杰", "署名")]),
         (
             "人民网\n村村抱团\n赵璐洁\n2021年09月30日13:36 | 来源:浙江新闻客户端\n正文",
-            [("赵璐洁", "记者")],
+            [("赵璐洁", "署名")],
         ),
         # Spaces lost to ? on a mirrored page, and a garbled one-character fragment.
         (
@@ -79,6 +79,18 @@ def credits(text: str) -> list[tuple[str, str]]:
             [("金石", "记者"), ("周洲", "区委报道组")],
         ),
         ("标题\n农民日报·中国农网记者 朱海平\n正文", [("朱海平", "记者")]),
+        # Bylines with no marker are signatures (署名): after the last sentence, with or
+        # without brackets, and a print page's spaced two-character names.
+        ("正文。\n示范基地。 吴伟明 蓝武平", [("吴伟明", "署名"), ("蓝武平", "署名")]),
+        ("正文。促进乡村振兴。(杨丹华)", [("杨丹华", "署名")]),
+        (
+            "浙江日报\n\n00017版:今日衢州\n\n标题\n\n柳 婧 江 玥\n\n  近日,正文。",
+            [("柳婧", "署名"), ("江玥", "署名")],
+        ),
+        (
+            "标题\n记者刘威实习生王晨帆通讯员徐华明\n正文。",
+            [("刘威", "记者"), ("王晨帆", "实习生"), ("徐华明", "通讯员")],
+        ),
     ],
 )
 def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:

@@ -27,6 +27,14 @@ TEAM = r"[\u4e00-\u9fff]{0,10}?报道组|[\u4e00-\u9fff]{0,6}?共享联盟[·\u4
 # Page labels that end a byline when glued to the last name (作者:葛继锐关键词:…).
 PAGE_LABELS = ("关键词", "字号", "来源", "发布时间", "发布", "时间", "浏览", "点击", "阅读", "分享")
 NON_BLANK_LINE = re.compile(r"[^\n]+")
+SPACED_NAMES = re.compile(
+    r"[\u4e00-\u9fff] [\u4e00-\u9fff](?:  ?[\u4e00-\u9fff] [\u4e00-\u9fff]){0,2}"
+)
+TRAILING_BYLINE = re.compile(
+    r"[。!?”][ \t]*\(?([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2})\)?\s*\Z"
+)
+# A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
+UNMARKED = "署名"
 BARE_BYLINE = re.compile(
     r"(?:^|(?<=电)|(?<=讯))[ \t]*\(([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})\)",
     re.M,
@@ -189,7 +197,16 @@ def find_credits(text: str) -> list[FoundCredit]:
         for word in words:
             name = _byline_name(word) if word not in (" ", "、") else None
             if name is not None and pos not in taken:
-                out.append(FoundCredit(name, "记者", pos, pos + len(name)))
+                out.append(FoundCredit(name, UNMARKED, pos, pos + len(name)))
+            pos += len(word)
+    # Names signed after the last sentence (…示范基地。 吴伟纲 蓝武杭 / …振兴。(杨丹萍)).
+    m = TRAILING_BYLINE.search(text)
+    if m and not any(_marker(w) for w in m.group(1).split()):
+        pos = m.start(1)
+        for word in re.split(r"([ 、])", m.group(1)):
+            name = _byline_name(word) if word not in (" ", "、") else None
+            if name is not None and name == word and pos not in {c.start for c in out}:
+                out.append(FoundCredit(name, UNMARKED, pos, pos + len(name)))
             pos += len(word)
     out.extend(_name_lines(text, {c.start for c in out}))
     return out
@@ -204,18 +221,36 @@ def _name_lines(text: str, taken: set[int]) -> list[FoundCredit]:
     # the headline's subject); the last line of a page may be its byline.
     meta = [bool(PAGE_META.search(line.group().strip())) for line in lines]
     top = [line for k, line in enumerate(lines[:5]) if any(meta[max(0, k - 1) : k + 2])]
+    # A print page spaces a two-character name (柳 婧 江 玥): such a line is a byline
+    # wherever it stands among the top lines.
+    spaced = [line for line in lines if SPACED_NAMES.fullmatch(line.group().strip())]
     out: list[FoundCredit] = []
-    for line in {m.start(): m for m in top + ([last] if last else [])}.values():
-        words = list(re.finditer(r"\S+", line.group()))
-        if not 1 <= len(words) <= 3 or any(_marker(w.group()) for w in words):
+    for line in {m.start(): m for m in top + spaced + ([last] if last else [])}.values():
+        words = _byline_words(line.group())
+        if not 1 <= len(words) <= 3 or any(_marker(w) for w, _, _ in words):
             continue
-        names = [_byline_name(w.group()) for w in words]
-        if any(n is None or n != w.group() for n, w in zip(names, words, strict=True)):
+        if any(_byline_name(w) != w for w, _, _ in words):
             continue  # every word a whole name, or the line is something else
-        for w in words:
-            start = line.start() + w.start()
-            if start not in taken:
-                out.append(FoundCredit(w.group(), "记者", start, start + len(w.group())))
+        for word, a, b in words:
+            if line.start() + a not in taken:
+                out.append(FoundCredit(word, UNMARKED, line.start() + a, line.start() + b))
+    return out
+
+
+def _byline_words(line: str) -> list[tuple[str, int, int]]:
+    """The words of a line and their spans, two single characters written apart (柳 婧)
+    joined as one name."""
+    words = list(re.finditer(r"\S+", line))
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(words):
+        m = words[k]
+        if len(m.group()) == 1 and k + 1 < len(words) and len(words[k + 1].group()) == 1:
+            out.append((m.group() + words[k + 1].group(), m.start(), words[k + 1].end()))
+            k += 2
+            continue
+        out.append((m.group(), m.start(), m.end()))
+        k += 1
     return out
 
 

@@ -133,6 +133,17 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
     return posts, k
 
 
+def _rare_after_descriptor(name: str, title: str) -> bool:
+    lex = lexicon()
+    t = lex.titles.get(title)
+    return (
+        t is not None
+        and t.kind == "descriptor"
+        and name[:2] not in lex.compound_surnames
+        and name[0] not in lex.surnames_common
+    )
+
+
 def _name_before_title(s: str, p: int) -> NameMatch | None:
     """A name ending at s[p] with a clear left edge: the text's start, punctuation or 的."""
     for length in (3, 2, 4):
@@ -184,6 +195,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         if COUNTED.search(s, max(0, m.start() - 8), m.start()):
             continue  # 5名村支书来参观: a number of holders, not one named person
         name = name_after(s, m.end(), known)
+        if name is not None and _rare_after_descriptor(name.name, m.group()):
+            continue  # 村民通行: after 村民 or 市民, a rare surname is more often a word
         if name is None or name.start in taken:
             continue
         mod = modifier_before(s, m.start())

@@ -69,7 +69,10 @@ VERB_RE = re.compile("(?=(" + word_pattern(VERBS) + "))")
 # What makes a long …项目 name a proper one: a place, a bracketed place, a quote or digits.
 NAME_SIGNAL = re.compile(r"[镇乡村县区市](?![长委])|[()“”\d]|街道|社区|园区")
 QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
-CLAUSE_PARTICLES = re.compile(r"[了着过不把被让使都也还已正个该这此]|从.*到|可以")
+# 都 only before a verb (都是, 都在): 汉都公路, 成都新材料 hold it in their names.
+CLAUSE_PARTICLES = re.compile(
+    r"[了着过不把被让使也还已正个该这此]|都(?=[是在有要将已把被能会可不没也还])|从.*到|可以"
+)
 # A capacity opening a name: 年产3万吨…, 46兆瓦…
 CAPACITY_OPENING = re.compile(r"年(?:产|加工|处理)|\d+(?:\.\d+)?(?:兆瓦|千瓦|万千瓦|MW|kW)")
 COUNT_AFTER = re.compile(r"\d+个|[一二两三四五六七八九十]+个")
@@ -149,6 +152,16 @@ def _strip_verbs(text: str) -> tuple[str, int]:
     return text[cut:], cut
 
 
+def _after_inner_facility(name: str) -> str | None:
+    """The part of a name after a facility word inside it (…工程举村至汉都公路 → 举村至汉都公路),
+    when at least four characters precede its own facility word."""
+    suffix = project_suffix(name) or ""
+    ends = [m.end() for m in FACILITY_RE.finditer(name, 0, len(name) - len(suffix))]
+    if not ends or len(name) - len(suffix) - ends[-1] < 4:
+        return None
+    return name[ends[-1] :]
+
+
 def _built_before(cut_text: str) -> bool:
     """Does the text cut before a name end with a building verb (not 与, 和, 的 …)?"""
     verbs = [m.group(1) for m in VERB_RE.finditer(cut_text) if m.end(1) == len(cut_text)]
@@ -196,7 +209,10 @@ def _name_start(s: str, i: int) -> int:
     j = i
     while j > 0:
         before = s[j - 1]
-        if before == ")" and (o := s.rfind("(", max(0, j - 7), j)) > 0:
+        # A short bracket inside a name, or a longer one right before the facility word
+        # (石呈线(315省道至抽水蓄能电站连接线)改建工程).
+        reach = 30 if j == i else 7
+        if before == ")" and (o := s.rfind("(", max(0, j - reach), j)) > 0:
             j = o  # 中宁能源(衢州)新能源研究院, 浙西模具城(筹)项目
             continue
         if before == "”" and j < i and is_cjk(s[j]):  # not “乡贤回归”项目: a slogan
@@ -300,6 +316,10 @@ def find_projects(s: str) -> list[FoundProject]:
         cleaned = _strip_location(_clean(name))
         cut += len(name) - len(cleaned) if name.endswith(cleaned) else 0
         name = cleaned
+        if not _specific(name, min_rest) and (inner := _after_inner_facility(name)):
+            # 乡村公路振兴工程举村至汉都公路: a programme's name, then the project's own.
+            cut += len(name) - len(inner)
+            name = inner
         if len(name) < 3 or not _specific(name, min_rest) or COUNT.search(name):
             return
         start = start + cut
