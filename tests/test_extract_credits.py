@@ -79,6 +79,11 @@ def credits(text: str) -> list[tuple[str, str]]:
             [("金石", "记者"), ("周洲", "区委报道组")],
         ),
         ("标题\n农民日报·中国农网记者 朱海平\n正文", [("朱海平", "记者")]),
+        (
+            "发展的画卷。 ■ 葛锦平 赵璐明 创新驱动筑根基 产业升级",
+            [("葛锦平", "署名"), ("赵璐明", "署名")],
+        ),
+        ("标题\n龚子平/绘\n正文。", [("龚子平", "绘")]),
         # Bylines with no marker are signatures (署名): after the last sentence, with or
         # without brackets, and a print page's spaced two-character names.
         ("正文。\n示范基地。 吴伟明 蓝武平", [("吴伟明", "署名"), ("蓝武平", "署名")]),

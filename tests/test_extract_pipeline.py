@@ -166,6 +166,8 @@ def test_each_component_finds_nothing_where_its_trigger_is_absent() -> None:
         ("在衢江区后溪镇泉井边村的甘蔗基地,村党支部书记、村委会主任刘三明说。", "泉井边村"),
         ("而在花园街道花园村,村支书曹耀文告诉记者。", "花园村"),
         ("3月17日,在岭洋乡上珠坂村,村委会副主任祝金水说。", "上珠坂村"),
+        ("记者刚走进龙门村的党群服务中心,村书记汪配平就兴奋地说起这件事。", "龙门村"),
+        ("凤林镇境内。负责该项目的该镇党委副书记严献平面露喜色。", "凤林镇党委"),
     ],
 )
 def test_a_village_post_is_in_the_village_named_before(text: str, village: str) -> None:

@@ -93,6 +93,16 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # by the extract stage (test_extract_pipeline).
         ("一位村支书王大明告诉记者。", {"王大明": [("村支书", "村")]}),
         ("村委会副主任祝金水说。", {"祝金水": [("村委会副主任", "村")]}),
+        # A mirror page that writes the name twice; a province before a district.
+        (
+            "中天控股集团有限公司董事长楼永平楼永平表示。",
+            {"楼永平": [("董事长", "中天控股集团有限公司")]},
+        ),
+        (
+            "浙江衢州市柯城区区长徐延平,区委副书记施维明。",
+            {"徐延平": [("区长", "衢州市柯城区政府")], "施维明": [("副书记", "区委")]},
+        ),
+        ("浙江省副省长黄旭平一行莅临江山调研。", {"黄旭平": [("副省长", "浙江省政府")]}),
         # Name first, then the title and a speech verb.
         ("五洲纸业公司的赵石总经理告诉记者。", {"赵石": [("总经理", "五洲纸业公司")]}),
         (

@@ -33,6 +33,10 @@ SPACED_NAMES = re.compile(
 TRAILING_BYLINE = re.compile(
     r"[。!?”][ \t]*\(?([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2})\)?\s*\Z"
 )
+BULLET_BYLINE = re.compile(r"■[ \t]*([\u4e00-\u9fff]{2,4}(?:[ \t]+[\u4e00-\u9fff]{2,4}){0,3})")
+NAME_THEN_MARKER = re.compile(
+    r"^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(绘|摄|图|文)[ \t]*$", re.M
+)
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
 UNMARKED = "署名"
 BARE_BYLINE = re.compile(
@@ -199,6 +203,18 @@ def find_credits(text: str) -> list[FoundCredit]:
             if name is not None and pos not in taken:
                 out.append(FoundCredit(name, UNMARKED, pos, pos + len(name)))
             pos += len(word)
+    # ■ 葛锦熙 赵璐洁 (a print page's signature mark); 龚子皓/绘 (the name, then the marker).
+    for m in BULLET_BYLINE.finditer(text):
+        for w in re.finditer(r"\S+", m.group(1)):
+            if _byline_name(w.group()) != w.group():
+                break
+            at = m.start(1) + w.start()
+            if at not in {c.start for c in out}:
+                out.append(FoundCredit(w.group(), UNMARKED, at, at + len(w.group())))
+    for m in NAME_THEN_MARKER.finditer(text):
+        credit = _marker(m.group(2))
+        if credit is not None and _byline_name(m.group(1)) == m.group(1):
+            out.append(FoundCredit(m.group(1), credit[0], m.start(1), m.end(1)))
     # Names signed after the last sentence (…示范基地。 吴伟纲 蓝武杭 / …振兴。(杨丹萍)).
     m = TRAILING_BYLINE.search(text)
     if m and not any(_marker(w) for w in m.group(1).split()):

@@ -107,6 +107,11 @@ def name_after(
             cand = s[j : j + length]
             if len(cand) == length and cand in known:
                 return NameMatch(cand, j, j + length, 0.8, "known-prefix")
+        for length in sorted(lengths, reverse=True):
+            # 楼永良楼永良表示: a mirror page wrote the name twice; the repeat is its end.
+            cand = s[j : j + length]
+            if s.startswith(cand, j + length) and plausible_name(cand, surname):
+                return NameMatch(cand, j, j + length, 0.85, "doubled")
         # No boundary we know: most names are three characters. Kept, but marked low
         # confidence, so that queries and the view leave it out unless asked.
         length = lengths[1]

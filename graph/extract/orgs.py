@@ -32,6 +32,11 @@ COMPANY_TITLES = frozenset(
 COMPANY_ENDINGS = (*LEGAL_COMPANY_ENDINGS, "分公司", "公司", "集团")
 
 
+# 该镇党委 is 镇党委 (the town named before); 浙江 before a place's name (org_for_segment).
+LEADING_REFERENCE = re.compile(r"^(?:该|本)(?=镇|乡|村|街道)")
+PROVINCE = re.compile(r"^浙江省?(?=.)")
+
+
 @lru_cache(maxsize=1 << 16)
 def clean_org_text(text: str) -> str:
     """Drop what stands before an organisation's name without being part of it."""
@@ -53,6 +58,7 @@ def clean_org_text(text: str) -> str:
             if tail != text and len(tail) >= 2 and is_org_like(tail) and not _full_body(text):
                 text = tail
         text = LEADING_TERM.sub("", text, count=1)
+        text = LEADING_REFERENCE.sub("", text, count=1)
         text = LEADING_TIME.sub("", text, count=1)
         text = LEADING_COUNT.sub("", text, count=1)
         noise = starts_with_any(text, lex.leading_noise)
@@ -145,6 +151,9 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
     """The organisation one chain segment names (`org_text` + `title`), or None."""
     # 开化县县委 is 开化县委: the level is written twice, once in the place's name.
     text = DOUBLED_LEVEL.sub(r"\1\3", clean_org_text(org_text))
+    province = PROVINCE.match(text)
+    if province and is_place(text[province.end() :]):
+        text = text[province.end() :]  # 浙江衢州市柯城区区长: the province adds nothing
     if title.kind == "group":
         return None
     if not text:

@@ -20,7 +20,7 @@ NOT_PLACES = frozenset(
     "美丽乡村 未来乡村 和美乡村 示范村 重点村 薄弱村 经济薄弱村 全镇村 城中村 样板镇 样板村 小山村 偏远山村".split()
 )
 PLACE_CHARS = re.compile("[镇乡村街区县市省]")
-BOUNDARY_BEFORE = set(',;:。!?、()“”"‘’《》 \n在到于赴与和及至从对向将把让是的')
+BOUNDARY_BEFORE = set(',;:。!?、()“”"‘’《》 \n在到于赴与和及至从对向将把让是的进')
 
 
 @dataclass(frozen=True)

@@ -141,8 +141,9 @@ def _strip_verbs(text: str) -> tuple[str, int]:
             for m in VERB_RE.finditer(core)
             if not any(a < m.start() < b for a, b in quoted)  # “村企结对”帮扶项目
             and not (
-                m.group(1) in (*CONJUNCTIONS, "的")  # 年产1.7亿瓶注射液剂的项目
-                and CAPACITY_OPENING.search(core, 0, m.start())
+                # 年产1.7亿瓶注射液剂的项目, 30兆瓦光伏跟踪电站: after a capacity, a verb or
+                # conjunction names the product, not a new phrase.
+                CAPACITY_OPENING.search(core, 0, m.start())
                 and not CAPACITY_OPENING.match(core, m.end(1))
                 and project_suffix(core[: m.start()]) is None  # not A项目和B项目
             )
