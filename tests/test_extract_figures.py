@@ -156,3 +156,28 @@ def test_an_estimate_in_the_first_months_is_of_the_year_just_ended() -> None:
 )
 def test_retrospective_frames_report(sentence: str, expected: list[tuple]) -> None:
     assert [f for f in figures(sentence) if f[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 建成后 / 改造后 look ahead: what follows is an expected outcome.
+        (
+            "该项目建成后,年均发电量达1.46亿千瓦时,年均税收2500多万元。",
+            [(True, 1.46, "亿千瓦时", 2025, None), (True, 2500.0, "万元", 2025, ">")],
+        ),
+        # A baseline (从/由/原先 … 至) is reported; the level after 至 is to be reached.
+        (
+            "改造后供水量从每日400吨跃升至950吨,覆盖范围由原先2个行政村扩大至6个行政村。",
+            [(True, 950.0, "吨", 2025, None), (True, 6.0, "个", 2025, None)],
+        ),
+        # 名 is kept as written; 多 after the number means more than it.
+        ("2026年计划新招聘50多名员工。", [(True, 50.0, "名", 2026, ">")]),
+    ],
+)
+def test_outcomes_baselines_and_approximate_numbers(sentence: str, expected: list[tuple]) -> None:
+    assert [f for f in figures(sentence) if f[0]] == expected
+
+
+def test_a_past_year_reviewed_reports() -> None:
+    assert not [f for f in figures("过去的一年,全年地区生产总值增长6.4%。") if f[0]]

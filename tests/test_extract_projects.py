@@ -77,6 +77,8 @@ def names(sentence: str) -> list[str]:
         ("另一项工程——滨河文化客厅项目也在紧锣密鼓地建设中。", ["滨河文化客厅项目"]),
         # Products listed after one capacity, then one production line.
         ("该项目将上马年产50万纱锭棉纺、化纤色纺生产线。", ["年产50万纱锭棉纺、化纤色纺生产线"]),
+        # A quote opening a list item.
+        ("进行“两溪”片区柑橘产业提升等3个省部级重大项目。", ["“两溪”片区柑橘产业提升项目"]),
         # Events held at a project's site still name the project.
         ("仪式在云岭村未来乡村举行。", ["云岭村未来乡村"]),
     ],
@@ -94,6 +96,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "该产业园二期总投资18亿元。",  # a project named before (该)
         "衢州启明科技园运营管理有限公司负责该项目运营。",  # a company's name; 该项目
         "签约仪式在国际大酒店举行。",  # a venue
+        "龙游县争取省山区经济开发项目资金。",  # a fund
+        "通过调集施工队伍、合理规划施工区域等方式推进项目建设。",  # a list of ways
         "仙鹤还与中国制浆造纸研究院、浙江科技学院等院校合作。",  # an institute, not built
         "南北拥有乌溪江水库、黄坛口水库和铜山源三大水库。",  # counted: 三大
         "6条陈皮生产线,12台烘干机器。",  # counted: 6条

@@ -49,7 +49,10 @@ ONE_AS_ARTICLE = frozenset("个 名 项 家 人 批 件 次 场 款 座 条 位 
 # A sentence opening with a period up to now reports: 今年以来…, 自2024年以来….
 # What makes a 预计 in a year's first months look ahead rather than back.
 FUTURE_MARK = re.compile(r"今年|明年|全年目标|力争|确保|计划|目标|到20\d\d|20\d\d年")
-SO_FAR = re.compile(r"^[^,;:。]{0,12}(?:以来|年来)|^过去[一二三四五十几]年")
+SO_FAR = re.compile(r"^[^,;:。]{0,12}(?:以来|年来)|^过去的?[一二三四五十几]年")
+BASELINE_BEFORE = re.compile(r"(?:从|由|原先|原来)[^,;:。至到]{0,4}$")
+CHANGE_TO = re.compile(r"(?:跃升|提高|增加|提升|扩大|上升|增长|降低|下降|减少)?(?:至|到)")
+NEW_VALUE = re.compile(r"(?:从|由|原先|原来).{0,24}?(?:至|到)")
 FIRST_TIME = re.compile(r"首次|第一次")  # 首次突破400亿元: a record reached
 SHARE = re.compile(r"占[^,;:]{0,20}的$")
 SESSION_WORDS = ("全会", "全体会议")
@@ -204,6 +207,7 @@ def _number_with_unit_re() -> re.Pattern[str]:
     return re.compile(
         r"(?P<pre>不低于|不少于|至少|超过|突破|约|近)?"
         r"(?>(?P<arabic>\d+(?:\.\d+)?)|(?P<cn>[" + CN_NUM + r"]{1,6}))"
+        r"(?P<approx>[多余])?"  # 2500多万元, 3500余万千瓦时: more than the number
         r"(?=" + _unit_start_class() + ")"
     )
 
@@ -216,7 +220,7 @@ def trigger() -> re.Pattern[str]:
 @cache
 def _quantity_re() -> re.Pattern[str]:
     """A digit or numeral with a unit's first character after it: the mark of a quantity."""
-    return re.compile(r"[\d" + CN_NUM + r"](?=" + _unit_start_class() + ")")
+    return re.compile(r"[\d" + CN_NUM + r"](?=[多余]?" + _unit_start_class() + ")")
 
 
 def find_figures(
@@ -293,9 +297,16 @@ def find_figures(
             comparator = lex.comparators.get(m.group("pre"))
         if post:
             comparator = lex.comparators.get(post.group(), comparator)
+        if m.group("approx"):
+            comparator = comparator or ">"
 
         k = bisect_left(clause_marks, start)
         clause_start = clause_marks[k - 1] + 1 if k else 0
+        # 从每日400吨跃升至950吨: the value before is a baseline, the one after a level to reach.
+        baseline = BASELINE_BEFORE.search(s, clause_start, start) is not None and bool(
+            CHANGE_TO.search(s, end, end + 8)
+        )
+        new_value = NEW_VALUE.search(s, clause_start, start) is not None
         k = bisect_left(year_starts, start)
         year = years[k - 1] if k else None
         strong = _last_cue(strong_ends, start)
@@ -322,6 +333,10 @@ def find_figures(
             achieved = True  # 今年以来…新引进税源企业6家, 一年来…: progress so far
         if FIRST_TIME.search(s, clause_start, start) and strong < clause_start:
             achieved = True
+        if baseline:
+            achieved = True
+        elif new_value and committed and not (year and article_year and year < article_year):
+            achieved = False
         is_target = committed and not achieved
         if s.startswith("其中", clause_start) and out:
             is_target = out[-1].is_target  # 其中…: a part of the figure before it

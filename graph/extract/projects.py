@@ -332,12 +332,21 @@ def find_projects(s: str) -> list[FoundProject]:
 
     # project.list: A、B等(重大产业)项目 — every item is a project.
     for m in LIST_TAIL.finditer(s):
+        if VERB_RE.search(s, m.start() + 1, m.end() - 2):
+            continue  # 等方式推进项目建设: 等 ends a list of ways, not of projects
         k = m.start()
         items: list[tuple[int, int]] = []
         while True:
             j = k
             while j > 0 and s[j - 1] not in CLAUSE_STOP:
                 j -= 1
+            if (
+                s[j - 1 : j] == "”"
+                and j < k
+                and not CAPACITY_OPENING.match(s, j)
+                and (o := s.rfind("“", max(0, j - 9), j)) >= 0
+            ):
+                j = o  # “两溪”片区柑橘产业提升: a quote opening the item
             items.append((j, k))
             if j > 0 and s[j - 1] == "、":
                 k = j - 1
@@ -385,6 +394,8 @@ def find_projects(s: str) -> list[FoundProject]:
         named_project = s[:end].endswith("项目")
         if named_project and s.startswith(("部", "组", "管理部", "管理处", "办", "指挥部"), end):
             continue  # 项目部, 项目组, 项目管理部: a project's team, not a project
+        if named_project and s.startswith(("资金", "库", "清单"), end):
+            continue  # 经济开发项目资金: a fund or a list, not a project
         if (
             not named_project
             and s[end : end + 1]
@@ -406,7 +417,15 @@ def find_projects(s: str) -> list[FoundProject]:
             ((i, i + len(c)) for c in CONJUNCTIONS if (i := s.rfind(c, j, m.start())) >= 0),
             default=(j, j),
         )
-        if not (CAPACITY_OPENING.search(s, j, conj_at) and not CAPACITY_OPENING.match(s, conj)):
+        joins_products = (
+            s[conj_at:conj] in ("及", "和", "与")
+            and project_suffix(s[j:conj_at]) is None
+            and "等" not in s[j:conj_at]
+        )  # 年产3万吨甲醇胺和乙醇胺生产线项目, A及B产品项目: one project, several products
+        if not (
+            (CAPACITY_OPENING.search(s, j, conj_at) or joins_products)
+            and not CAPACITY_OPENING.match(s, conj)
+        ):
             j = max(j, conj)
         if (
             s[j - 1 : j] == "、"
