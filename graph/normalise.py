@@ -38,6 +38,10 @@ PAGE_META = re.compile(
     r"|\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d\d"  # a page's date and time
     r"|^(?:本报记者|记者|記者|通讯员|通訊員|作者)"
 )
+_UNIT_START = "万亿千百吨头个亩元人名家台套辆座公米平方瓦%户只件条"
+PADDED_NUMBER = re.compile(
+    rf"(?<=[\u4e00-\u9fff]) (?=\d+(?:\.\d+)? ?[{_UNIT_START}])|(?<=\d) (?=[{_UNIT_START}])"
+)
 JOINING_END = tuple(",、:“(《—-")
 TERMINAL = ("。", "!", "?", ";", "”", '"', ")", "…", ":")
 # Words after which a number must follow: "力争达到\n\n10%以上" is one sentence.
@@ -109,6 +113,8 @@ class NormalisedText:
 def _deletions(text: str) -> list[tuple[int, int]]:
     """Spans to delete: inserted pinyin/tags, and line breaks inside a sentence."""
     spans = [m.span() for m in INSERTED.finditer(text)]
+    # A space padding a number inside a sentence (年产饲料 12 万吨): not a word break.
+    spans += [m.span() for m in PADDED_NUMBER.finditer(text)]
     # A line break joins two lines when the first one is prose that stops mid-sentence.
     for m in re.finditer(r"[ \t]*\n[\s]*", text):
         line_start = text.rfind("\n", 0, m.start()) + 1

@@ -96,6 +96,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "该产业园二期总投资18亿元。",  # a project named before (该)
         "衢州启明科技园运营管理有限公司负责该项目运营。",  # a company's name; 该项目
         "签约仪式在国际大酒店举行。",  # a venue
+        "衢江青年驿站(博金商务酒店)负责人王芳说。",  # the hotel is where she works
         "龙游县争取省山区经济开发项目资金。",  # a fund
         "通过调集施工队伍、合理规划施工区域等方式推进项目建设。",  # a list of ways
         "仙鹤还与中国制浆造纸研究院、浙江科技学院等院校合作。",  # an institute, not built

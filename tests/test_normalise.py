@@ -262,3 +262,12 @@ def test_a_page_metadata_line_is_not_joined_but_prose_with_a_time_is() -> None:
     assert "倪晗\n" in meta
     prose = normalise("上午9:30,在全区经济工作会议上,区委副书记、区长\n李小红出席会议并讲话。").text
     assert "区长李小红" in prose
+
+
+def test_a_space_padding_a_number_is_dropped_with_its_offsets() -> None:
+    text = "新建年产饲料 12 万吨饲料加工厂,要闻 00003 大山深处"
+    norm = normalise(text)
+    assert "饲料12万吨" in norm.text
+    assert "要闻 00003 大山" in norm.text  # a number with no unit after it keeps its spaces
+    i = norm.text.index("12万吨")
+    assert text[slice(*norm.span(i, i + 4))] == "12 万吨"

@@ -45,7 +45,9 @@ MONTH_SPAN = re.compile(
 COMMITMENT = re.compile(r"力争|确保|计划|争取|预计|目标|要|将|拟")
 PERIODS = ("一季度", "上半年", "前三季度", "1-", "1—", "1至", "当月")
 # 一 before these is "a", not a count: 一个项目, 一名领导, 来一场旅行, 一款插秧机.
-ONE_AS_ARTICLE = frozenset("个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本".split())
+ONE_AS_ARTICLE = frozenset(
+    "个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本 户".split()
+)
 # A sentence opening with a period up to now reports: 今年以来…, 自2024年以来….
 # What makes a 预计 in a year's first months look ahead rather than back.
 FUTURE_MARK = re.compile(r"今年|明年|全年目标|力争|确保|计划|目标|到20\d\d|20\d\d年")

@@ -51,8 +51,8 @@ COUNTED = re.compile(
     r"[\d二两三四五六七八九十几数多](?:名|位)[\u4e00-\u9fff]{0,6}$"
 )  # not 一位: "a"
 # The verbs that may follow a title written after a name (赵磊总经理告诉记者).
-NAME_FIRST_VERB = re.compile(r"告诉|表示|介绍|说|指出|认为|坦言|强调|谈到")
-NAME_FIRST_LEFT = set(",;:。!?“\n的")
+NAME_FIRST_VERB = re.compile(r"告诉|表示|介绍|说|指出|认为|坦言|强调|谈到|一行")
+NAME_FIRST_LEFT = set(",;:。!?“\n的向")
 DENG = re.compile(r"等(?:\d+|[一二三四五六七八九十几]+)?(?:位|名)?")
 
 
@@ -152,7 +152,9 @@ def _name_before_title(s: str, p: int) -> NameMatch | None:
         if surname is None or length > len(surname) + 2:
             continue
         cand = s[start:p]
-        if plausible_name(cand, surname) and (start == 0 or s[start - 1] in NAME_FIRST_LEFT):
+        if plausible_name(cand, surname) and (
+            start == 0 or s[start - 1] in NAME_FIRST_LEFT or s[start - 2 : start] == "领导"
+        ):
             return NameMatch(cand, start, p, 0.8, "name-first")
     return None
 
@@ -274,13 +276,22 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     # Only with the verb right after the title and a clear left edge (的 or punctuation):
     # elsewhere a name before a title is the last word of something else.
     for m in title_re.finditer(s):
-        if not NAME_FIRST_VERB.match(s, m.end()):
+        verb = NAME_FIRST_VERB.match(s, m.end()) is not None
+        if not verb and s[m.end() : m.end() + 1] not in (",", "、"):
             continue
         name = _name_before_title(s, m.start())
-        if name is None or name.start in taken:
+        if name is None:
             continue
+        after_leaders = s[name.start - 2 : name.start] == "领导"
+        if not verb and not after_leaders:
+            continue  # 市委领导徐文光书记, …: a list of leaders may end a name with a comma
+        overlap = [f for f in found if f.name.start < name.end and name.start < f.name.end]
+        if any(f.name.confidence >= 0.5 for f in overlap):
+            continue
+        for f in overlap:  # 工作人员向徐文光书记一行: a guessed 向徐文 gives way
+            found.remove(f)
         left = s[name.start - 1 : name.start]
-        org_end = name.start - 1 if left == "的" else name.start
+        org_end = name.start - (2 if after_leaders else 1 if left == "的" else 0)
         chain_text = s[:org_end] + m.group()
         posts_found, _ = _chain(chain_text, org_end, m.group())
         if posts_found and lex.title(m.group()).kind == "post":

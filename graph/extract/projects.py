@@ -409,6 +409,9 @@ def find_projects(s: str) -> list[FoundProject]:
         if POSSESSION.search(s, clause_start, m.start()):
             continue  # 拥有乌溪江水库、黄坛口水库: what a place has, not what it builds
         if (suffix in VENUES and VENUE_AFTER.match(s, end)) or COMPANY_AFTER.match(s, end):
+            continue
+        if not named_project and lexicon().title_regex().match(s, end + (s[end : end + 1] == ")")):
+            continue  # 青年驿站(博金商务酒店)负责人: the place's manager, an organisation
             continue  # 在国际大酒店举行 (a venue); 启迪科技园运营管理有限公司 (a company)
         j = _name_start(s, m.start())
         # A conjunction or 等 ends the phrase before it: …等重大产业项目及小微园 — unless
