@@ -179,3 +179,13 @@ def test_an_adverb_in_de_is_not_a_name() -> None:
     # 高兴地说: 高 is a surname, but a name does not end in 地.
     ex = extract(article("公司党委书记王敏岚指着正在运转的机器,高兴地说,今年产值还要增长。"))
     assert {p.name for p in ex.persons} == {"王敏岚"}
+
+
+def test_a_company_named_for_one_attendee_is_the_next_ones_after_a_comma() -> None:
+    ex = extract(
+        article("省二轻集团公司党委书记、董事长虞岳平,党委委员、副总经理蔡玉平,县长李芝明出席。")
+    )
+    orgs = {(p.person, p.role): p.org.surface if p.org else None for p in ex.posts}
+    assert orgs[("蔡玉平", "副总经理")] == "省二轻集团公司"
+    assert orgs[("蔡玉平", "党委委员")] == "省二轻集团公司"
+    assert orgs[("李芝明", "县长")] != "省二轻集团公司"

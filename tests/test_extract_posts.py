@@ -114,6 +114,11 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
                 "汤飞明": [("副书记", "衢州市委"), ("市长", "市政府")],
             },
         ),
+        # A note on the body's short name between the body and the title.
+        (
+            "常山经济开发区(以下简称“开发区”)副主任徐小平特别忙碌。",
+            {"徐小平": [("副主任", "常山经济开发区")]},
+        ),
         # Name first, then the title and a speech verb.
         ("五洲纸业公司的赵石总经理告诉记者。", {"赵石": [("总经理", "五洲纸业公司")]}),
         (

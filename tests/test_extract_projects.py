@@ -96,6 +96,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "该产业园二期总投资18亿元。",  # a project named before (该)
         "衢州启明科技园运营管理有限公司负责该项目运营。",  # a company's name; 该项目
         "签约仪式在国际大酒店举行。",  # a venue
+        "项目一期包含玻璃水滑道、无动力乐园、卡丁车、萌宠乐园等游乐项目。",  # its parts
+        "开发区铆足干劲全身心投入到项目土地、水电气等要素匹配服务中。",  # an input
         "衢江青年驿站(博金商务酒店)负责人王芳说。",  # the hotel is where she works
         "龙游县争取省山区经济开发项目资金。",  # a fund
         "通过调集施工队伍、合理规划施工区域等方式推进项目建设。",  # a list of ways

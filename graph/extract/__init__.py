@@ -348,7 +348,8 @@ def extract(article: Article) -> Extraction:
         s = sent.text
         para = norm.text.rfind("\n", 0, sent.norm_start)
         places_found = find_places(s)
-        for fp in persons_here:
+        company_before: tuple[int, OrgRef] | None = None  # (end, company) of the last person
+        for fp in sorted(persons_here, key=lambda f: f.span[0]):
             if fp.confidence < LOW_CONFIDENCE and not fp.posts:
                 continue  # a guessed name with no post: no fact to keep it by
             ev = _evidence(article, norm, sent, fp.span[0], fp.span[1], fp.rule, fp.confidence)
@@ -372,10 +373,19 @@ def extract(article: Article) -> Extraction:
                 if org is None and not post.group:
                     # 区人大常委会主任祝国平…，副主任孙海燕: a deputy of the body just named.
                     org = recent_orgs.get(para, {}).get(_base_title(post.role))
+                if org is None and not post.group and company_before is not None:
+                    # 省二轻集团公司党委书记、董事长虞岳明,党委委员、副总经理蔡玉林: the
+                    # company named for the person just before, after a comma.
+                    if fp.span[0] == company_before[0] + 1 and s[company_before[0]] == ",":
+                        org = company_before[1]
                 elif org is not None:
                     recent_orgs.setdefault(para, {})[_base_title(post.role)] = org
                 period = _period(s, fp.span[0], fp.name.start)
                 ex.posts.append(Post(fp.name.name, post.role, org, ev, post.group, period))
+            if fp.posts:
+                orgs = [p.org for p in ex.posts[-len(fp.posts) :] if p.org is not None]
+                last = orgs[-1] if orgs else None
+                company_before = (fp.span[1], last) if last and last.kind == "company" else None
         for pl in places_found:
             ex.places.append(
                 PlaceMention(

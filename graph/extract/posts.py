@@ -53,6 +53,7 @@ COUNTED = re.compile(
 # The verbs that may follow a title written after a name (赵磊总经理告诉记者).
 NAME_FIRST_VERB = re.compile(r"告诉|表示|介绍|说|指出|认为|坦言|强调|谈到|一行")
 NAME_FIRST_LEFT = set(",;:。!?“\n的向")
+SHORT_NAME_NOTE = re.compile(r"(?:以下)?简称")
 DENG = re.compile(r"等(?:\d+|[一二三四五六七八九十几]+)?(?:位|名)?")
 
 
@@ -81,6 +82,12 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         k = end
         while k > 0 and s[k - 1] not in SEGMENT_STOP and s[k - 1] not in JOINERS:
             k -= 1
+        if k == end and s[k - 1 : k] == ")" and (o := s.rfind("(", 0, k)) >= 0:
+            if SHORT_NAME_NOTE.match(s, o + 1):
+                # 常山经济开发区(以下简称“开发区”)副主任: the note names the body before it.
+                s = s[:o] + s[k:]
+                end = title_start = o
+                continue
         if segments and s[k:end].endswith("等"):
             # 县委办、发改局等主要负责人、明化公司总经理林某: the 等 list's shared post
             # belongs to others, not to the person the chain ends with.

@@ -43,7 +43,8 @@ LIST_ONLY_TUPLE = tuple(LIST_ONLY)
 DEMONSTRATIVES = ("该", "此", "这", "本")
 CLASS_ONLY = re.compile(r"[\u4e00-\u9fffA-Z\d]{1,3}级")
 # After a facility word: an event held there, or the rest of a company's name.
-POSSESSION = re.compile(r"拥有|现有|境内有")
+POSSESSION = re.compile(r"拥有|现有|境内有|包含|设有")  # …包含玻璃水滑道、无动力乐园: parts
+NOT_PROJECT_AFTER = ("资金", "库", "清单", "土地", "用地", "要素", "审批", "手续")
 VENUE_AFTER = re.compile(r"(?:隆重)?(?:举行|召开|举办)")
 COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|公司)")
 # A status said right after …项目: 正在施工, 也将启动, 顺利开工.
@@ -334,6 +335,8 @@ def find_projects(s: str) -> list[FoundProject]:
     for m in LIST_TAIL.finditer(s):
         if VERB_RE.search(s, m.start() + 1, m.end() - 2):
             continue  # 等方式推进项目建设: 等 ends a list of ways, not of projects
+        if POSSESSION.search(s, max(s.rfind(c, 0, m.start()) for c in ",;。:") + 1, m.start()):
+            continue  # 包含A、B等项目: the parts of one project
         k = m.start()
         items: list[tuple[int, int]] = []
         while True:
@@ -394,8 +397,8 @@ def find_projects(s: str) -> list[FoundProject]:
         named_project = s[:end].endswith("项目")
         if named_project and s.startswith(("部", "组", "管理部", "管理处", "办", "指挥部"), end):
             continue  # 项目部, 项目组, 项目管理部: a project's team, not a project
-        if named_project and s.startswith(("资金", "库", "清单"), end):
-            continue  # 经济开发项目资金: a fund or a list, not a project
+        if named_project and s.startswith(NOT_PROJECT_AFTER, end):
+            continue  # 经济开发项目资金, 项目土地: a fund, a list or an input, not a project
         if (
             not named_project
             and s[end : end + 1]
