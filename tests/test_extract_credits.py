@@ -84,6 +84,9 @@ def credits(text: str) -> list[tuple[str, str]]:
             [("葛锦平", "署名"), ("赵璐明", "署名")],
         ),
         ("标题\n龚子平/绘\n正文。", [("龚子平", "绘")]),
+        ("标题\n  ■记者 吴怡平 通讯员 陈雯\n正文。", [("吴怡平", "记者"), ("陈雯", "通讯员")]),
+        ("正文很长的一句话。九华立春祭。通讯员 卢颖 摄\n下一段。", [("卢颖", "通讯员")]),
+        ("(见习记者 戚珊平 摄影 吴明) 正文", [("戚珊平", "见习记者"), ("吴明", "摄影")]),
         # Bylines with no marker are signatures (署名): after the last sentence, with or
         # without brackets, and a print page's spaced two-character names.
         ("正文。\n示范基地。 吴伟明 蓝武平", [("吴伟明", "署名"), ("蓝武平", "署名")]),

@@ -189,3 +189,10 @@ def test_a_company_named_for_one_attendee_is_the_next_ones_after_a_comma() -> No
     assert orgs[("蔡玉平", "副总经理")] == "省二轻集团公司"
     assert orgs[("蔡玉平", "党委委员")] == "省二轻集团公司"
     assert orgs[("李芝明", "县长")] != "省二轻集团公司"
+
+
+def test_a_guessed_name_after_a_post_with_its_organisation_is_kept() -> None:
+    ex = extract(article("生活,因何而改变?衢江区委书记朱建明一语道破:“造血”帮扶。"))
+    [post] = ex.posts
+    assert (post.person, post.role) == ("朱建明", "书记")
+    assert post.evidence.confidence >= 0.5  # shown by default, though no known word ends it

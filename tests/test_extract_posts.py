@@ -119,6 +119,10 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "常山经济开发区(以下简称“开发区”)副主任徐小平特别忙碌。",
             {"徐小平": [("副主任", "常山经济开发区")]},
         ),
+        # A guessed name after a post with its organisation is kept; one that starts
+        # with a word (应邀参加) is no name.
+        ("衢江区委书记朱建明一语道破。", {"朱建明": [("书记", "衢江区委")]}),
+        ("部分市人大代表应邀参加会议。", {}),
         # Name first, then the title and a speech verb.
         ("五洲纸业公司的赵石总经理告诉记者。", {"赵石": [("总经理", "五洲纸业公司")]}),
         (
@@ -186,8 +190,11 @@ def test_rare_surnames_in_lists_and_clause_subjects() -> None:
 
 
 def test_a_name_without_a_known_boundary_is_a_low_confidence_guess() -> None:
-    found = find_persons("区发改局局长王建国莅临指导。", frozenset())
+    # With no organisation named for the post, nothing vouches for the guess.
+    found = find_persons("随后,局长王建国莅临指导。", frozenset())
     assert [(p.name.name, p.confidence) for p in found] == [("王建国", 0.4)]
+    found = find_persons("区发改局局长王建国莅临指导。", frozenset())
+    assert [(p.name.name, p.confidence) for p in found] == [("王建国", 0.6)]
 
 
 def test_modifiers_make_distinct_posts() -> None:

@@ -131,7 +131,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         in_brackets = "(" in text[line_start:start] or "【" in text[line_start:start]
         short_line = len(line.strip()) <= 40 or bool(PAGE_META.search(line.strip()))
         before = text[start - 1 : start]
-        glued = bool(before) and before not in " \t\n(【[/|:?"  # 作者:记者 甲 is a byline
+        glued = bool(before) and before not in " \t\n(【[/|:?■。"  # 作者:记者 甲 is a byline
         team = marker not in lexicon().credits
         if (
             glued

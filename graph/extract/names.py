@@ -116,7 +116,12 @@ def name_after(
         # confidence, so that queries and the view leave it out unless asked.
         length = lengths[1]
         cand = s[j : j + length]
-        if len(cand) == length and plausible_name(cand, surname) and allow_rare:
+        if (
+            len(cand) == length
+            and plausible_name(cand, surname)
+            and allow_rare
+            and cand[:2] not in not_names()  # 应邀参加, 陆续阔步: a word, then more
+        ):
             return NameMatch(cand, j, j + length, GUESS_CONFIDENCE, "guess")
         return None
     if len(ok) == 2:

@@ -54,6 +54,8 @@ COUNTED = re.compile(
 NAME_FIRST_VERB = re.compile(r"告诉|表示|介绍|说|指出|认为|坦言|强调|谈到|一行")
 NAME_FIRST_LEFT = set(",;:。!?“\n的向")
 SHORT_NAME_NOTE = re.compile(r"(?:以下)?简称")
+# A guessed name after a post with its organisation: kept as a fact (above LOW_CONFIDENCE).
+GUESS_AFTER_POST = 0.6
 DENG = re.compile(r"等(?:\d+|[一二三四五六七八九十几]+)?(?:位|名)?")
 
 
@@ -140,6 +142,10 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
     return posts, k
 
 
+def _named_post(posts: list[FoundPost]) -> bool:
+    return any(p.org is not None and p.org.kind != "anaphor" and not p.group for p in posts)
+
+
 def _rare_after_descriptor(name: str, title: str) -> bool:
     lex = lexicon()
     t = lex.titles.get(title)
@@ -210,6 +216,10 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             continue
         mod = modifier_before(s, m.start())
         posts, chain_start = _chain(s, m.start() - len(mod), mod + m.group())
+        if name.how == "guess" and _named_post(posts) and name.name[0] in lex.surnames_common:
+            # 衢江区委书记朱建华一语道破: a post with its organisation, then a common
+            # surname: most likely a name, though no known word ends it.
+            name = NameMatch(name.name, name.start, name.end, GUESS_AFTER_POST, "guess-after-post")
         found.append(
             FoundPerson(name, tuple(posts), "post.chain", (chain_start, name.end), name.confidence)
         )
