@@ -77,6 +77,14 @@ def names(sentence: str) -> list[str]:
         ("另一项工程——滨河文化客厅项目也在紧锣密鼓地建设中。", ["滨河文化客厅项目"]),
         # Products listed after one capacity, then one production line.
         ("该项目将上马年产50万纱锭棉纺、化纤色纺生产线。", ["年产50万纱锭棉纺、化纤色纺生产线"]),
+        # A road's or railway's section (project.route).
+        (
+            "续建项目中,杭新景高速开化段年底建成通车;九景衢铁路开化段计划投资10亿元。",
+            ["杭新景高速开化段", "九景衢铁路开化段"],
+        ),
+        ("规划G351国道开化段工程,项目规划建设为一级公路。", ["G351国道开化段工程"]),
+        # A short facility word with its investment or status right after it.
+        ("寺桥水库总投资25.02亿元。", ["寺桥水库"]),
         # A quote opening a list item.
         ("进行“两溪”片区柑橘产业提升等3个省部级重大项目。", ["“两溪”片区柑橘产业提升项目"]),
         # Events held at a project's site still name the project.
@@ -96,6 +104,10 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "该产业园二期总投资18亿元。",  # a project named before (该)
         "衢州启明科技园运营管理有限公司负责该项目运营。",  # a company's name; 该项目
         "签约仪式在国际大酒店举行。",  # a venue
+        "开发建设生态度假、山地运动、商务休闲、养生养老等项目。",  # kinds of project
+        "代表们先后来到沿江公路孟姜村路段调研。",  # a stretch of road, not a section project
+        "这一阶段,公路建设进入关键阶段。",
+        "工人在各条生产线上开足马力。",
         "项目一期包含玻璃水滑道、无动力乐园、卡丁车、萌宠乐园等游乐项目。",  # its parts
         "开发区铆足干劲全身心投入到项目土地、水电气等要素匹配服务中。",  # an input
         "衢江青年驿站(博金商务酒店)负责人王芳说。",  # the hotel is where she works

@@ -43,8 +43,12 @@ LIST_ONLY_TUPLE = tuple(LIST_ONLY)
 DEMONSTRATIVES = ("该", "此", "这", "本")
 CLASS_ONLY = re.compile(r"[\u4e00-\u9fffA-Z\d]{1,3}级")
 # After a facility word: an event held there, or the rest of a company's name.
+ROUTE_SECTION = re.compile(
+    r"((?:高速公路|高速|铁路|国道|省道|公路|航道|快速路))[\u4e00-\u9fff]{1,4}?(?<![阶手地路])段"
+    r"(?:工程|项目)?"
+)
 POSSESSION = re.compile(r"拥有|现有|境内有|包含|设有")  # …包含玻璃水滑道、无动力乐园: parts
-NOT_PROJECT_AFTER = ("资金", "库", "清单", "土地", "用地", "要素", "审批", "手续")
+NOT_PROJECT_AFTER = ("资金", "库", "清单", "土地", "用地", "要素", "审批", "手续", "设计团队")
 VENUE_AFTER = re.compile(r"(?:隆重)?(?:举行|召开|举办)")
 COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|公司)")
 # A status said right after …项目: 正在施工, 也将启动, 顺利开工.
@@ -62,7 +66,7 @@ COUNT = re.compile(
 # What stands before a project's name without being part of it: the investor company
 # (kept as the investor), or words such as 主会场, 该, 公司.
 INVESTOR = re.compile(rf"^(.{{2,30}}?(?:{LEGAL_COMPANY}|集团))(?=.{{4,}})")
-LEADING = ("主会场", "分会场", "该", "本", "公司", "企业", "了", "是")
+LEADING = ("主会场", "分会场", "该", "本", "公司", "企业", "了", "是", "规划")
 CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、—')
 LIST_TAIL = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{0,8})?项目")
 VERBS = tuple(_lines("project_verbs.txt"))
@@ -72,7 +76,7 @@ NAME_SIGNAL = re.compile(r"[镇乡村县区市](?![长委])|[()“”\d]|街道|
 QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
 # 都 only before a verb (都是, 都在): 汉都公路, 成都新材料 hold it in their names.
 CLAUSE_PARTICLES = re.compile(
-    r"[了着过不把被让使也还已正个该这此]|都(?=[是在有要将已把被能会可不没也还])|从.*到|可以"
+    r"[了着过不把被让使也还已正个该这此各]|都(?=[是在有要将已把被能会可不没也还])|从.*到|可以"
 )
 # A capacity opening a name: 年产3万吨…, 46兆瓦…
 CAPACITY_OPENING = re.compile(r"年(?:产|加工|处理)|\d+(?:\.\d+)?(?:兆瓦|千瓦|万千瓦|MW|kW)")
@@ -362,12 +366,23 @@ def find_projects(s: str) -> list[FoundProject]:
             if not item:
                 continue
             if project_suffix(item) is None:
-                # 卡涞复合新型材料 → 卡涞复合新型材料项目
+                # 卡涞复合新型材料 → 卡涞复合新型材料项目; but 生态度假、山地运动、商务休闲等
+                # 项目 (three or more short items, nothing between 等 and 项目) are kinds.
                 name, cut = _strip_verbs(item)
-                if len(name) >= 2 and _specific(name + "项目"):
+                kinds = m.group() == "等项目" and len(items) >= 3 and len(name) <= 4
+                if len(name) >= 2 and not kinds and _specific(name + "项目"):
                     found.append(FoundProject(name + "项目", a + cut, b, "project.list", 0.8))
             else:
                 add(a, b, "project.list", 0.8)
+
+    # project.route: 杭新景高速开化段, G351国道开化段工程 — a road or railway's section.
+    for m in ROUTE_SECTION.finditer(s):
+        j = _name_start(s, m.start(1))
+        name, cut = _strip_verbs(s[j : m.end()])
+        cleaned = _clean(name)
+        cut, name = cut + len(name) - len(cleaned), cleaned
+        if len(name) >= 6 and not any(f.start <= j + cut < f.end for f in found):
+            found.append(FoundProject(name, j + cut, m.end(), "project.route", 0.8))
 
     # project.quoted: “钱江源茶旅小镇”, “衢江微短剧数字制作中心”
     for m in QUOTED.finditer(s):
@@ -479,6 +494,14 @@ def find_projects(s: str) -> list[FoundProject]:
                 continue
             add(j, end, rule, 0.85 if hint else 0.7)
         else:
-            # A short facility word needs a longer name before it (not 新的封测基地).
-            add(j, end, rule, 0.85 if hint else 0.7, min_rest=2 if len(suffix) >= 3 else 3)
+            # A short facility word needs a longer name before it (not 新的封测基地),
+            # unless its investment or status follows (寺桥水库总投资25亿元).
+            vouched = s.startswith("总投资", end) or STATUS_AFTER.match(s, end) is not None
+            add(
+                j,
+                end,
+                rule,
+                0.85 if hint else 0.7,
+                min_rest=2 if len(suffix) >= 3 or vouched else 3,
+            )
     return found
