@@ -85,6 +85,8 @@ def names(sentence: str) -> list[str]:
         ("规划G351国道开化段工程,项目规划建设为一级公路。", ["G351国道开化段工程"]),
         # A short facility word with its investment or status right after it.
         ("寺桥水库总投资25.02亿元。", ["寺桥水库"]),
+        # 等 + a status + 项目 still ends a list of projects.
+        ("江边游步道、婺剧公园等正在建设的配套项目得抓紧。", ["婺剧公园", "江边游步道项目"]),
         # A quote opening a list item.
         ("进行“两溪”片区柑橘产业提升等3个省部级重大项目。", ["“两溪”片区柑橘产业提升项目"]),
         # Events held at a project's site still name the project.

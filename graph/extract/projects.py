@@ -47,6 +47,7 @@ ROUTE_SECTION = re.compile(
     r"((?:高速公路|高速|铁路|国道|省道|公路|航道|快速路))[\u4e00-\u9fff]{1,4}?(?<![阶手地路])段"
     r"(?:工程|项目)?"
 )
+WAYS = re.compile(r"方式|措施|手段|形式|途径|办法|渠道")
 POSSESSION = re.compile(r"拥有|现有|境内有|包含|设有")  # …包含玻璃水滑道、无动力乐园: parts
 NOT_PROJECT_AFTER = ("资金", "库", "清单", "土地", "用地", "要素", "审批", "手续", "设计团队")
 VENUE_AFTER = re.compile(r"(?:隆重)?(?:举行|召开|举办)")
@@ -337,7 +338,7 @@ def find_projects(s: str) -> list[FoundProject]:
 
     # project.list: A、B等(重大产业)项目 — every item is a project.
     for m in LIST_TAIL.finditer(s):
-        if VERB_RE.search(s, m.start() + 1, m.end() - 2):
+        if WAYS.match(s, m.start() + 1):
             continue  # 等方式推进项目建设: 等 ends a list of ways, not of projects
         if POSSESSION.search(s, max(s.rfind(c, 0, m.start()) for c in ",;。:") + 1, m.start()):
             continue  # 包含A、B等项目: the parts of one project
