@@ -168,6 +168,7 @@ def test_each_component_finds_nothing_where_its_trigger_is_absent() -> None:
         ("3月17日,在岭洋乡上珠坂村,村委会副主任祝金水说。", "上珠坂村"),
         ("记者刚走进龙门村的党群服务中心,村书记汪配平就兴奋地说起这件事。", "龙门村"),
         ("凤林镇境内。负责该项目的该镇党委副书记严献平面露喜色。", "凤林镇党委"),
+        ("江山市大陈乡大陈村,百余名村民在村党支部书记汪衍平的带领下高歌。", "大陈村"),
     ],
 )
 def test_a_village_post_is_in_the_village_named_before(text: str, village: str) -> None:
@@ -196,3 +197,10 @@ def test_a_guessed_name_after_a_post_with_its_organisation_is_kept() -> None:
     [post] = ex.posts
     assert (post.person, post.role) == ("朱建明", "书记")
     assert post.evidence.confidence >= 0.5  # shown by default, though no known word ends it
+
+
+def test_a_company_after_a_visit_verb_is_named_without_it() -> None:
+    ex = extract(article("记者走进浙江华冠拉链有限公司,企业负责人王洪平介绍。"))
+    assert [(p.person, p.org.surface if p.org else None) for p in ex.posts] == [
+        ("王洪平", "浙江华冠拉链有限公司")
+    ]

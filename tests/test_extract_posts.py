@@ -123,6 +123,16 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # with a word (应邀参加) is no name.
         ("衢江区委书记朱建明一语道破。", {"朱建明": [("书记", "衢江区委")]}),
         ("部分市人大代表应邀参加会议。", {}),
+        # 当选为 is a post held; a title after 首席 keeps it; 和 and 通过 are no names.
+        ("姚东平当选为新一届会长。", {"姚东平": [("会长", None)]}),
+        (
+            "省农业农村厅茶叶首席专家、研究员罗列平表示。",
+            {"罗列平": [("首席专家", None), ("研究员", None)]},
+        ),
+        ("企业负责人和员工一起加班。", {}),
+        ("专家通过对11个站址进行评审。", {}),
+        # A clause before 的 is not the organisation.
+        ("大家把变化归功于景区村的村支书汪衍平。", {"汪衍平": [("村支书", "村")]}),
         # Name first, then the title and a speech verb.
         ("五洲纸业公司的赵石总经理告诉记者。", {"赵石": [("总经理", "五洲纸业公司")]}),
         (

@@ -106,6 +106,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "该产业园二期总投资18亿元。",  # a project named before (该)
         "衢州启明科技园运营管理有限公司负责该项目运营。",  # a company's name; 该项目
         "签约仪式在国际大酒店举行。",  # a venue
+        "市域内有国家5A级旅游景区1处、国家4A级旅游景区3处。",  # what a place has
+        "作为衢州市单体投资最大的先进制造业项目。",  # a kind
         "开发建设生态度假、山地运动、商务休闲、养生养老等项目。",  # kinds of project
         "代表们先后来到沿江公路孟姜村路段调研。",  # a stretch of road, not a section project
         "这一阶段,公路建设进入关键阶段。",

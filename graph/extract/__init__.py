@@ -13,6 +13,7 @@ from bisect import bisect_right
 from graph.extract import projects
 from graph.extract.credits import find_credits
 from graph.extract.figures import find_figures
+from graph.extract.orgs import ORG_CUT_VERBS
 from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
@@ -207,7 +208,8 @@ def find_investments(s: str) -> list[tuple[float, str]]:
 
 def _company_name(text: str) -> str:
     """区政府与浙江恒拓新材料有限公司 → 浙江恒拓新材料有限公司."""
-    cut = max((i + len(w) for w in COMPANY_BEFORE if (i := text.rfind(w)) >= 0), default=0)
+    words = (*COMPANY_BEFORE, *ORG_CUT_VERBS)  # …, 记者走进浙江华冠拉链有限公司
+    cut = max((i + len(w) for w in words if (i := text.rfind(w)) >= 0), default=0)
     return text[cut:]
 
 

@@ -32,6 +32,7 @@ COMPANY_TITLES = frozenset(
 COMPANY_ENDINGS = (*LEGAL_COMPANY_ENDINGS, "分公司", "公司", "集团")
 
 
+CLAUSE_IN_ORG = re.compile(r"[把被让使]|归功于")
 # 该镇党委 is 镇党委 (the town named before); 浙江 before a place's name (org_for_segment).
 LEADING_REFERENCE = re.compile(r"^(?:该|本)(?=镇|乡|村|街道)")
 PROVINCE = re.compile(r"^浙江省?(?=.)")
@@ -47,7 +48,8 @@ def clean_org_text(text: str) -> str:
             # 某协会的负责人: the possessor is the organisation; 出席会议的区委书记: after 的.
             head, tail = text.rsplit("的", 1)
             # 曾在开发区工作的副镇长: a clause, not an organisation, stands before 的.
-            text = tail or (head if is_org_like(head) or is_place(head) else "")
+            named = (is_org_like(head) or is_place(head)) and not CLAUSE_IN_ORG.search(head)
+            text = tail or (head if named else "")  # not 大家把变化归功于某村的
         # 记者采访了公司技术中心: what follows the last verb.
         cut = max((m.end(1) for m in _verb_re().finditer(text)), default=0)
         if 0 < cut < len(text) and (is_org_like(text[cut:]) or is_place(text[cut:])):
@@ -59,6 +61,11 @@ def clean_org_text(text: str) -> str:
                 text = tail
         text = LEADING_TERM.sub("", text, count=1)
         text = LEADING_REFERENCE.sub("", text, count=1)
+        if "在" in text:
+            # 百余名村民在村党支部书记…的带领下: the body after 在.
+            tail = text.rsplit("在", 1)[1]
+            if tail in ("村", "镇", "乡", "街道") or is_org_like(tail) or is_place(tail):
+                text = tail
         text = LEADING_TIME.sub("", text, count=1)
         text = LEADING_COUNT.sub("", text, count=1)
         noise = starts_with_any(text, lex.leading_noise)
@@ -91,6 +98,8 @@ ORG_CUT_VERBS = (
     "了解到",
     "联合",
     "携手",
+    "走进",
+    "深入",
 )
 
 

@@ -67,12 +67,17 @@ def find_places(s: str) -> list[FoundPlace]:
         if name in NOT_PLACES or name[-2:] in NOT_PLACES or len(name) < 3 or name[0] in "每各":
             continue
         out.append(FoundPlace(name, m.group(2), m.end() - len(name), m.end()))
-    # A village written right after its town (后溪镇泉井边村): the town is its left edge.
-    for town in [p for p in out if p.place_type in ("镇", "乡", "街道")]:
-        m = SHAPE.match(s, town.end)
-        if m is None or m.group(2) != "村" or any(p.start == town.end for p in out):
+    # A place written right after the one above it (江山市大陈乡大陈村, 后溪镇泉井边村):
+    # that place is its left edge.
+    k = 0
+    while k < len(out):
+        above = out[k]
+        k += 1
+        m = SHAPE.match(s, above.end)
+        if m is None or any(p.start == above.end for p in out):
             continue
-        name = m.group()
-        if name not in NOT_PLACES and name[-2:] not in NOT_PLACES:
-            out.append(FoundPlace(name, "村", m.start(), m.end()))
+        if m.group(2) == "村" or above.place_type in ("区", "县", "市", "县级市", "省"):
+            name = m.group()
+            if name not in NOT_PLACES and name[-2:] not in NOT_PLACES and "级" not in name:
+                out.append(FoundPlace(name, m.group(2), m.start(), m.end()))
     return out

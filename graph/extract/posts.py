@@ -34,7 +34,7 @@ SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/')
 # What joins two posts of one person: 区人大代表、上方镇镇长; 董事长兼总经理.
 JOINERS = ("、", "兼")
 # A post someone holds or held, written after their name: 周某之前任…镇长时, 王某现任….
-HELD = re.compile(r"(?:之前|此前|曾经|曾|现|先后)?(?:担任|任)")
+HELD = re.compile(r"(?:之前|此前|曾经|曾|现|先后)?(?:担任|任)|当选为|当选")
 # …but 任务, 任何, 任命 … are words of their own (graph/data/cues.yaml, not_held).
 HELD_END = ("时", "期间", "以来", "后", "至今")  # not 的: 曾担任书记的金星村 names a village
 APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)")

@@ -48,8 +48,10 @@ ROUTE_SECTION = re.compile(
     r"(?:工程|项目)?"
 )
 WAYS = re.compile(r"方式|措施|手段|形式|途径|办法|渠道")
-POSSESSION = re.compile(r"拥有|现有|境内有|包含|设有")  # …包含玻璃水滑道、无动力乐园: parts
-NOT_PROJECT_AFTER = ("资金", "库", "清单", "土地", "用地", "要素", "审批", "手续", "设计团队")
+POSSESSION = re.compile(r"拥有|现有|[境域]内有|包含|设有")  # …包含玻璃水滑道、无动力乐园: parts
+NOT_PROJECT_AFTER = (
+    *("资金", "库", "清单", "土地", "用地", "要素", "审批", "手续", "设计团队", "服务联系单"),
+)
 VENUE_AFTER = re.compile(r"(?:隆重)?(?:举行|召开|举办)")
 COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|公司)")
 # A status said right after …项目: 正在施工, 也将启动, 顺利开工.
