@@ -133,6 +133,12 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ("专家通过对11个站址进行评审。", {}),
         # A clause before 的 is not the organisation.
         ("大家把变化归功于景区村的村支书汪衍平。", {"汪衍平": [("村支书", "村")]}),
+        # A platform (集聚区) and a party's committee (民建…委会) are organisations.
+        (
+            "衢州市委常委、衢州绿色产业集聚区党工委书记傅根平发言。",
+            {"傅根平": [("常委", "衢州市委"), ("党工委书记", "衢州绿色产业集聚区")]},
+        ),
+        ("民建浙江省委会副主委张明平说。", {"张明平": [("副主委", "民建浙江省委会")]}),
         # Name first, then the title and a speech verb.
         ("五洲纸业公司的赵石总经理告诉记者。", {"赵石": [("总经理", "五洲纸业公司")]}),
         (
