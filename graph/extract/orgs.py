@@ -61,9 +61,9 @@ def clean_org_text(text: str) -> str:
                 text = tail
         text = LEADING_TERM.sub("", text, count=1)
         text = LEADING_REFERENCE.sub("", text, count=1)
-        if "在" in text:
-            # 百余名村民在村党支部书记…的带领下: the body after 在.
-            tail = text.rsplit("在", 1)[1]
+        if (at := max(text.rfind("在"), text.rfind("由"))) >= 0:
+            # 百余名村民在村党支部书记…的带领下, 活动由市委常委…主持: the body after 在/由.
+            tail = text[at + 1 :]
             if tail in ("村", "镇", "乡", "街道") or is_org_like(tail) or is_place(tail):
                 text = tail
         text = LEADING_TIME.sub("", text, count=1)

@@ -303,7 +303,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         if not verb and not after_leaders:
             continue  # 市委领导徐文光书记, …: a list of leaders may end a name with a comma
         overlap = [f for f in found if f.name.start < name.end and name.start < f.name.end]
-        if any(f.name.confidence >= 0.5 for f in overlap):
+        if any(not f.name.how.startswith("guess") for f in overlap):
             continue
         for f in overlap:  # 工作人员向徐文光书记一行: a guessed 向徐文 gives way
             found.remove(f)
