@@ -181,3 +181,14 @@ def test_outcomes_baselines_and_approximate_numbers(sentence: str, expected: lis
 
 def test_a_past_year_reviewed_reports() -> None:
     assert not [f for f in figures("过去的一年,全年地区生产总值增长6.4%。") if f[0]]
+
+
+def test_a_range_a_count_after_adding_and_a_quarter_estimate() -> None:
+    # 40至50名: the low end; 增加一条: a count, not "a"; a first-quarter estimate in a
+    # February article is this year's, not last year's.
+    got = find_figures("2025年公司将增加一条生产线,新增40至50名工人。", 2025, 2)
+    assert [(f.value, f.unit, f.is_target) for f in got] == [(1.0, "条", True), (40.0, "名", True)]
+    got = find_figures("一季度产值预计在9000万元。", 2025, 2)
+    assert [(f.value, f.year, f.is_target) for f in got] == [(9000.0, 2025, True)]
+    got = find_figures("预计全区地区生产总值增长7%。", 2025, 1)
+    assert [(f.year, f.is_target) for f in got] == [(2024, False)]

@@ -55,6 +55,9 @@ SO_FAR = re.compile(r"^[^,;:。]{0,12}(?:以来|年来)|^过去的?[一二三四
 BASELINE_BEFORE = re.compile(r"(?:从|由|原先|原来)[^,;:。至到]{0,4}$")
 CHANGE_TO = re.compile(r"(?:跃升|提高|增加|提升|扩大|上升|增长|降低|下降|减少)?(?:至|到)")
 NEW_VALUE = re.compile(r"(?:从|由|原先|原来).{0,24}?(?:至|到)")
+RANGE_TO = re.compile(r"(?:至|到|~)\d+(?:\.\d+)?")
+ADDING = ("增加", "新增")
+THIS_YEAR = re.compile(r"一季度|今年|全年|本年")
 FIRST_TIME = re.compile(r"首次|第一次")  # 首次突破400亿元: a record reached
 SHARE = re.compile(r"占[^,;:]{0,20}的$")
 SESSION_WORDS = ("全会", "全体会议")
@@ -210,7 +213,7 @@ def _number_with_unit_re() -> re.Pattern[str]:
         r"(?P<pre>不低于|不少于|至少|超过|突破|约|近)?"
         r"(?>(?P<arabic>\d+(?:\.\d+)?)|(?P<cn>[" + CN_NUM + r"]{1,6}))"
         r"(?P<approx>[多余])?"  # 2500多万元, 3500余万千瓦时: more than the number
-        r"(?=" + _unit_start_class() + ")"
+        r"(?=" + _unit_start_class() + r"|(?:至|到|~)\d)"  # 40至50名: a range
     )
 
 
@@ -249,6 +252,8 @@ def find_figures(
         # Not a quantity: a year (2026年), a date, an ordinal, part of a longer number.
         if s[start - 1 : start] in ("第", ".") or s[start - 1 : start].isdigit():
             continue
+        if s[start - 1 : start] in ("至", "到", "~") and s[start - 2 : start - 1].isdigit():
+            continue  # the high end of a range read with its low end
         if m.group("arabic"):
             value = float(m.group("arabic"))
         else:
@@ -257,6 +262,8 @@ def find_figures(
                 continue
             value = cn
         found = unit_after(s, m.end())
+        if found is None and (rng := RANGE_TO.match(s, m.end())):
+            found = unit_after(s, rng.end())  # 新增40至50名工人: the range's low end
         if found is None:
             continue
         unit_raw, factor, end = found
@@ -281,7 +288,11 @@ def find_figures(
             continue  # 年产2万吨…项目: a capacity inside a project's name
         if _in_short_quote(s, start):
             continue  # “七个对照”, ‘三联’: a slogan, not a quantity
-        if m.group("cn") == "一" and unit_raw in ONE_AS_ARTICLE:
+        if (
+            m.group("cn") == "一"
+            and unit_raw in ONE_AS_ARTICLE
+            and not s.endswith(ADDING, 0, start)  # 增加一条生产线: a count
+        ):
             continue  # 一个项目、一名领导: "a", not a count
         post = POST.match(s, end)
         if post:
@@ -328,6 +339,7 @@ def find_figures(
             and not year
             and "预计" in s[:start]
             and not FUTURE_MARK.search(s, 0, start)
+            and not THIS_YEAR.search(s, 0, start)  # 一季度产值预计在9000万元: this year's
         ):
             # 预计全区地区生产总值增长7% in a January review: last year's estimate.
             achieved, year = True, (article_year - 1 if article_year else None)
