@@ -145,6 +145,15 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "项目专班推进办工作人员向徐文平书记一行介绍项目。",
             {"徐文平": [("书记", None)]},
         ),
+        # 与 inside a body's name; 与 between a person and a company.
+        (
+            "西安交通大学新闻与新媒体学院教授阚平说。",
+            {"阚平": [("教授", "西安交通大学新闻与新媒体学院")]},
+        ),
+        (
+            "董事长钟晓平与中宁能源集团有限公司总经理李四明出席。",
+            {"钟晓平": [("董事长", None)], "李四明": [("总经理", "中宁能源集团有限公司")]},
+        ),
         # Name first, then the title and a speech verb.
         ("五洲纸业公司的赵石总经理告诉记者。", {"赵石": [("总经理", "五洲纸业公司")]}),
         (

@@ -56,8 +56,14 @@ def clean_org_text(text: str) -> str:
             text = text[cut:]
         # 钟晓岚与中宁能源集团有限公司: the organisation after a conjunction.
         for conj in ("与", "和", "同", "及"):
-            tail = text.rsplit(conj, 1)[-1]
-            if tail != text and len(tail) >= 2 and is_org_like(tail) and not _full_body(text):
+            head, _, tail = text.rpartition(conj)
+            if (
+                head
+                and len(tail) >= 2
+                and is_org_like(tail)
+                and not _full_body(text)
+                and _complete_before(head)  # not 新闻与新媒体学院: one name
+            ):
                 text = tail
         text = LEADING_TERM.sub("", text, count=1)
         text = LEADING_REFERENCE.sub("", text, count=1)
@@ -101,6 +107,21 @@ ORG_CUT_VERBS = (
     "走进",
     "深入",
 )
+
+
+def _complete_before(head: str) -> bool:
+    """Does the text before a conjunction end a whole thing of its own (a body, a place, a
+    person's name), so that the conjunction joins two things rather than two words?"""
+    if is_org_like(head) or is_place(head) or head.endswith(("书记", "长", "任", "员")):
+        return True
+    from graph.extract.names import plausible_name, surname_at
+
+    for length in (3, 2):
+        cand = head[-length:]
+        surname = surname_at(cand, 0)
+        if len(cand) == length and surname and plausible_name(cand, surname):
+            return True
+    return False
 
 
 def _full_body(text: str) -> bool:
