@@ -154,6 +154,11 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "董事长钟晓平与中宁能源集团有限公司总经理李四明出席。",
             {"钟晓平": [("董事长", None)], "李四明": [("总经理", "中宁能源集团有限公司")]},
         ),
+        # 时任X现任Y: the post then held and the one now held, kept apart.
+        (
+            "由时任区长现任区委书记祝晓平多次带队考察。",
+            {"祝晓平": [("时任区长", None), ("书记", "区委")]},
+        ),
         # Name first, then the title and a speech verb.
         ("五洲纸业公司的赵石总经理告诉记者。", {"赵石": [("总经理", "五洲纸业公司")]}),
         (

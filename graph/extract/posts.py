@@ -82,7 +82,7 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
     end, current = title_start, title
     while True:
         k = end
-        while k > 0 and s[k - 1] not in SEGMENT_STOP and s[k - 1] not in JOINERS:
+        while k > 0 and s[k - 1] not in SEGMENT_STOP and not _joiner_before(s, k):
             k -= 1
         if k == end and s[k - 1 : k] == ")" and (o := s.rfind("(", 0, k)) >= 0:
             if SHORT_NAME_NOTE.match(s, o + 1):
@@ -100,14 +100,14 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         # at the chain's joint: what stands before it is not this person's.
         if clean_org_text(s[k:end]) != s[k:end] and not s[k:end].startswith(("原", "前")):
             break
-        if k > 0 and s[k - 1] in JOINERS:
-            j = k - 1
-            while j > 0 and s[j - 1] not in SEGMENT_STOP and s[j - 1] not in JOINERS:
+        if k > 0 and (joiner := _joiner_before(s, k)):
+            j = k - joiner
+            while j > 0 and s[j - 1] not in SEGMENT_STOP and not _joiner_before(s, j):
                 j -= 1
-            previous = s[j : k - 1]
+            previous = s[j : k - joiner]
             prev_title = title_at_end(previous)
             if prev_title:
-                end, current = k - 1 - len(prev_title), prev_title
+                end, current = k - joiner - len(prev_title), prev_title
                 continue
             if (
                 s[k - 1] == "、"
@@ -132,6 +132,9 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         ):
             # 原区发改局局长: the former post, in the organisation that follows 原.
             org_text, title_text = org_text[1:], org_text[0] + title_text
+        if org_text.endswith("时任") and lex.title("时任" + title_text):
+            # 时任区长现任区委书记: the post then held, kept apart from the one now held.
+            org_text, title_text = org_text[:-2], "时任" + title_text
         t = lex.title(title_text) or lex.titles[title_text[-2:]]
         if t.kind == "descriptor":
             continue  # 老党员余忠良: a person, but no post
@@ -155,6 +158,13 @@ def _rare_after_descriptor(name: str, title: str) -> bool:
         and name[:2] not in lex.compound_surnames
         and name[0] not in lex.surnames_common
     )
+
+
+def _joiner_before(s: str, k: int) -> int:
+    """The length of a joiner of two posts ending at s[k] (、, 兼, 现任), or 0."""
+    if s[k - 1 : k] in JOINERS:
+        return 1
+    return 2 if s[k - 2 : k] == "现任" and k >= 2 else 0
 
 
 def _name_before_title(s: str, p: int) -> NameMatch | None:
