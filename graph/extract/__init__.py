@@ -162,6 +162,11 @@ def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
     return False
 
 
+def _after_comma(s: str, end: int, start: int) -> bool:
+    """Does a chain starting at s[start] follow, after just a comma, one ending at s[end]?"""
+    return start == end + 1 and s[end : end + 1] == ","
+
+
 def _place_antecedent(org: OrgRef, earlier: list[str]) -> OrgRef | None:
     """镇党委 / 村 written without the name: the town or village named last before it."""
     kind = org.surface[:2] if org.surface.startswith("街道") else org.surface[:1]
@@ -375,10 +380,13 @@ def extract(article: Article) -> Extraction:
                 if org is None and not post.group:
                     # 区人大常委会主任祝国平…，副主任孙海燕: a deputy of the body just named.
                     org = recent_orgs.get(para, {}).get(_base_title(post.role))
-                if org is None and not post.group and company_before is not None:
-                    # 省二轻集团公司党委书记、董事长虞岳明,党委委员、副总经理蔡玉林: the
-                    # company named for the person just before, after a comma.
-                    if fp.span[0] == company_before[0] + 1 and s[company_before[0]] == ",":
+                    if (
+                        org is None
+                        and company_before is not None
+                        and _after_comma(s, company_before[0], fp.span[0])
+                    ):
+                        # 省二轻集团公司党委书记、董事长虞岳明,党委委员、副总经理蔡玉林: the
+                        # company named for the person just before, after a comma.
                         org = company_before[1]
                 elif org is not None:
                     recent_orgs.setdefault(para, {})[_base_title(post.role)] = org

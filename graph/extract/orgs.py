@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from graph.extract.names import plausible_name, surname_at
 from graph.extract.text import ends_with_any, starts_with_any
 from graph.lexicon import LEGAL_COMPANY_ENDINGS, Title, lexicon, word_pattern
 from graph.model import OrgRef
@@ -114,8 +115,6 @@ def _complete_before(head: str) -> bool:
     person's name), so that the conjunction joins two things rather than two words?"""
     if is_org_like(head) or is_place(head) or head.endswith(("书记", "长", "任", "员")):
         return True
-    from graph.extract.names import plausible_name, surname_at
-
     for length in (3, 2):
         cand = head[-length:]
         surname = surname_at(cand, 0)
