@@ -87,6 +87,12 @@ def names(sentence: str) -> list[str]:
         ("寺桥水库总投资25.02亿元。", ["寺桥水库"]),
         # 等 + a status + 项目 still ends a list of projects.
         ("江边游步道、婺剧公园等正在建设的配套项目得抓紧。", ["婺剧公园", "江边游步道项目"]),
+        # A power station is named with its owner; a 年产 project without the company.
+        (
+            "投资2.5亿元的浙江同景科技有限公司30兆瓦地面光伏电站项目获批。",
+            ["浙江同景科技有限公司30兆瓦地面光伏电站项目"],
+        ),
+        ("吉林省都邦药业有限公司年产1.7亿瓶注射液项目动工。", ["年产1.7亿瓶注射液项目"]),
         # A quote opening a list item.
         ("进行“两溪”片区柑橘产业提升等3个省部级重大项目。", ["“两溪”片区柑橘产业提升项目"]),
         # Events held at a project's site still name the project.

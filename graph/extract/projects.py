@@ -82,6 +82,7 @@ CLAUSE_PARTICLES = re.compile(
     r"[了着过不把被让使也还已正个该这此各]|都(?=[是在有要将已把被能会可不没也还])|从.*到|可以"
 )
 # A capacity opening a name: 年产3万吨…, 46兆瓦…
+POWER_OPENING = re.compile(r"\d+(?:\.\d+)?(?:兆瓦|千瓦|万千瓦|MW|kW)")
 CAPACITY_OPENING = re.compile(r"年(?:产|加工|处理)|\d+(?:\.\d+)?(?:兆瓦|千瓦|万千瓦|MW|kW)")
 COUNT_AFTER = re.compile(r"\d+个|[一二两三四五六七八九十]+个")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
@@ -318,7 +319,11 @@ def find_projects(s: str) -> list[FoundProject]:
         if project_suffix(PHASE.sub("", name)) in BUILT_ONLY and not _built_before(raw[:cut]):
             return  # 与某某研究院合作: an organisation; 共建某某研究院: a project
         name, investor = split_investor(name)
-        if investor:
+        if investor and POWER_OPENING.match(name):
+            # 同景科技有限公司30兆瓦光伏电站项目: a power station is named with its owner
+            # (every annotator wrote it so; 年产… projects are named without the company).
+            name = investor + name
+        elif investor:
             cut += len(investor)
             name, more = _strip_verbs(name)
             cut += more
