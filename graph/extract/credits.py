@@ -197,12 +197,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         words = re.split(r"([ 、])", m.group(1))
         if any(_marker(w) is not None for w in words):
             continue  # (记者 甲 通讯员 乙): a marked byline, read above
-        pos = m.start(1)
-        for word in words:
-            name = _byline_name(word) if word not in (" ", "、") else None
-            if name is not None and pos not in taken:
-                out.append(FoundCredit(name, UNMARKED, pos, pos + len(name)))
-            pos += len(word)
+        out.extend(_signed_names(m.group(1), m.start(1), taken, whole=False))
     # ■ 葛锦熙 赵璐洁 (a print page's signature mark); 龚子皓/绘 (the name, then the marker).
     for m in BULLET_BYLINE.finditer(text):
         for w in re.finditer(r"\S+", m.group(1)):
@@ -218,13 +213,20 @@ def find_credits(text: str) -> list[FoundCredit]:
     # Names signed after the last sentence (…示范基地。 吴伟纲 蓝武杭 / …振兴。(杨丹萍)).
     m = TRAILING_BYLINE.search(text)
     if m and not any(_marker(w) for w in m.group(1).split()):
-        pos = m.start(1)
-        for word in re.split(r"([ 、])", m.group(1)):
-            name = _byline_name(word) if word not in (" ", "、") else None
-            if name is not None and name == word and pos not in {c.start for c in out}:
-                out.append(FoundCredit(name, UNMARKED, pos, pos + len(name)))
-            pos += len(word)
+        out.extend(_signed_names(m.group(1), m.start(1), {c.start for c in out}, whole=True))
     out.extend(_name_lines(text, {c.start for c in out}))
+    return out
+
+
+def _signed_names(names: str, at: int, taken: set[int], whole: bool) -> list[FoundCredit]:
+    """Names separated by spaces or 、 (starting at text[at]) signed with no marker; with
+    `whole`, a word counts only when all of it is the name."""
+    out: list[FoundCredit] = []
+    for word in re.split(r"([ 、])", names):
+        name = _byline_name(word) if word not in (" ", "、") else None
+        if name is not None and (name == word or not whole) and at not in taken:
+            out.append(FoundCredit(name, UNMARKED, at, at + len(name)))
+        at += len(word)
     return out
 
 

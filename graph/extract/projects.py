@@ -42,7 +42,7 @@ LIST_ONLY = frozenset({"谷", "世界", "工程", "花海", "小镇", "港区"})
 LIST_ONLY_TUPLE = tuple(LIST_ONLY)
 DEMONSTRATIVES = ("该", "此", "这", "本")
 CLASS_ONLY = re.compile(r"[\u4e00-\u9fffA-Z\d]{1,3}级")
-# After a facility word: an event held there, or the rest of a company's name.
+# A road's or railway's section: 杭新景高速开化段, G351国道开化段工程.
 ROUTE_SECTION = re.compile(
     r"((?:高速公路|高速|铁路|国道|省道|公路|航道|快速路))[\u4e00-\u9fff]{1,4}?(?<![阶手地路])段"
     r"(?:工程|项目)?"
@@ -50,8 +50,18 @@ ROUTE_SECTION = re.compile(
 WAYS = re.compile(r"方式|措施|手段|形式|途径|办法|渠道")
 POSSESSION = re.compile(r"拥有|现有|[境域]内有|包含|设有")  # …包含玻璃水滑道、无动力乐园: parts
 NOT_PROJECT_AFTER = (
-    *("资金", "库", "清单", "土地", "用地", "要素", "审批", "手续", "设计团队", "服务联系单"),
+    "资金",
+    "库",
+    "清单",
+    "土地",
+    "用地",
+    "要素",
+    "审批",
+    "手续",
+    "设计团队",
+    "服务联系单",
 )
+# After a facility word: an event held there, or the rest of a company's name.
 VENUE_AFTER = re.compile(r"(?:隆重)?(?:举行|召开|举办)")
 COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|公司)")
 # A status said right after …项目: 正在施工, 也将启动, 顺利开工.
@@ -81,9 +91,9 @@ QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
 CLAUSE_PARTICLES = re.compile(
     r"[了着过不把被让使也还已正个该这此各]|都(?=[是在有要将已把被能会可不没也还])|从.*到|可以"
 )
-# A capacity opening a name: 年产3万吨…, 46兆瓦…
+# A capacity opening a name: 年产3万吨…, or a power station's 46兆瓦….
 POWER_OPENING = re.compile(r"\d+(?:\.\d+)?(?:兆瓦|千瓦|万千瓦|MW|kW)")
-CAPACITY_OPENING = re.compile(r"年(?:产|加工|处理)|\d+(?:\.\d+)?(?:兆瓦|千瓦|万千瓦|MW|kW)")
+CAPACITY_OPENING = re.compile(r"年(?:产|加工|处理)|" + POWER_OPENING.pattern)
 COUNT_AFTER = re.compile(r"\d+个|[一二两三四五六七八九十]+个")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
 # town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
@@ -170,6 +180,11 @@ def _after_inner_facility(name: str) -> str | None:
     if not ends or len(name) - len(suffix) - ends[-1] < 4:
         return None
     return name[ends[-1] :]
+
+
+def _clause_start(s: str, i: int) -> int:
+    """Where the clause holding s[i] starts (after the last , ; 。 : before it)."""
+    return max(s.rfind(c, 0, i) for c in ",;。:") + 1
 
 
 def _built_before(cut_text: str) -> bool:
@@ -347,7 +362,7 @@ def find_projects(s: str) -> list[FoundProject]:
     for m in LIST_TAIL.finditer(s):
         if WAYS.match(s, m.start() + 1):
             continue  # 等方式推进项目建设: 等 ends a list of ways, not of projects
-        if POSSESSION.search(s, max(s.rfind(c, 0, m.start()) for c in ",;。:") + 1, m.start()):
+        if POSSESSION.search(s, _clause_start(s, m.start()), m.start()):
             continue  # 包含A、B等项目: the parts of one project
         k = m.start()
         items: list[tuple[int, int]] = []
@@ -431,8 +446,7 @@ def find_projects(s: str) -> list[FoundProject]:
             # 水库 inside 水库群, 酒店 inside 酒店业: only whole words end a name,
             # unless a verb follows (…酒店运营, …一期年内建成).
             continue
-        clause_start = max(s.rfind(c, 0, m.start()) for c in ",;。:") + 1
-        if POSSESSION.search(s, clause_start, m.start()):
+        if POSSESSION.search(s, _clause_start(s, m.start()), m.start()):
             continue  # 拥有乌溪江水库、黄坛口水库: what a place has, not what it builds
         if (suffix in VENUES and VENUE_AFTER.match(s, end)) or COMPANY_AFTER.match(s, end):
             continue
