@@ -110,6 +110,7 @@ class Lexicon:
     title_modifiers: dict[str, str]  # 常务 → executive
     leaders: dict[str, str]  # 习近平 → 总书记: a name, and the title written after it
     not_held: tuple[str, ...]  # 任务, 任何 …: 任 in words that are not "holds a post"
+    given_name_chars: frozenset[str]  # 晓, 慧, 生 …: common in given names
 
     def title(self, text: str) -> Title | None:
         """A title, also with a modifier before it (常务副会长, 原党委书记)."""
@@ -235,4 +236,10 @@ def lexicon() -> Lexicon:
         title_modifiers={_cell(r, 0): _cell(r, 1) for r in _rows("title_modifiers.tsv")},
         leaders={_cell(r, 0): _cell(r, 1) for r in _rows("leaders.tsv")},
         not_held=tuple(cues["not_held"]),
+        given_name_chars=frozenset(
+            ch
+            for line in _read("given_name_chars.txt").splitlines()
+            if not line.startswith("#")
+            for ch in line.split()
+        ),
     )

@@ -38,6 +38,12 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             {"钱涛": [("负责人", "某某集团有限公司市场部")]},
         ),
         ("王芳(区妇联主席)介绍,活动很成功。", {"王芳": [("主席", "区妇联")]}),
+        ("浙江省林业厅副厅长王志明出席。", {"王志明": [("副厅长", "浙江省林业厅")]}),
+        (
+            "农业农村部乡村产业发展司副司长刁建育出席。",
+            {"刁建育": [("副司长", "农业农村部乡村产业发展司")]},
+        ),
+        ("中国扶贫基金会理事长郑文华说。", {"郑文华": [("理事长", "中国扶贫基金会")]}),
         (
             "区委常委、宣传部部长欧阳明辉主持会议。",
             {"欧阳明辉": [("常委", "区委"), ("部长", "区宣传部")]},
@@ -231,6 +237,42 @@ def test_a_name_without_a_known_boundary_is_a_low_confidence_guess() -> None:
     assert [(p.name.name, p.confidence) for p in found] == [("王建国", 0.4)]
     found = find_persons("区发改局局长王建国莅临指导。", frozenset())
     assert [(p.name.name, p.confidence) for p in found] == [("王建国", 0.6)]
+
+
+def named(sentence: str) -> list[tuple[str, float]]:
+    return [(p.name.name, p.confidence) for p in find_persons(sentence, frozenset())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A word that only introduces a person (乡贤, 村民, 客商) vouches for a guess…
+        ("2011年,乡贤徐晓英回到全旺镇投资农业。", [("徐晓英", 0.6)]),
+        ("天津客商曾立军看好这里的投资环境。", [("曾立军", 0.6)]),
+        # …and so does an age or a birth year.
+        ("今年23岁的雷丽婷是元桥村的村民。", [("雷丽婷", 0.9)]),
+        ("60岁的徐秀妹怎么也没想到。", [("徐秀妹", 0.6)]),
+        ("出生于1990年的金志宏,是一名员工。", [("金志宏", 0.9)]),
+        # A bare name opening a clause, then 告诉.
+        ("1月23日,叶建峰告诉记者,为了拍片。", [("叶建峰", 0.6)]),
+    ],
+)
+def test_persons_introduced_without_a_post(sentence: str, expected: list) -> None:
+    assert named(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "为村民夏日戏水提供了更好的条件。",  # 日戏: not characters of a given name
+        "让所有农村居民都能喝上放心水。",
+        "余东村村民左手扛锄头、右手拿画笔。",
+        "60岁的老人说,路修好了。",  # a rare surname after an age is a word
+        "相关负责人介绍,选址已经完成。",  # 相关 is a word
+    ],
+)
+def test_weak_evidence_does_not_make_a_word_a_name(sentence: str) -> None:
+    assert [n for n, c in named(sentence) if c >= 0.5] == []
 
 
 def test_modifiers_make_distinct_posts() -> None:

@@ -41,6 +41,7 @@ APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)")
 BRACKET = re.compile(r"\(([^()]{2,40})\)")
 SUBJECT_VERBS = (
     "宣布|致辞|讲话|主持会议|主持|作总结|作动员|作报告|作表态发言|强调|指出|表示|介绍|说|提出|要求"
+    "|告诉"
 )
 CLAUSE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;:。!?“]))([\u4e00-\u9fff]{2,4}?)(?=(?:"
@@ -56,6 +57,12 @@ NAME_FIRST_LEFT = set(",;:。!?“\n的向")
 SHORT_NAME_NOTE = re.compile(r"(?:以下)?简称")
 # A guessed name after a post with its organisation: kept as a fact (above LOW_CONFIDENCE).
 GUESS_AFTER_POST = 0.6
+# …and after a word that introduces a person (村民, 乡贤, 客商): a person, though no post.
+GUESS_AFTER_DESCRIPTOR = 0.6
+# An age or a birth year before a name: 今年23岁的雷利婷, 出生于1990年的金怡宏.
+AGE_BEFORE = re.compile(
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的|出生于\d{4}年的|\d{4}年出生的"
+)
 DENG = re.compile(r"等(?:\d+|[一二三四五六七八九十几]+)?(?:位|名)?")
 
 
@@ -160,6 +167,16 @@ def _rare_after_descriptor(name: str, title: str) -> bool:
     )
 
 
+def _weakly_named(name: str) -> bool:
+    """May a guessed name stand on weak evidence (an age, 村民)? Only with a common surname
+    and a given name of common name characters: 村民夏日戏水 and 居民都能喝上 are not names."""
+    lex = lexicon()
+    surname = name[:2] if name[:2] in lex.compound_surnames else name[:1]
+    return surname in lex.surnames_common and all(
+        ch in lex.given_name_chars for ch in name[len(surname) :]
+    )
+
+
 def _joiner_before(s: str, k: int) -> int:
     """The length of a joiner of two posts ending at s[k] (、, 兼, 现任), or 0."""
     if s[k - 1 : k] in JOINERS:
@@ -186,7 +203,12 @@ def _name_before_title(s: str, p: int) -> NameMatch | None:
 def trigger() -> re.Pattern[str]:
     """What every sentence naming a person here contains: a title, a bracket, 等, a
     speech verb after a bare name, or a leader's name. Other sentences are not read."""
-    parts = [lexicon().title_regex().pattern, r"[(等]", word_pattern(SUBJECT_VERBS.split("|"))]
+    parts = [
+        lexicon().title_regex().pattern,
+        r"[(等]",
+        word_pattern(SUBJECT_VERBS.split("|")),
+        AGE_BEFORE.pattern,
+    ]
     return re.compile("|".join([*parts, word_pattern(lexicon().leaders)]))
 
 
@@ -230,6 +252,15 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             # 衢江区委书记朱建华一语道破: a post with its organisation, then a common
             # surname: most likely a name, though no known word ends it.
             name = NameMatch(name.name, name.start, name.end, GUESS_AFTER_POST, "guess-after-post")
+        elif (
+            name.how == "guess"
+            and lex.titles[m.group()].kind == "descriptor"
+            and _weakly_named(name.name)
+        ):
+            # 乡贤徐应英回到全旺镇: a word that only ever introduces a person.
+            name = NameMatch(
+                name.name, name.start, name.end, GUESS_AFTER_DESCRIPTOR, "guess-after-descriptor"
+            )
         found.append(
             FoundPerson(name, tuple(posts), "post.chain", (chain_start, name.end), name.confidence)
         )
@@ -325,6 +356,18 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             span = (name.start, m.end())
             found.append(FoundPerson(name, tuple(posts_found), "post.name-first", span, 0.8))
             taken.update(range(name.start, name.end))
+
+    # person.age: 今年23岁的雷利婷是…, 出生于1990年的金怡宏 — an age introduces a person.
+    for m in AGE_BEFORE.finditer(s):
+        name = name_after(s, m.end(), known)
+        if name is None or name.start in taken or name.name[0] not in lex.surnames_common:
+            continue  # 60岁的老人: a rare surname after an age is more often a word
+        if name.how == "guess":
+            if not _weakly_named(name.name):
+                continue
+            name = NameMatch(name.name, name.start, name.end, GUESS_AFTER_DESCRIPTOR, "age")
+        found.append(FoundPerson(name, (), "person.age", (m.start(), name.end), name.confidence))
+        taken.update(range(name.start, name.end))
 
     # post.leader: 习近平总书记 — national leaders, written name first (graph/data/leaders.tsv).
     for m in _leader_re().finditer(s):
