@@ -97,6 +97,21 @@ def names(sentence: str) -> list[str]:
         ("进行“两溪”片区柑橘产业提升等3个省部级重大项目。", ["“两溪”片区柑橘产业提升项目"]),
         # Events held at a project's site still name the project.
         ("仪式在云岭村未来乡村举行。", ["云岭村未来乡村"]),
+        # A 、-list of names with one ending names each item, even with a plain word (小镇).
+        (
+            "规划建设青岩小镇、白沙小镇、通用航空小镇,辐射全县。",
+            ["青岩小镇", "白沙小镇", "通用航空小镇"],
+        ),
+        # Items in nested quotes before 等项目; words before a quote stay with it.
+        ("已签约的‘云峰绿建’、‘吉安家具制造’等项目。", ["吉安家具制造项目", "云峰绿建项目"]),
+        ("加快推进某某江航道“四改三”等项目建设。", ["某某江航道“四改三”项目"]),
+        ("打造的‘云舍·溪源’高端民宿项目将在9月底试营业。", ["‘云舍·溪源’高端民宿项目"]),
+        # A railway, a bus station, a belt of scenery.
+        ("规划中的九景衢铁路将贯穿全村。", ["九景衢铁路"]),
+        ("该乡还将投资建设大石城乡公交客运站。", ["大石城乡公交客运站"]),
+        # 对接, 打通: verbs before a name; 村里 says where, not which.
+        ("主要是对接村里大石农贸市场的建设规划。", ["大石农贸市场"]),
+        ("打通龙绕溪绿道、上红线。", ["龙绕溪绿道"]),
     ],
 )
 def test_project_names(sentence: str, expected: list[str]) -> None:
@@ -135,6 +150,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "该项目是航埠低碳小镇重点产业项目,计划打造综合体。",  # the projects of a place
         "房子在5A级景区,以后可以开个民宿。",  # a grade, and a clause
         "会议听取了市政府关于2023年民生实事项目实施情况的报告。",  # a kind of project
+        "这里会成为“某某有礼”诗画风光带上的后花园。",  # what a place becomes
+        "这个小镇、那个村庄都很美。",  # 小镇 alone is a plain word
     ],
 )
 def test_not_projects(sentence: str) -> None:

@@ -79,7 +79,21 @@ COUNT = re.compile(
 # What stands before a project's name without being part of it: the investor company
 # (kept as the investor), or words such as 主会场, 该, 公司.
 INVESTOR = re.compile(rf"^(.{{2,30}}?(?:{LEGAL_COMPANY}|集团))(?=.{{4,}})")
-LEADING = ("主会场", "分会场", "该", "本", "公司", "企业", "了", "是", "规划")
+LEADING = (
+    "主会场",
+    "分会场",
+    "该",
+    "本",
+    "公司",
+    "企业",
+    "了",
+    "是",
+    "规划",
+    "村里",
+    "镇里",
+    "县里",
+    "区里",
+)
 CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、—')
 LIST_TAIL = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{0,8})?项目")
 VERBS = tuple(_lines("project_verbs.txt"))
@@ -182,6 +196,21 @@ def _after_inner_facility(name: str) -> str | None:
     return name[ends[-1] :]
 
 
+def _in_series(s: str, start: int, end: int, suffix: str) -> bool:
+    """Is s[start:end] one of a 、-list of names with one ending (根缘小镇、龙顶小镇、高铁小镇)?
+    A list names its items; a lone 小镇 or 工程 is more often a plain word."""
+    if s[end : end + 1] == "、":
+        stop = min((i for c in "、,;。:" if (i := s.find(c, end + 1)) >= 0), default=len(s))
+        if s[end + 1 : stop].endswith(suffix) and stop - end - 1 > len(suffix):
+            return True
+    before = s.rfind("、", 0, start)
+    return (
+        before >= 0
+        and not any(c in CLAUSE_STOP for c in s[before + 1 : start])
+        and s[:before].endswith(suffix)
+    )
+
+
 def _clause_start(s: str, i: int) -> int:
     """Where the clause holding s[i] starts (after the last , ; 。 : before it)."""
     return max(s.rfind(c, 0, i) for c in ",;。:") + 1
@@ -224,7 +253,9 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 
 
 SITE = re.compile(r"(?:施工|建设)?(?:现场|工地)")
-QUOTE_SPAN = re.compile(r"“[^“”]{1,8}”")
+QUOTE_SPAN = re.compile(r"“[^“”]{1,8}”|‘[^‘’]{1,8}’")
+# A closing quote and its opening one: “” and, nested inside them, ‘’.
+OPENING_QUOTE = {"”": "“", "’": "‘"}
 
 
 def _name_start(s: str, i: int) -> int:
@@ -240,9 +271,9 @@ def _name_start(s: str, i: int) -> int:
         if before == ")" and (o := s.rfind("(", max(0, j - reach), j)) > 0:
             j = o  # 中宁能源(衢州)新能源研究院, 浙西模具城(筹)项目
             continue
-        if before == "”" and j < i and is_cjk(s[j]):  # not “乡贤回归”项目: a slogan
-            o = s.rfind("“", max(0, j - 9), j)
-            if o >= 0 and "”" not in s[o + 1 : j - 1]:
+        if before in OPENING_QUOTE and j < i and is_cjk(s[j]):  # not “乡贤回归”项目: a slogan
+            o = s.rfind(OPENING_QUOTE[before], max(0, j - 9), j)
+            if o >= 0 and before not in s[o + 1 : j - 1]:
                 j = o
                 continue
         if before in CLAUSE_STOP or s[j - 2 : j] == "..":
@@ -331,6 +362,8 @@ def find_projects(s: str) -> list[FoundProject]:
         if COUNT_AFTER.match(s, end):
             return  # 衢商回归项目7个: a kind of project, counted
         name, cut = _strip_verbs(raw)
+        if raw[:cut].endswith("成为"):
+            return  # 会成为…风光带上的后花园: what something becomes, not a project named
         if project_suffix(PHASE.sub("", name)) in BUILT_ONLY and not _built_before(raw[:cut]):
             return  # 与某某研究院合作: an organisation; 共建某某研究院: a project
         name, investor = split_investor(name)
@@ -370,14 +403,28 @@ def find_projects(s: str) -> list[FoundProject]:
             j = k
             while j > 0 and s[j - 1] not in CLAUSE_STOP:
                 j -= 1
+            close = s[k - 1 : k]
             if (
-                s[j - 1 : j] == "”"
-                and j < k
-                and not CAPACITY_OPENING.match(s, j)
-                and (o := s.rfind("“", max(0, j - 9), j)) >= 0
+                j == k
+                and close in OPENING_QUOTE
+                and (o := s.rfind(OPENING_QUOTE[close], max(0, k - 30), k - 1)) >= 0
+                and not any(c in CLAUSE_STOP for c in s[o + 1 : k - 1])
             ):
-                j = o  # “两溪”片区柑橘产业提升: a quote opening the item
-            items.append((j, k))
+                # ‘天地绿建’、‘吉恒家具制造’等项目: quoted items; 衢江航道“四改三”等项目
+                # keeps the words before its quote.
+                j = o
+                while j > 0 and s[j - 1] not in CLAUSE_STOP and s[j - 1] != "的":
+                    j -= 1
+                items.append((o + 1, k - 1) if j == o else (j, k))
+            else:
+                if (
+                    s[j - 1 : j] in OPENING_QUOTE
+                    and j < k
+                    and not CAPACITY_OPENING.match(s, j)
+                    and (o := s.rfind(OPENING_QUOTE[s[j - 1]], max(0, j - 9), j)) >= 0
+                ):
+                    j = o  # “两溪”片区柑橘产业提升: a quote opening the item
+                items.append((j, k))
             if j > 0 and s[j - 1] == "、":
                 k = j - 1
                 continue
@@ -426,9 +473,10 @@ def find_projects(s: str) -> list[FoundProject]:
         end = m.end()
         # Keep phases: 小微园(三期), 遗址公园一期工程, 企业园(二期)项目, 花海二期
         phase = PHASE_AFTER.match(s, end)
+        series = suffix in LIST_ONLY and _in_series(s, m.start(), end, suffix)
         if phase:
             end = phase.end()
-        elif suffix in LIST_ONLY:
+        elif suffix in LIST_ONLY and not series:
             continue
         elif s.startswith(("项目", "建设项目"), end) and suffix != "项目":
             continue  # the longer …项目 is matched by its own suffix
@@ -518,7 +566,9 @@ def find_projects(s: str) -> list[FoundProject]:
         else:
             # A short facility word needs a longer name before it (not 新的封测基地),
             # unless its investment or status follows (寺桥水库总投资25亿元).
-            vouched = s.startswith("总投资", end) or STATUS_AFTER.match(s, end) is not None
+            vouched = (
+                s.startswith("总投资", end) or STATUS_AFTER.match(s, end) is not None or series
+            )
             add(
                 j,
                 end,
