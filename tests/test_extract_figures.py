@@ -138,6 +138,19 @@ def test_an_estimate_in_the_first_months_is_of_the_year_just_ended() -> None:
     assert [
         (f.is_target, f.year) for f in find_figures("今年预计增长7%。", 2018, article_month=1)
     ] == [(True, 2018)]
+    # …unless it looks ahead: after completion, or over a span of years.
+    ahead = "项目全部达产后,5年预计可实现总产值100亿元。"
+    assert [(f.is_target, f.value) for f in find_figures(ahead, 2018, article_month=1)] == [
+        (True, 100)
+    ]
+
+
+def test_next_year_after_an_earlier_year_is_next_year() -> None:
+    sentence = "2016年种植了320亩黄精,明年开始每年将有20万元左右的效益。"
+    assert [(f.is_target, f.value, f.year) for f in find_figures(sentence, 2019)] == [
+        (False, 320, 2016),
+        (True, 20, 2020),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -152,6 +152,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "会议听取了市政府关于2023年民生实事项目实施情况的报告。",  # a kind of project
         "这里会成为“某某有礼”诗画风光带上的后花园。",  # what a place becomes
         "这个小镇、那个村庄都很美。",  # 小镇 alone is a plain word
+        "某某山文化旅游风景区创建5A级旅游景区,具备优势。",  # a grade sought
     ],
 )
 def test_not_projects(sentence: str) -> None:

@@ -33,7 +33,11 @@ SPACED_NAMES = re.compile(
 TRAILING_BYLINE = re.compile(
     r"[。!?”][ \t]*\(?([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2})\)?\s*\Z"
 )
-BULLET_BYLINE = re.compile(r"■[ \t]*([\u4e00-\u9fff]{2,4}(?:[ \t]+[\u4e00-\u9fff]{2,4}){0,3})")
+# Signature marks of print pages: ■ 葛锦熙, □本报记者 杨怡.
+BULLETS = "■□●◆▲"
+BULLET_BYLINE = re.compile(
+    rf"[{BULLETS}][ \t]*([\u4e00-\u9fff]{{2,4}}(?:[ \t]+[\u4e00-\u9fff]{{2,4}}){{0,3}})"
+)
 NAME_THEN_MARKER = re.compile(
     r"^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(绘|摄|图|文)[ \t]*$", re.M
 )
@@ -131,7 +135,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         in_brackets = "(" in text[line_start:start] or "【" in text[line_start:start]
         short_line = len(line.strip()) <= 40 or bool(PAGE_META.search(line.strip()))
         before = text[start - 1 : start]
-        glued = bool(before) and before not in " \t\n(【[/|:?■。"  # 作者:记者 甲 is a byline
+        glued = bool(before) and before not in " \t\n(【[/|:?。" + BULLETS  # 作者:记者 甲
         team = marker not in lexicon().credits
         if (
             glued
@@ -272,7 +276,7 @@ def _byline_words(line: str) -> list[tuple[str, int, int]]:
     return out
 
 
-OUTLET = re.compile(r"[\u4e00-\u9fff·]{2,14}")
+OUTLET = re.compile(r"[\u4e00-\u9fff·\-—]{2,20}")  # 浙江新闻客户端-浙江日报
 NOT_OUTLET = re.compile(r"[对向跟给说问]|接受|告诉")
 
 

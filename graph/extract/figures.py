@@ -50,7 +50,11 @@ ONE_AS_ARTICLE = frozenset(
 )
 # A sentence opening with a period up to now reports: 今年以来…, 自2024年以来….
 # What makes a 预计 in a year's first months look ahead rather than back.
-FUTURE_MARK = re.compile(r"今年|明年|全年目标|力争|确保|计划|目标|到20\d\d|20\d\d年")
+FUTURE_MARK = re.compile(
+    r"今年|明年|全年目标|力争|确保|计划|目标|到20\d\d|20\d\d年"
+    r"|(?:建成|投产|达产|运营|完成|竣工)后|[\d一二三四五六七八九十]年(?:内|后|预计)"
+)
+NEXT_YEAR = re.compile(r"明年")
 SO_FAR = re.compile(r"^[^,;:。]{0,12}(?:以来|年来)|^过去的?[一二三四五十几]年")
 BASELINE_BEFORE = re.compile(r"(?:从|由|原先|原来)[^,;:。至到]{0,4}$")
 CHANGE_TO = re.compile(r"(?:跃升|提高|增加|提升|扩大|上升|增长|降低|下降|减少)?(?:至|到)")
@@ -322,6 +326,12 @@ def find_figures(
         new_value = NEW_VALUE.search(s, clause_start, start) is not None
         k = bisect_left(year_starts, start)
         year = years[k - 1] if k else None
+        if (
+            year
+            and article_year
+            and NEXT_YEAR.search(s, max(clause_start, year_starts[k - 1]), start)
+        ):
+            year = article_year + 1  # 2016年种植了320亩黄精,明年开始每年将有20万元: next year
         strong = _last_cue(strong_ends, start)
         if strong >= 0 and start - strong > 200:
             strong = -1  # too far to govern this number
