@@ -153,6 +153,12 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "这里会成为“某某有礼”诗画风光带上的后花园。",  # what a place becomes
         "这个小镇、那个村庄都很美。",  # 小镇 alone is a plain word
         "某某山文化旅游风景区创建5A级旅游景区,具备优势。",  # a grade sought
+        "计划今年9月首批招商项目入驻运营。",  # a month and a batch, not a name
+        "坚持“依托香港,服务内地,面向世界”定位。",  # a slogan in quotes
+        "该产业园定位为汽车配件产业配套园区。",  # what it is meant to be
+        "四至范围:东至县道常新线,南至杭金衢高速公路。",  # landmarks bounding an area
+        "力邀客商来江寻找合适生产基地。",  # a search, not a project
+        "一大批绿色环保的高科技大项目开始入驻。",  # a kind
     ],
 )
 def test_not_projects(sentence: str) -> None:

@@ -239,7 +239,7 @@ def _specific(name: str, min_rest: int = 2) -> bool:
             and (not rest or _district_re().fullmatch(rest))
         ):
             return True  # 小微园(三期), 衢江港区二期: a facility with its phase is a project
-    rest = re.sub(r"\d{4}年|[()\[\]、“”\"]", "", rest)
+    rest = re.sub(r"\d{4}年|\d{1,2}月|[()\[\]、“”\"]", "", rest)
     rest = _generic_re().sub("", rest)
     if name.endswith("项目"):
         # 衢江区2025年一季度重大项目: a district and a period say which list, not which project.
@@ -254,6 +254,7 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 
 
 SITE = re.compile(r"(?:施工|建设)?(?:现场|工地)")
+BOUNDS = re.compile(r"[东南西北]至")
 QUOTE_SPAN = re.compile(r"“[^“”]{1,8}”|‘[^‘’]{1,8}’")
 # A closing quote and its opening one: “” and, nested inside them, ‘’.
 OPENING_QUOTE = {"”": "“", "’": "‘"}
@@ -363,8 +364,10 @@ def find_projects(s: str) -> list[FoundProject]:
         if COUNT_AFTER.match(s, end):
             return  # 衢商回归项目7个: a kind of project, counted
         name, cut = _strip_verbs(raw)
-        if raw[:cut].endswith("成为"):
-            return  # 会成为…风光带上的后花园: what something becomes, not a project named
+        if raw[:cut].endswith(("成为", "定位为")) or BOUNDS.match(raw):
+            # 会成为…风光带上的后花园, 定位为…配套园区: what something becomes; 南至杭金衢
+            # 高速公路: a landmark bounding an area. Neither is a project named.
+            return
         if project_suffix(PHASE.sub("", name)) in BUILT_ONLY and not _built_before(raw[:cut]):
             return  # 与某某研究院合作: an organisation; 共建某某研究院: a project
         name, investor = split_investor(name)
@@ -458,8 +461,8 @@ def find_projects(s: str) -> list[FoundProject]:
     # project.quoted: “钱江源茶旅小镇”, “衢江微短剧数字制作中心”
     for m in QUOTED.finditer(s):
         inner = m.group(1)
-        if "、" in inner:
-            continue  # “大干项目、干大项目”: a slogan
+        if "、" in inner or "," in inner:
+            continue  # “大干项目、干大项目”, “依托香港,服务内地,面向世界”: a slogan
         # Programmes in quotes (“千万工程”) are short; places and facilities are named longer,
         # or called a project: “云耕小镇”项目.
         if (len(inner) >= 5 or (len(inner) >= 4 and s.startswith("项目", m.end()))) and (
