@@ -182,6 +182,20 @@ def test_an_adverb_in_de_is_not_a_name() -> None:
     assert {p.name for p in ex.persons} == {"王敏岚"}
 
 
+def test_a_company_post_without_a_company_is_in_the_company_named_before() -> None:
+    text = (
+        "记者来到浙江锦禾农业科技有限公司的新厂区。\n"
+        "董事长赵雪明在现场对记者说,厂房很快建好。负责人王芳说,订单很多。"
+    )
+    orgs = {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}
+    assert orgs == {"赵雪明": "浙江锦禾农业科技有限公司", "王芳": None}  # 负责人: anyone's
+
+
+def test_a_vice_governor_is_in_the_provincial_government() -> None:
+    [post] = extract(article("副省长高兴明出席见证。")).posts
+    assert (post.role, post.org.surface if post.org else None) == ("副省长", "省政府")
+
+
 def test_a_company_named_for_one_attendee_is_the_next_ones_after_a_comma() -> None:
     ex = extract(
         article("省二轻集团公司党委书记、董事长虞岳平,党委委员、副总经理蔡玉平,县长李芝明出席。")

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from graph.extract import projects
 from graph.extract.credits import find_credits
 from graph.extract.figures import find_figures
-from graph.extract.orgs import ORG_CUT_VERBS
+from graph.extract.orgs import COMPANY_TITLES, ORG_CUT_VERBS
 from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
@@ -60,6 +60,10 @@ STATUS_TAIL = re.compile("等[^,;。]{0,8}?项目(" + "|".join(STATUS_ORDER) + "
 COMPANY = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{LEGAL_COMPANY})")
 COMPANY_BEFORE = ("与", "和", "同", "及", "、", "向", "由", "对", "是", "为", "在", "签约", "分别")
 CLAUSE_MARKS = (",", ";", "。", ":", "!", "?")
+# A company's post written with no company (董事长赵雪君在现场说) is in the company named just
+# before: the article is about it. 负责人 alone is anyone's, so it is not among them.
+COMPANY_BOUND = COMPANY_TITLES - {"负责人", "主要负责人"}
+COMPANY_REACH = 400  # characters looked back for that company
 YUAN = {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4}
 
 
@@ -388,6 +392,10 @@ def extract(article: Article) -> Extraction:
                         # 省二轻集团公司党委书记、董事长虞岳明,党委委员、副总经理蔡玉林: the
                         # company named for the person just before, after a comma.
                         org = company_before[1]
+                    if org is None and post.role in COMPANY_BOUND:
+                        at = sent.norm_start + fp.span[0]
+                        before = norm.text[max(0, at - COMPANY_REACH) : at]
+                        org = _antecedent(OrgRef("公司", "company"), before, ex)
                 elif org is not None:
                     recent_orgs.setdefault(para, {})[_base_title(post.role)] = org
                 period = _period(s, fp.span[0], fp.name.start)
