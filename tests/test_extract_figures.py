@@ -27,6 +27,11 @@ def test_target_takes_the_article_year() -> None:
     assert figures("全年新引进亿元以上项目20个。") == [(True, 20, "个", 2025, None)]
 
 
+def test_what_a_project_can_yield_each_year_is_a_target() -> None:
+    assert figures("项目建成后每年可增加集体经济收入20万元。") == [(True, 20, "万元", 2025, None)]
+    assert figures("目前该村已可实现收入50万元。")[0][0] is False  # 已: reached
+
+
 def test_mixed_numbers() -> None:
     assert figures("计划引进资金3千万元。") == [(True, 3000, "万元", 2025, None)]
     assert figures("力争接待游客1.2万人。") == [(True, 12000, "人", 2025, None)]
