@@ -112,6 +112,7 @@ def names(sentence: str) -> list[str]:
         # 对接, 打通: verbs before a name; 村里 says where, not which.
         ("主要是对接村里大石农贸市场的建设规划。", ["大石农贸市场"]),
         ("打通龙绕溪绿道、上红线。", ["龙绕溪绿道"]),
+        ("结合盈川村未来乡村建设,打造景区。", ["盈川村未来乡村"]),  # 结合 ends the words before
     ],
 )
 def test_project_names(sentence: str, expected: list[str]) -> None:
@@ -159,6 +160,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "四至范围:东至县道常新线,南至杭金衢高速公路。",  # landmarks bounding an area
         "力邀客商来江寻找合适生产基地。",  # a search, not a project
         "一大批绿色环保的高科技大项目开始入驻。",  # a kind
+        "某某园创国家5A级景区进入冲刺阶段。",  # a grade sought
     ],
 )
 def test_not_projects(sentence: str) -> None:
