@@ -300,6 +300,7 @@ def test_modifiers_make_distinct_posts() -> None:
         "要压实责任,任务落实到人。",  # 任 inside words, no name before it
         "李小红任务是联系区长。",  # 任务 is a word, not 任 (holds a post)
         "22位村党支部书记从山东等地奔赴开化。",  # a number of holders
+        "同行的乡干部相告,老街改造已完成。",  # 相告 is the verb after the title
     ],
 )
 def test_not_persons(sentence: str) -> None:

@@ -8,7 +8,7 @@ byline before a name tells that a name starts there; the boundary tells where it
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from graph.extract.text import (
     PUNCT,
@@ -57,10 +57,17 @@ def plausible_name(cand: str, surname: str) -> bool:
     if cand in not_names() or cand[:2] in not_names() and len(cand) == 2:
         return False
     lex = lexicon()
+    if cand in _stop_words():
+        return False  # 乡干部相告: the word after the title is a verb, not a name
     # A place or title is not a name: 上方镇, 江山市, 张家村 would pass the surname test.
     if cand in lex.places or cand in lex.place_short or title_at_start(cand[len(surname) :]):
         return False
     return True
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(lexicon().name_stops)
 
 
 def boundary(s: str, k: int) -> tuple[float, int]:
