@@ -113,6 +113,9 @@ def names(sentence: str) -> list[str]:
         ("主要是对接村里大石农贸市场的建设规划。", ["大石农贸市场"]),
         ("打通龙绕溪绿道、上红线。", ["龙绕溪绿道"]),
         ("结合盈川村未来乡村建设,打造景区。", ["盈川村未来乡村"]),  # 结合 ends the words before
+        # A plant's phase named by its product or company, said to be built.
+        ("加快推动哲丰新材料二期建成。", ["哲丰新材料二期"]),
+        ("常山雨浩轴承有限公司一期已投产。", ["常山雨浩轴承有限公司一期"]),
     ],
 )
 def test_project_names(sentence: str, expected: list[str]) -> None:
@@ -161,6 +164,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "力邀客商来江寻找合适生产基地。",  # a search, not a project
         "一大批绿色环保的高科技大项目开始入驻。",  # a kind
         "某某园创国家5A级景区进入冲刺阶段。",  # a grade sought
+        "他说一期建成后效果很好。",  # a phase of nothing named
     ],
 )
 def test_not_projects(sentence: str) -> None:

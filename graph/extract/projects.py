@@ -255,6 +255,12 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 
 SITE = re.compile(r"(?:施工|建设)?(?:现场|工地)")
 BOUNDS = re.compile(r"[东南西北]至")
+# A phase of a company's or product's plant, said to be built: 哲丰新材料二期建成, SKF二期和….
+PHASE_SAID = re.compile(
+    r"[一二三四五六七八九十\d]期(?=(?:已|正在|全面|顺利|加快)?"
+    r"(?:建成|投产|开工|竣工|落地|完工|动工|建设|达产)|和|、)"
+)
+NAMED_PLANT = re.compile(rf"[A-Za-z]{{2,}}|(?:{LEGAL_COMPANY})$")
 QUOTE_SPAN = re.compile(r"“[^“”]{1,8}”|‘[^‘’]{1,8}’")
 # A closing quote and its opening one: “” and, nested inside them, ‘’.
 OPENING_QUOTE = {"”": "“", "’": "‘"}
@@ -348,15 +354,17 @@ def caption(line: str) -> str | None:
     return line if _specific(line) else None
 
 
+@cache
 def trigger() -> re.Pattern[str]:
-    """What every sentence naming a project contains: a facility word."""
-    return FACILITY_RE
+    """What every sentence naming a project contains: a facility word or a phase said to
+    be built."""
+    return re.compile(f"{FACILITY_RE.pattern}|{PHASE_SAID.pattern}")
 
 
 def find_projects(s: str) -> list[FoundProject]:
     """Projects named in one normalised sentence."""
     found: list[FoundProject] = []
-    if not FACILITY_RE.search(s):
+    if not trigger().search(s):
         return found
 
     def add(start: int, end: int, rule: str, confidence: float, min_rest: int = 2) -> None:
@@ -448,6 +456,13 @@ def find_projects(s: str) -> list[FoundProject]:
                     found.append(FoundProject(name + "项目", a + cut, b, "project.list", 0.8))
             else:
                 add(a, b, "project.list", 0.8)
+
+    # project.phase: 哲丰新材料二期建成 — a plant's phase, named by its company or product.
+    for m in PHASE_SAID.finditer(s):
+        j = _name_start(s, m.start())
+        before = _strip_verbs(s[j : m.start()])[0]
+        if NAMED_PLANT.search(before) or NAMED_HINT.search(before):
+            add(j, m.end(), "project.phase", 0.7)
 
     # project.route: 杭新景高速开化段, G351国道开化段工程 — a road or railway's section.
     for m in ROUTE_SECTION.finditer(s):
