@@ -165,6 +165,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "一大批绿色环保的高科技大项目开始入驻。",  # a kind
         "某某园创国家5A级景区进入冲刺阶段。",  # a grade sought
         "他说一期建成后效果很好。",  # a phase of nothing named
+        "分两期实施,计划于2026年底一期建成投产。",  # a date before the phase
     ],
 )
 def test_not_projects(sentence: str) -> None:

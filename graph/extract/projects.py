@@ -461,6 +461,8 @@ def find_projects(s: str) -> list[FoundProject]:
     for m in PHASE_SAID.finditer(s):
         j = _name_start(s, m.start())
         before = _strip_verbs(s[j : m.start()])[0]
+        if re.search(r"\d|年|月", before):
+            continue  # 计划于2026年底一期建成: a date, then a phase of the project named before
         if NAMED_PLANT.search(before) or NAMED_HINT.search(before):
             add(j, m.end(), "project.phase", 0.7)
 
