@@ -301,6 +301,7 @@ def test_modifiers_make_distinct_posts() -> None:
         "李小红任务是联系区长。",  # 任务 is a word, not 任 (holds a post)
         "22位村党支部书记从山东等地奔赴开化。",  # a number of holders
         "同行的乡干部相告,老街改造已完成。",  # 相告 is the verb after the title
+        "村民杨先生说,路修好了。",  # a surname and a form of address
     ],
 )
 def test_not_persons(sentence: str) -> None:

@@ -26,6 +26,8 @@ NAME_BAD = set("的地了是在与及或等着们这那其之把被从对将所�
 
 
 GUESS_CONFIDENCE = 0.4
+# Forms of address after a surname: 杨先生 is a person, but his name is not given.
+HONORIFICS = frozenset("先生 女士 小姐 师傅 老师 阿姨 大爷 大妈 大姐 大哥 老板 同志".split())
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ def plausible_name(cand: str, surname: str) -> bool:
     lex = lexicon()
     if cand in _stop_words():
         return False  # 乡干部相告: the word after the title is a verb, not a name
+    if cand[len(surname) :] in HONORIFICS:
+        return False  # 杨先生, 王师傅: a surname and a form of address
     # A place or title is not a name: 上方镇, 江山市, 张家村 would pass the surname test.
     if cand in lex.places or cand in lex.place_short or title_at_start(cand[len(surname) :]):
         return False
