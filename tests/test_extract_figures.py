@@ -32,6 +32,12 @@ def test_what_a_project_can_yield_each_year_is_a_target() -> None:
     assert figures("目前该村已可实现收入50万元。")[0][0] is False  # 已: reached
 
 
+def test_outlines_and_secondary_are_not_counts() -> None:
+    assert figures("他说今年要在四个方面下功夫。") == []
+    assert figures("确保不会对环境产生二次污染。") == []
+    assert figures("力争新建两个产业园。")[0][:3] == (True, 2, "个")
+
+
 def test_mixed_numbers() -> None:
     assert figures("计划引进资金3千万元。") == [(True, 3000, "万元", 2025, None)]
     assert figures("力争接待游客1.2万人。") == [(True, 12000, "人", 2025, None)]
