@@ -93,15 +93,20 @@ ANAPHORA = {
 }
 
 
+def _last_company(text: str) -> OrgRef | None:
+    """The company named last in `text` (by its legal ending), or None."""
+    last = None
+    for m in COMPANY.finditer(text):
+        last = m
+    return OrgRef(_company_name(last.group(0)), "company") if last else None
+
+
 def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | None:
     """该公司副总裁司马哲: 该公司 is the company named last before it (or nobody)."""
     if org is None or org.surface not in ANAPHORA:
         return org
     if ANAPHORA[org.surface] == "company":
-        last = None
-        for m in COMPANY.finditer(before):
-            last = m
-        return OrgRef(_company_name(last.group(0)), "company") if last else None
+        return _last_company(before)
     towns = [p.name for p in ex.places if p.place_type in ("镇", "乡", "街道")]
     return OrgRef(towns[-1], "town") if towns else None
 
@@ -395,7 +400,7 @@ def extract(article: Article) -> Extraction:
                     if org is None and post.role in COMPANY_BOUND:
                         at = sent.norm_start + fp.span[0]
                         before = norm.text[max(0, at - COMPANY_REACH) : at]
-                        org = _antecedent(OrgRef("公司", "company"), before, ex)
+                        org = _last_company(before)
                 elif org is not None:
                     recent_orgs.setdefault(para, {})[_base_title(post.role)] = org
                 period = _period(s, fp.span[0], fp.name.start)

@@ -44,9 +44,11 @@ MONTH_SPAN = re.compile(
 )
 COMMITMENT = re.compile(r"力争|确保|计划|争取|预计|目标|要|将|拟")
 PERIODS = ("一季度", "上半年", "前三季度", "1-", "1—", "1至", "当月")
-# 一 before these is "a", not a count: 一个项目, 一名领导, 来一场旅行, 一款插秧机.
+# After N个, the parts of a speech's outline (在四个方面下功夫), not a number to reach.
 RHETORIC = ("方面", "板块", "方向", "环节", "层面", "维度", "原则")
+# After 二次, "secondary" (二次污染), not twice.
 SECONDARY = ("污染", "开发", "创业", "利用", "供水", "加工")
+# 一 before these is "a", not a count: 一个项目, 一名领导, 来一场旅行, 一款插秧机.
 ONE_AS_ARTICLE = frozenset(
     "个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本 户".split()
 )
@@ -291,7 +293,7 @@ def find_figures(
         if s.startswith("级", end):
             continue  # 百亿级项目, 千亿级产业: a class, not a quantity
         if unit_raw == "个" and s.startswith(RHETORIC, end):
-            continue  # 在四个方面下功夫, 两个核心: the outline of a speech, not a number to reach
+            continue  # 在四个方面下功夫: the outline of a speech, not a number to reach
         if unit_raw == "次" and m.group("cn") == "二" and s.startswith(SECONDARY, end):
             continue  # 二次污染, 二次开发: "secondary", not twice
         if CAPACITY.search(s[max(0, start - 4) : start]):

@@ -171,9 +171,11 @@ def _weakly_named(name: str) -> bool:
     """May a guessed name stand on weak evidence (an age, 村民)? Only with a common surname
     and a given name of common name characters: 村民夏日戏水 and 居民都能喝上 are not names."""
     lex = lexicon()
-    surname = name[:2] if name[:2] in lex.compound_surnames else name[:1]
-    return surname in lex.surnames_common and all(
-        ch in lex.given_name_chars for ch in name[len(surname) :]
+    surname = surname_at(name, 0, allow_rare=False)
+    return (
+        surname is not None
+        and surname in lex.surnames_common
+        and all(ch in lex.given_name_chars for ch in name[len(surname) :])
     )
 
 
