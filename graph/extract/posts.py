@@ -204,14 +204,11 @@ def _name_before_title(s: str, p: int) -> NameMatch | None:
 @cache
 def trigger() -> re.Pattern[str]:
     """What every sentence naming a person here contains: a title, a bracket, 等, a
-    speech verb after a bare name, or a leader's name. Other sentences are not read."""
-    parts = [
-        lexicon().title_regex().pattern,
-        r"[(等]",
-        word_pattern(SUBJECT_VERBS.split("|")),
-        AGE_BEFORE.pattern,
-    ]
-    return re.compile("|".join([*parts, word_pattern(lexicon().leaders)]))
+    speech verb after a bare name, an age (岁的, 出生) or a leader's name. Other sentences
+    are not read. All are plain words in one trie, which re scans fastest."""
+    lex = lexicon()
+    words = [*lex.titles, "(", "等", *SUBJECT_VERBS.split("|"), "岁的", "出生", *lex.leaders]
+    return re.compile(word_pattern(words))
 
 
 @cache

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from graph.extract.text import ends_with_any, is_cjk, starts_with_any
+from graph.extract.text import AnyOf, ends_with_any, is_cjk, starts_with_any
 from graph.lexicon import LEGAL_COMPANY, _read, lexicon, word_pattern
 
 
@@ -256,10 +256,10 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 SITE = re.compile(r"(?:施工|建设)?(?:现场|工地)")
 BOUNDS = re.compile(r"[东南西北]至")
 # A phase of a company's or product's plant, said to be built: 哲丰新材料二期建成, SKF二期和….
-PHASE_SAID = re.compile(
-    r"[一二三四五六七八九十\d]期(?=(?:已|正在|全面|顺利|加快)?"
-    r"(?:建成|投产|开工|竣工|落地|完工|动工|建设|达产)|和|、)"
+SAID_BUILT = (
+    r"(?=(?:已|正在|全面|顺利|加快)?(?:建成|投产|开工|竣工|落地|完工|动工|建设|达产)|和|、)"
 )
+PHASE_SAID = re.compile(r"[一二三四五六七八九十\d]期" + SAID_BUILT)
 NAMED_PLANT = re.compile(rf"[A-Za-z]{{2,}}|(?:{LEGAL_COMPANY})$")
 QUOTE_SPAN = re.compile(r"“[^“”]{1,8}”|‘[^‘’]{1,8}’")
 # A closing quote and its opening one: “” and, nested inside them, ‘’.
@@ -355,10 +355,10 @@ def caption(line: str) -> str | None:
 
 
 @cache
-def trigger() -> re.Pattern[str]:
+def trigger() -> AnyOf:
     """What every sentence naming a project contains: a facility word or a phase said to
-    be built."""
-    return re.compile(f"{FACILITY_RE.pattern}|{PHASE_SAID.pattern}")
+    be built (PHASE_SAID from its 期 on, which lets re skip ahead to a 期)."""
+    return AnyOf(FACILITY_RE, re.compile("期" + SAID_BUILT))
 
 
 def find_projects(s: str) -> list[FoundProject]:

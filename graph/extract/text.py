@@ -64,6 +64,21 @@ def ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
     return m.group() if m else None
 
 
+class AnyOf:
+    """Several patterns searched one after another, each on its own. One alternation of
+    them all is much slower: Python's re skips ahead to a possible first character only
+    when every branch starts with a plain character, and one \\d or lookahead spoils it."""
+
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        self.patterns = patterns
+
+    def search(self, s: str) -> re.Match[str] | None:
+        for pattern in self.patterns:
+            if m := pattern.search(s):
+                return m
+        return None
+
+
 @cache
 def titles_by_length() -> tuple[str, ...]:
     return tuple(sorted(lexicon().titles, key=lambda t: (-len(t), t)))
