@@ -271,13 +271,13 @@ def _projects(
     if not found:
         return []
     investments = find_investments(s)
+    signing = any(w in s for w in ("签约", "签订", "签署"))
     # Companies named in a signing sentence, in order, outside the projects' own names.
     companies = [
         _company_name(m.group(0))
-        for m in COMPANY.finditer(s)
+        for m in (COMPANY.finditer(s) if signing else ())
         if not any(fp.start <= m.start() < fp.end for fp in found)
     ]
-    signing = any(w in s for w in ("签约", "签订", "签署"))
     # A project sits in a town, township, street or village, not in a whole district.
     places_here = [p.name for p in places_found if p.place_type in ("镇", "乡", "街道", "村")]
     out = []

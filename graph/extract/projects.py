@@ -13,6 +13,7 @@ specific — a capacity, a company or place, a number, or a proper name before a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -95,6 +96,7 @@ LEADING = (
     "区里",
 )
 CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、—')
+STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + r"]|(?<=\.)\.")
 LIST_TAIL = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{0,8})?项目")
 VERBS = tuple(_lines("project_verbs.txt"))
 VERB_RE = re.compile("(?=(" + word_pattern(VERBS) + "))")
@@ -266,12 +268,23 @@ QUOTE_SPAN = re.compile(r"“[^“”]{1,8}”|‘[^‘’]{1,8}’")
 OPENING_QUOTE = {"”": "“", "’": "‘"}
 
 
+@lru_cache(maxsize=64)
+def _stops(s: str) -> list[int]:
+    """Where the clause stops of a sentence are (and the second dot of ..), in order."""
+    return [m.start() for m in STOP_RE.finditer(s)]
+
+
 def _name_start(s: str, i: int) -> int:
     """Where the noun phrase ending at s[i] starts: at a clause stop, keeping a short
     bracketed place (中宁能源(衢州)新能源研究院) and a short quote followed by more name
     (“云墨碳谷”碳材料产业园, 46兆瓦“农光互补”光伏发电项目)."""
+    stops = _stops(s)
     j = i
     while j > 0:
+        k = bisect_left(stops, j) - 1
+        j = stops[k] + 1 if k >= 0 else 0  # every character between is part of the name
+        if j == 0:
+            break
         before = s[j - 1]
         # A short bracket inside a name, or a longer one right before the facility word
         # (石呈线(315省道至抽水蓄能电站连接线)改建工程).
@@ -284,9 +297,7 @@ def _name_start(s: str, i: int) -> int:
             if o >= 0 and before not in s[o + 1 : j - 1]:
                 j = o
                 continue
-        if before in CLAUSE_STOP or s[j - 2 : j] == "..":
-            break  # …, and 职业中专迁建、小乔产业园......开发区一大批项目
-        j -= 1
+        break  # …, and 职业中专迁建、小乔产业园......开发区一大批项目
     return j
 
 
