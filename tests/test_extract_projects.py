@@ -116,6 +116,9 @@ def names(sentence: str) -> list[str]:
         # A plant's phase named by its product or company, said to be built.
         ("加快推动哲丰新材料二期建成。", ["哲丰新材料二期"]),
         ("常山雨浩轴承有限公司一期已投产。", ["常山雨浩轴承有限公司一期"]),
+        # Works on a facility, written without 工程 (graph/data/project_works.txt).
+        ("加快人才公寓、甲乙公路改扩建等建设。", ["甲乙公路改扩建"]),
+        ("启动甲乙公路(衢州段)拓宽改造,年内完工。", ["甲乙公路(衢州段)拓宽改造"]),
     ],
 )
 def test_project_names(sentence: str, expected: list[str]) -> None:

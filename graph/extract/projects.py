@@ -26,6 +26,8 @@ def _lines(name: str) -> list[str]:
 
 
 FACILITY = tuple(_lines("project_suffixes.txt"))
+WORKS = tuple(_lines("project_works.txt"))
+WORKS_AFTER = re.compile(r"(?:\([^()]{1,8}\))?(?:" + word_pattern(WORKS) + ")")
 BUILT_ONLY = frozenset(_lines("project_suffixes_built.txt"))
 VENUES = frozenset(_lines("project_venues.txt"))
 
@@ -199,6 +201,12 @@ def _after_inner_facility(name: str) -> str | None:
     return name[ends[-1] :]
 
 
+def _word_ends(s: str, i: int) -> bool:
+    """Does a word end before s[i]: at the text's end, punctuation, or a word that may
+    follow a name (运营, 等, 建设 …)? 水库 inside 水库群, 酒店 inside 酒店业 ends none."""
+    return not (s[i : i + 1] and is_cjk(s[i]) and not starts_with_any(s, FOLLOWERS, i))
+
+
 def _in_series(s: str, start: int, end: int, suffix: str) -> bool:
     """Is s[start:end] one of a 、-list of names with one ending (根缘小镇、龙顶小镇、高铁小镇)?
     A list names its items; a lone 小镇 or 工程 is more often a plain word."""
@@ -346,6 +354,10 @@ def split_investor(name: str) -> tuple[str, str | None]:
 
 @lru_cache(maxsize=1 << 16)
 def project_suffix(text: str) -> str | None:
+    """The facility word a name ends with, with the works done on it (公路改扩建)."""
+    works = ends_with_any(text, WORKS)
+    if works and (facility := ends_with_any(text[: -len(works)], FACILITY)):
+        return facility + works
     return ends_with_any(text, FACILITY)
 
 
@@ -506,7 +518,12 @@ def find_projects(s: str) -> list[FoundProject]:
         # Keep phases: 小微园(三期), 遗址公园一期工程, 企业园(二期)项目, 花海二期
         phase = PHASE_AFTER.match(s, end)
         series = suffix in LIST_ONLY and _in_series(s, m.start(), end, suffix)
-        if phase:
+        works = None if phase else WORKS_AFTER.match(s, end)
+        if works and not _word_ends(s, works.end()):
+            works = None  # 老街提升改造工程: the longer name is matched by its own 工程
+        if works:
+            end = works.end()  # 江贺公路改扩建, 杭金衢高速(衢州段)拓宽改造: works on a facility
+        elif phase:
             end = phase.end()
         elif suffix in LIST_ONLY and not series:
             continue
@@ -517,12 +534,7 @@ def find_projects(s: str) -> list[FoundProject]:
             continue  # 项目部, 项目组, 项目管理部: a project's team, not a project
         if named_project and s.startswith(NOT_PROJECT_AFTER, end):
             continue  # 经济开发项目资金, 项目土地: a fund, a list or an input, not a project
-        if (
-            not named_project
-            and s[end : end + 1]
-            and is_cjk(s[end])
-            and not starts_with_any(s[end:], FOLLOWERS)
-        ):
+        if not named_project and not _word_ends(s, end):
             # 水库 inside 水库群, 酒店 inside 酒店业: only whole words end a name,
             # unless a verb follows (…酒店运营, …一期年内建成).
             continue
@@ -530,9 +542,9 @@ def find_projects(s: str) -> list[FoundProject]:
             continue  # 拥有乌溪江水库、黄坛口水库: what a place has, not what it builds
         if (suffix in VENUES and VENUE_AFTER.match(s, end)) or COMPANY_AFTER.match(s, end):
             continue
+            continue  # 在国际大酒店举行 (a venue); 启迪科技园运营管理有限公司 (a company)
         if not named_project and lexicon().title_regex().match(s, end + (s[end : end + 1] == ")")):
             continue  # 青年驿站(博金商务酒店)负责人: the place's manager, an organisation
-            continue  # 在国际大酒店举行 (a venue); 启迪科技园运营管理有限公司 (a company)
         j = _name_start(s, m.start())
         # A conjunction or 等 ends the phrase before it: …等重大产业项目及小微园 — unless
         # a capacity opens the name (年产3万吨A和B生产线项目 is one line of products).
@@ -599,7 +611,10 @@ def find_projects(s: str) -> list[FoundProject]:
             # A short facility word needs a longer name before it (not 新的封测基地),
             # unless its investment or status follows (寺桥水库总投资25亿元).
             vouched = (
-                s.startswith("总投资", end) or STATUS_AFTER.match(s, end) is not None or series
+                s.startswith("总投资", end)
+                or STATUS_AFTER.match(s, end) is not None
+                or series
+                or bool(works)  # 江贺公路改扩建: works on a facility name it
             )
             add(
                 j,
