@@ -67,6 +67,12 @@ def test_traditional_to_simplified_keeps_length(traditional: str, simplified: st
     assert [norm.to_original(i) for i in range(len(simplified))] == list(range(len(simplified)))
 
 
+def test_a_simplified_form_outside_the_bmp_is_not_used() -> None:
+    """OpenCC simplifies 瓅 to 𬍛, a form simplified texts do not write (汪圣瓅)."""
+    assert to_simplified("汪圣瓅") == "汪圣瓅"
+    assert all(ord(ch) <= 0xFFFF for ch in to_simplified("".join(map(chr, range(0x3400, 0xA000)))))
+
+
 def test_simplified_and_ascii_text_is_unchanged() -> None:
     text = "2月14日,衢江区召开推进会。区发改局局长章李华表示,2025年力争增速达到10%以上。"
     norm = normalise(text)
