@@ -96,6 +96,11 @@ def credits(text: str) -> list[tuple[str, str]]:
         # without brackets, and a print page's spaced two-character names.
         ("正文。\n示范基地。 吴伟明 蓝武平", [("吴伟明", "署名"), ("蓝武平", "署名")]),
         ("正文。促进乡村振兴。(杨丹华)", [("杨丹华", "署名")]),
+        # …and before the page's closing lines of credits.
+        (
+            "正文。看到了发展的希望。(吴雅平)\n(责编:艾宇平、康梦平)",
+            [("艾宇平", "责编"), ("康梦平", "责编"), ("吴雅平", "署名")],
+        ),
         (
             "浙江日报\n\n00017版:今日衢州\n\n标题\n\n柳 婧 江 玥\n\n  近日,正文。",
             [("柳婧", "署名"), ("江玥", "署名")],

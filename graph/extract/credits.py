@@ -215,11 +215,25 @@ def find_credits(text: str) -> list[FoundCredit]:
         if credit is not None and _byline_name(m.group(1)) == m.group(1):
             out.append(FoundCredit(m.group(1), credit[0], m.start(1), m.end(1)))
     # Names signed after the last sentence (…示范基地。 吴伟纲 蓝武杭 / …振兴。(杨丹萍)).
-    m = TRAILING_BYLINE.search(text)
+    m = TRAILING_BYLINE.search(text, 0, _body_end(text))
     if m and not any(_marker(w) for w in m.group(1).split()):
         out.extend(_signed_names(m.group(1), m.start(1), {c.start for c in out}, whole=True))
     out.extend(_name_lines(text, {c.start for c in out}))
     return out
+
+
+def _body_end(text: str) -> int:
+    """Where the article's last sentence ends: before the credit lines that close a page
+    ((责编:艾宇韬、康梦琦) after …发展的希望。(吴雅璐))."""
+    end = len(text.rstrip())
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        opening = start + len(text[start:end]) - len(text[start:end].lstrip(" \t(【["))
+        marker = _marker_re().match(text, opening, end)
+        if end - start > 40 or marker is None or not marker.group(2):
+            break  # prose (记者了解到…), not a line opening with 责编: or 编辑/
+        end = len(text[:start].rstrip())
+    return end
 
 
 def _signed_names(names: str, at: int, taken: set[int], whole: bool) -> list[FoundCredit]:
