@@ -116,6 +116,18 @@ def names(sentence: str) -> list[str]:
         # A plant's phase named by its product or company, said to be built.
         ("加快推动哲丰新材料二期建成。", ["哲丰新材料二期"]),
         ("常山雨浩轴承有限公司一期已投产。", ["常山雨浩轴承有限公司一期"]),
+        # A bracket inside a list item; short items in a list of named projects.
+        (
+            "此外,甲乙航道、丙丁高速公路戊己至庚辛(浙赣界)段等交通大项目建成后。",
+            ["丙丁高速公路戊己至庚辛(浙赣界)段项目", "甲乙航道项目"],
+        ),
+        (
+            "深入甲乙小区、丙丁景观云桥、戊己商业综合体等项目施工现场。",
+            ["戊己商业综合体", "丙丁景观云桥项目", "甲乙小区项目"],
+        ),
+        # A quoted name before a facility word; "a" before a name.
+        ("近日,甲乙山海协作“消薄飞地”产业园正式交付。", ["甲乙山海协作“消薄飞地”产业园"]),
+        ("企业还将建设一条木铝复合门窗生产线。", ["木铝复合门窗生产线"]),
         # Works on a facility, written without 工程 (graph/data/project_works.txt).
         ("加快人才公寓、甲乙公路改扩建等建设。", ["甲乙公路改扩建"]),
         ("启动甲乙公路(衢州段)拓宽改造,年内完工。", ["甲乙公路(衢州段)拓宽改造"]),

@@ -75,6 +75,8 @@ STATUS_AFTER = re.compile(
 )
 CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 # A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
+# 一 with a classifier before a name is "a" (建设一条木铝复合门窗生产线), not a count.
+ONE_OF = re.compile(r"一(?:条|座|个|家|处|栋|所)(?=[\u4e00-\u9fff]{4})")
 COUNT = re.compile(
     r"\d+(?:个|家|项|批|座|条)|^已|以上|首个|一大批|一批|[一二两三四五六七八九十]+(?:个|家|项|批|座|条|大)"
     r"|\d+(?:亿|万)元"
@@ -282,6 +284,15 @@ def _stops(s: str) -> list[int]:
     return [m.start() for m in STOP_RE.finditer(s)]
 
 
+def _bracket_open(s: str, close: int) -> int:
+    """The "(" of a short bracket closing at s[close] with no clause stop inside, or -1."""
+    o = s.rfind("(", max(0, close - 12), close)
+    return o if o >= 0 and not any(c in CLAUSE_STOP for c in s[o + 1 : close]) else -1
+
+
+PROGRAMME = ("项目", "工程", "建设项目")
+
+
 def _name_start(s: str, i: int) -> int:
     """Where the noun phrase ending at s[i] starts: at a clause stop, keeping a short
     bracketed place (中宁能源(衢州)新能源研究院) and a short quote followed by more name
@@ -300,7 +311,9 @@ def _name_start(s: str, i: int) -> int:
         if before == ")" and (o := s.rfind("(", max(0, j - reach), j)) > 0:
             j = o  # 中宁能源(衢州)新能源研究院, 浙西模具城(筹)项目
             continue
-        if before in OPENING_QUOTE and j < i and is_cjk(s[j]):  # not “乡贤回归”项目: a slogan
+        # A quote followed by more name, or by a facility word (“消薄飞地”产业园) — not by
+        # 项目 or 工程: “乡贤回归”项目 is a slogan's programme.
+        if before in OPENING_QUOTE and is_cjk(s[j]) and (j < i or not s.startswith(PROGRAMME, i)):
             o = s.rfind(OPENING_QUOTE[before], max(0, j - 9), j)
             if o >= 0 and before not in s[o + 1 : j - 1]:
                 j = o
@@ -395,6 +408,8 @@ def find_projects(s: str) -> list[FoundProject]:
         if COUNT_AFTER.match(s, end):
             return  # 衢商回归项目7个: a kind of project, counted
         name, cut = _strip_verbs(raw)
+        if article := ONE_OF.match(name):
+            name, cut = name[article.end() :], cut + article.end()  # 建设一条…生产线: "a"
         if raw[:cut].endswith(("成为", "定位为")) or BOUNDS.match(raw):
             # 会成为…风光带上的后花园, 定位为…配套园区: what something becomes; 南至杭金衢
             # 高速公路: a landmark bounding an area. Neither is a project named.
@@ -438,6 +453,8 @@ def find_projects(s: str) -> list[FoundProject]:
             j = k
             while j > 0 and s[j - 1] not in CLAUSE_STOP:
                 j -= 1
+                if s[j - 1 : j] == ")" and (o := _bracket_open(s, j - 1)) > 0 and j < k:
+                    j = o  # 杭新景高速公路建德至开化白沙关(浙赣界)段: a bracket inside an item
             close = s[k - 1 : k]
             if (
                 j == k
@@ -466,15 +483,19 @@ def find_projects(s: str) -> list[FoundProject]:
             break
         if len(items) == 1 and CAPACITY_OPENING.search(s, *items[0]):
             continue  # 年产4万吨A等生产线项目: 等 ends a list of products, one project
+        # 卡涞复合新型材料 → 卡涞复合新型材料项目; but 生态度假、山地运动、商务休闲等项目
+        # (three or more items, all short, nothing between 等 and 项目) are kinds.
+        kinds = (
+            m.group() == "等项目"
+            and len(items) >= 3
+            and all(len(_strip_verbs(_clean(s[a:b]))[0]) <= 4 for a, b in items)
+        )
         for a, b in items:
             item = _clean(s[a:b])
             if not item:
                 continue
             if project_suffix(item) is None:
-                # 卡涞复合新型材料 → 卡涞复合新型材料项目; but 生态度假、山地运动、商务休闲等
-                # 项目 (three or more short items, nothing between 等 and 项目) are kinds.
                 name, cut = _strip_verbs(item)
-                kinds = m.group() == "等项目" and len(items) >= 3 and len(name) <= 4
                 if len(name) >= 2 and not kinds and _specific(name + "项目"):
                     found.append(FoundProject(name + "项目", a + cut, b, "project.list", 0.8))
             else:
