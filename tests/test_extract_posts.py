@@ -150,6 +150,22 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             {"傅根平": [("常委", "衢州市委"), ("党工委书记", "衢州绿色产业集聚区")]},
         ),
         ("民建浙江省委会副主委张明平说。", {"张明平": [("副主委", "民建浙江省委会")]}),
+        # A note on the post (主持工作) between title and name; 及 before a list's last name.
+        (
+            "滨海新区党工委副书记、副主任(主持工作)金晓平致辞。",
+            {"金晓平": [("党工委副书记", "滨海新区"), ("副主任", "滨海新区")]},
+        ),
+        (
+            "市领导郭林将、王子平及周吉平等参加。",
+            {
+                "郭林将": [("市领导", None)],
+                "王子平": [("市领导", None)],
+                "周吉平": [("市领导", None)],
+            },
+        ),
+        ("董事长张三平与王五平握手。", {"张三平": [("董事长", None)]}),
+        # A company's assistant (extract() looks back for its company); 操 is a surname.
+        ("总经理助理操隆平相告,订单很多。", {"操隆平": [("总经理助理", None)]}),
         (
             "省农业农村厅党组成员、总农艺师吴新平参加。",
             {"吴新平": [("党组成员", "省农业农村厅"), ("总农艺师", "省农业农村厅")]},
@@ -226,6 +242,8 @@ def test_pronouns_and_bare_titles_are_not_persons() -> None:
         ("镇长宋韬表示", "宋韬"),
         ("区长王芳说", "王芳"),
         ("某茶业公司董事汪洋兴奋地表示", "汪洋"),  # 兴奋地: how he said it
+        ("区长张三将继续推进", "张三"),  # 将 (will) before a verb ends the name
+        ("区长张三将深入调研", "张三"),
         ("县旅游局局长汪圣瓅以及开发商介绍", "汪圣瓅"),  # a rare character of a name
     ],
 )

@@ -14,6 +14,7 @@ from functools import cache
 from itertools import islice
 
 from graph.extract.names import surname_at
+from graph.extract.orgs import is_org_like
 from graph.extract.text import is_cjk, not_names
 from graph.lexicon import lexicon, word_pattern
 from graph.normalise import PAGE_META
@@ -97,6 +98,8 @@ def _byline_name(token: str) -> str | None:
         return None
     if token in not_names() or not all("\u4e00" <= ch <= "\u9fff" for ch in token):
         return None
+    if len(token) >= 3 and is_org_like(token):
+        return None  # (经发局) signing a page is a body, not a person
     return token
 
 

@@ -22,10 +22,12 @@ from graph.extract.text import (
 from graph.lexicon import lexicon
 
 # Characters that do not occur inside a person's name in this genre.
-NAME_BAD = set("的地了是在与及或等着们这那其之把被从对将所而并就还又已会要说称各每该此某我你您")
+NAME_BAD = set("的地了是在与及或等着们这那其之把被从对所而并就还又已会要说称各每该此某我你您")
 
 
 GUESS_CONFIDENCE = 0.4
+# Single stops that may end a clause (王芳说, …): before punctuation still a verb.
+SAID_ALONE = frozenset("说答问称等")
 # Forms of address after a surname: 杨先生 is a person, but his name is not given.
 HONORIFICS = frozenset("先生 女士 小姐 师傅 老师 阿姨 大爷 大妈 大姐 大哥 老板 同志".split())
 
@@ -139,7 +141,11 @@ def name_after(
         shorter, longer = ok
         # 王芳说 / 孔明看到: when the shorter name is followed by a longer word (看到 vs 到)
         # or the third character is itself a verb, the third character is not the name's.
-        if shorter[2] > longer[2] or s[j + longer[0] - 1] in SINGLE_STOPS:
+        last = s[j + longer[0] - 1]
+        if shorter[2] > longer[2] or (
+            last in SINGLE_STOPS and not (longer[2] == 9 and last not in SAID_ALONE)
+        ):
+            # …but 郭林将、王子平: before punctuation, 将 (will) needs a verb; 说 does not.
             chosen = shorter
         else:
             chosen = longer

@@ -63,6 +63,7 @@ GUESS_AFTER_DESCRIPTOR = 0.6
 AGE_BEFORE = re.compile(
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的|出生于\d{4}年的|\d{4}年出生的"
 )
+POST_NOTE = re.compile(r"\((?:主持工作|正[处科厅局]级|副[处科厅局]级|挂职|兼)\)")
 DENG = re.compile(r"等(?:\d+|[一二三四五六七八九十几]+)?(?:位|名)?")
 
 
@@ -240,7 +241,9 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         pos = m.start() + 1
         if COUNTED.search(s, max(0, m.start() - 8), m.start()):
             continue  # 5名村支书来参观: a number of holders, not one named person
-        name = name_after(s, m.end(), known)
+        # 副主任(主持工作)金晓明: a note on the post between the title and the name.
+        note = POST_NOTE.match(s, m.end())
+        name = name_after(s, note.end() if note else m.end(), known)
         if name is not None and _rare_after_descriptor(name.name, m.group()):
             continue  # 村民通行: after 村民 or 市民, a rare surname is more often a word
         if name is None or name.start in taken:
@@ -267,7 +270,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         pos = name.end
         # Further names sharing the posts: 区领导张三、李四、王五出席.
         end = name.end
-        while s[end : end + 1] == "、":
+        listed = 0  # …and the last of a 、-list after 及 or 和: 市领导郭林将、王子平及周吉云
+        while s[end : end + 1] == "、" or (listed and s[end : end + 1] in ("及", "和")):
             nxt = name_after(s, end + 1, known)
             # The next item is a name only when a strong boundary ends it (a new title
             # after it means a new chain: 区长张三、副区长李四).
@@ -278,6 +282,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             )
             taken.update(range(nxt.start, nxt.end))
             end = pos = nxt.end
+            listed += 1
 
     # post.appointment: 任命陈思远为衢江区经济和信息化局局长
     for m in APPOINT.finditer(s):
