@@ -74,9 +74,9 @@ STATUS_AFTER = re.compile(
     r"(?:施工|开工|建设中|建成|投产|竣工|结顶|落地|启动|开业|完工)"
 )
 CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
-# A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
 # 一 with a classifier before a name is "a" (建设一条木铝复合门窗生产线), not a count.
 ONE_OF = re.compile(r"一(?:条|座|个|家|处|栋|所)(?=[\u4e00-\u9fff]{4})")
+# A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
 COUNT = re.compile(
     r"\d+(?:个|家|项|批|座|条)|^已|以上|首个|一大批|一批|[一二两三四五六七八九十]+(?:个|家|项|批|座|条|大)"
     r"|\d+(?:亿|万)元"
@@ -485,13 +485,13 @@ def find_projects(s: str) -> list[FoundProject]:
             continue  # 年产4万吨A等生产线项目: 等 ends a list of products, one project
         # 卡涞复合新型材料 → 卡涞复合新型材料项目; but 生态度假、山地运动、商务休闲等项目
         # (three or more items, all short, nothing between 等 and 项目) are kinds.
+        cleaned = [(a, b, _clean(s[a:b])) for a, b in items]
         kinds = (
             m.group() == "等项目"
             and len(items) >= 3
-            and all(len(_strip_verbs(_clean(s[a:b]))[0]) <= 4 for a, b in items)
+            and all(len(_strip_verbs(item)[0]) <= 4 for _, _, item in cleaned)
         )
-        for a, b in items:
-            item = _clean(s[a:b])
+        for a, b, item in cleaned:
             if not item:
                 continue
             if project_suffix(item) is None:
@@ -562,7 +562,6 @@ def find_projects(s: str) -> list[FoundProject]:
         if POSSESSION.search(s, _clause_start(s, m.start()), m.start()):
             continue  # 拥有乌溪江水库、黄坛口水库: what a place has, not what it builds
         if (suffix in VENUES and VENUE_AFTER.match(s, end)) or COMPANY_AFTER.match(s, end):
-            continue
             continue  # 在国际大酒店举行 (a venue); 启迪科技园运营管理有限公司 (a company)
         if not named_project and lexicon().title_regex().match(s, end + (s[end : end + 1] == ")")):
             continue  # 青年驿站(博金商务酒店)负责人: the place's manager, an organisation
