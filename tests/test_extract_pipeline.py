@@ -169,6 +169,12 @@ def test_each_component_finds_nothing_where_its_trigger_is_absent() -> None:
         ("记者刚走进龙门村的党群服务中心,村书记汪配平就兴奋地说起这件事。", "龙门村"),
         ("凤林镇境内。负责该项目的该镇党委副书记严献平面露喜色。", "凤林镇党委"),
         ("江山市大陈乡大陈村,百余名村民在村党支部书记汪衍平的带领下高歌。", "大陈村"),
+        # …past words that only look like villages (我们村, 几位村干部, 3A级景区村).
+        ("走进黄泥岭村,我们村这几年变化大。村支部书记巫静平告诉记者。", "黄泥岭村支部"),
+        ("大陈村已是3A级景区村。大家把变化归功于他们的村支书汪衍平。", "大陈村"),
+        ("在后田铺村,几位村干部忙着。村委会主任詹红梅说。", "后田铺村"),
+        # 黄泥岭村村支部: the village's 村 written twice.
+        ("黄泥岭村村支部书记巫静平介绍。", "黄泥岭村支部"),
     ],
 )
 def test_a_village_post_is_in_the_village_named_before(text: str, village: str) -> None:
@@ -204,6 +210,13 @@ def test_a_company_named_for_one_attendee_is_the_next_ones_after_a_comma() -> No
     assert orgs[("蔡玉平", "副总经理")] == "省二轻集团公司"
     assert orgs[("蔡玉平", "党委委员")] == "省二轻集团公司"
     assert orgs[("李芝明", "县长")] != "省二轻集团公司"
+
+
+def test_a_company_named_for_one_attendee_is_the_next_ones_after_a_list_mark() -> None:
+    text = "某某资源投资有限公司总经理王一平出席。省交通投资集团董事长俞志平、副总经理李雪梅讲话。"
+    ex = extract(article(text))
+    orgs = {(p.person, p.role): p.org.surface if p.org else None for p in ex.posts}
+    assert orgs[("李雪梅", "副总经理")] == "省交通投资集团"
 
 
 def test_a_guessed_name_after_a_post_with_its_organisation_is_kept() -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -44,3 +46,19 @@ def test_any_word_list_on_any_text(words: list[str], text: str) -> None:
     assert [m.span() for m in re.finditer(word_pattern(words), text)] == [
         m.span() for m in plain(words).finditer(text)
     ]
+
+
+DATA = Path(__file__).resolve().parent.parent / "graph" / "data"
+
+
+@pytest.mark.parametrize(
+    "table", sorted(p.name for p in DATA.iterdir() if p.suffix in (".tsv", ".txt")), ids=str
+)
+def test_a_word_is_listed_once_per_table(table: str) -> None:
+    # A second row for one word is silently ignored or silently wins: say it once.
+    keys = [
+        line.split("\t")[0].strip()
+        for line in (DATA / table).read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert sorted({k for k in keys if keys.count(k) > 1}) == []

@@ -171,9 +171,11 @@ def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
     return False
 
 
-def _after_comma(s: str, end: int, start: int) -> bool:
-    """Does a chain starting at s[start] follow, after just a comma, one ending at s[end]?"""
-    return start == end + 1 and s[end : end + 1] == ","
+def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
+    """Does a chain starting at s[start] follow, after just a 、 (or a comma, for a
+    company), one ending at s[end] with that org?"""
+    joiner = s[end : end + 1]
+    return start == end + 1 and (joiner == "、" or (joiner == "," and org.kind == "company"))
 
 
 def _place_antecedent(org: OrgRef, earlier: list[str]) -> OrgRef | None:
@@ -364,7 +366,7 @@ def extract(article: Article) -> Extraction:
         s = sent.text
         para = norm.text.rfind("\n", 0, sent.norm_start)
         places_found = find_places(s)
-        company_before: tuple[int, OrgRef] | None = None  # (end, company) of the last person
+        org_before: tuple[int, OrgRef] | None = None  # (end, last org) of the last person
         for fp in sorted(persons_here, key=lambda f: f.span[0]):
             if fp.confidence < LOW_CONFIDENCE and not fp.posts:
                 continue  # a guessed name with no post: no fact to keep it by
@@ -387,16 +389,14 @@ def extract(article: Article) -> Extraction:
                     at = sent.norm_start + fp.span[0]
                     org = _antecedent(org, norm.text[max(0, at - 3000) : at], ex)
                 if org is None and not post.group:
-                    # 区人大常委会主任祝国平…，副主任孙海燕: a deputy of the body just named.
-                    org = recent_orgs.get(para, {}).get(_base_title(post.role))
-                    if (
-                        org is None
-                        and company_before is not None
-                        and _after_comma(s, company_before[0], fp.span[0])
-                    ):
+                    if org_before is not None and _next_in_list(s, *org_before, fp.span[0]):
                         # 省二轻集团公司党委书记、董事长虞岳明,党委委员、副总经理蔡玉林: the
-                        # company named for the person just before, after a comma.
-                        org = company_before[1]
+                        # company named for the person just before, after a comma; after a
+                        # 、 any body (市政协主席郑朝基、副主席周立武、秘书长陈昂辉).
+                        org = org_before[1]
+                    else:
+                        # 区人大常委会主任祝国平…，副主任孙海燕: a deputy of the body just named.
+                        org = recent_orgs.get(para, {}).get(_base_title(post.role))
                     if org is None and post.role in COMPANY_BOUND:
                         at = sent.norm_start + fp.span[0]
                         before = norm.text[max(0, at - COMPANY_REACH) : at]
@@ -408,7 +408,7 @@ def extract(article: Article) -> Extraction:
             if fp.posts:
                 orgs = [p.org for p in ex.posts[-len(fp.posts) :] if p.org is not None]
                 last = orgs[-1] if orgs else None
-                company_before = (fp.span[1], last) if last and last.kind == "company" else None
+                org_before = (fp.span[1], last) if last else None
         for pl in places_found:
             ex.places.append(
                 PlaceMention(

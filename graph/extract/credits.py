@@ -40,7 +40,9 @@ BULLET_BYLINE = re.compile(
     rf"[{BULLETS}][ \t]*([\u4e00-\u9fff]{{2,4}}(?:[ \t]+[\u4e00-\u9fff]{{2,4}}){{0,3}})"
 )
 NAME_THEN_MARKER = re.compile(
-    r"^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(绘|摄|图|文)[ \t]*$", re.M
+    r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,4})"
+    r"(?:[ \t]*/[ \t]*(绘|摄|图|文)|[ \t]+(供图|摄))[ \t]*$",
+    re.M,
 )
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
 UNMARKED = "署名"
@@ -152,9 +154,12 @@ def find_credits(text: str) -> list[FoundCredit]:
             continue
         if marker in LOOSE and not sep:
             continue
-        if not sep and not (in_brackets or short_line):
+        # 潮新闻客户端 记者 潘骏 阳光洒在…: a byline opening the paragraph, the text after.
+        opens_line = not text[line_start:start].strip() or _outlet_before(text, line_start, start)
+        spaced = m.end() > start + len(marker)
+        if not sep and not (in_brackets or short_line or (opens_line and spaced)):
             continue
-        if not sep and m.end() == start + len(marker) and not in_brackets and not short_line:
+        if not sep and not spaced and not in_brackets and not short_line:
             continue
         pos = m.end()
         if pos == line_end and sep == ":":
@@ -214,7 +219,7 @@ def find_credits(text: str) -> list[FoundCredit]:
             if at not in {c.start for c in out}:
                 out.append(FoundCredit(w.group(), UNMARKED, at, at + len(w.group())))
     for m in NAME_THEN_MARKER.finditer(text):
-        credit = _marker(m.group(2))
+        credit = _marker(m.group(2) or m.group(3))
         if credit is not None and _byline_name(m.group(1)) == m.group(1):
             out.append(FoundCredit(m.group(1), credit[0], m.start(1), m.end(1)))
     # Names signed after the last sentence (…示范基地。 吴伟纲 蓝武杭 / …振兴。(杨丹萍)).
@@ -260,9 +265,9 @@ def _name_lines(text: str, taken: set[int]) -> list[FoundCredit]:
     # the headline's subject); the last line of a page may be its byline.
     meta = [bool(PAGE_META.search(line.group().strip())) for line in lines]
     top = [line for k, line in enumerate(lines[:5]) if any(meta[max(0, k - 1) : k + 2])]
-    # A print page spaces a two-character name (柳 婧 江 玥): such a line is a byline
-    # wherever it stands among the top lines.
-    spaced = [line for line in lines if SPACED_NAMES.fullmatch(line.group().strip())]
+    # A print page spaces a two-character name (柳 婧 江 玥, 叶 颖 张玲玲): a line of names
+    # with one such is a byline wherever it stands among the top lines.
+    spaced = [line for line in lines if SPACED_NAMES.search(line.group())]
     out: list[FoundCredit] = []
     for line in {m.start(): m for m in top + spaced + ([last] if last else [])}.values():
         words = _byline_words(line.group())

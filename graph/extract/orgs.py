@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from graph.extract.names import plausible_name, surname_at
 from graph.extract.text import ends_with_any, starts_with_any
-from graph.lexicon import LEGAL_COMPANY_ENDINGS, Title, lexicon, word_pattern
+from graph.lexicon import LEGAL_COMPANY_ENDINGS, Title, _read, lexicon, word_pattern
 from graph.model import OrgRef
 
 LEVELS = ("全国", "省", "市", "县", "区", "镇", "乡")
@@ -31,6 +31,8 @@ COMPANY_TITLES = frozenset(
     "厂长 副厂长 负责人 主要负责人 项目负责人 创始人 联合创始人 合伙人 总工程师 总经济师 "
     "老总 总经理助理 董事长助理".split()
 )
+# Owners of a shop, bar or farm stay, named before the title (续集酒吧主理人).
+BUSINESS_TITLES = frozenset("主理人 老板 掌门人".split())
 COMPANY_ENDINGS = (*LEGAL_COMPANY_ENDINGS, "分公司", "公司", "集团")
 
 
@@ -38,6 +40,8 @@ CLAUSE_IN_ORG = re.compile(r"[把被让使]|归功于")
 # 该镇党委 is 镇党委 (the town named before); 浙江 before a place's name (org_for_segment).
 LEADING_REFERENCE = re.compile(r"^(?:该|本)(?=镇|乡|村|街道)")
 PROVINCE = re.compile(r"^浙江省?(?=.)")
+# 某公司相关负责人, 市发改委有关负责人: "concerned" qualifies the post, not the body.
+TRAILING_QUALIFIER = re.compile(r"(?:相关|有关)$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -173,14 +177,17 @@ def level_of(title: Title) -> str:
     return ""
 
 
-DOUBLED_LEVEL = re.compile(r"^([\u4e00-\u9fff]{1,4}(县|区|市))\2(委|政府|人大|政协)")
+DOUBLED_LEVEL = re.compile(
+    r"^([\u4e00-\u9fff]{1,4}(县|区|市|村))\2(委|政府|人大|政协|党?支部|党总支|两委|民委员会)"
+)
 
 
 @lru_cache(maxsize=1 << 16)
 def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> OrgRef | None:
     """The organisation one chain segment names (`org_text` + `title`), or None."""
-    # 开化县县委 is 开化县委: the level is written twice, once in the place's name.
-    text = DOUBLED_LEVEL.sub(r"\1\3", clean_org_text(org_text))
+    # 开化县县委 is 开化县委, 黄泥岭村村支部 is 黄泥岭村支部: the level is written twice,
+    # once in the place's name.
+    text = DOUBLED_LEVEL.sub(r"\1\3", clean_org_text(TRAILING_QUALIFIER.sub("", org_text)))
     province = PROVINCE.match(text)
     if province and is_place(text[province.end() :]):
         text = text[province.end() :]  # 浙江衢州市柯城区区长: the province adds nothing
@@ -212,7 +219,7 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
         return previous if title.kind == "post" else None
     if text in ("村委会", "村委", "村两委"):
         return OrgRef("村", "anaphor")  # 村委会副主任: the village named before
-    bare = re.match(r"^(镇|乡|村|街道)(党委|党工委|党支部|党总支|政府|人民政府|村委会)$", text)
+    bare = re.match(r"^(镇|乡|村|街道)(党委|党工委|党支部|党总支|支部|政府|人民政府|村委会)$", text)
     if bare:
         # 镇党委委员: the town named before, resolved by the extract stage.
         return OrgRef(text, "anaphor")
@@ -244,7 +251,18 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
         # 统战部长, 县委统战部长, 公安局长: the body's name shares its last character
         # with the title.
         return org_for_segment(text + title.text[0], title, previous)
-    if title.text in COMPANY_TITLES and 2 <= len(text) <= 15:
-        # 吉祥厨具总经理: a company named without its legal ending.
+    if (
+        (title.text in COMPANY_TITLES or title.text in BUSINESS_TITLES)
+        and 2 <= len(text) <= 15
+        and text not in generic_businesses()
+    ):
+        # 吉祥厨具总经理, 续集酒吧主理人: a business named without its legal ending.
         return OrgRef(text, "company")
     return None
+
+
+@cache
+def generic_businesses() -> frozenset[str]:
+    """农家乐, 民宿, 企业 …: a kind of business, which names none (graph/data)."""
+    lines = _read("generic_businesses.txt").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))

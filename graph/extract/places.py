@@ -64,7 +64,14 @@ def find_places(s: str) -> list[FoundPlace]:
         left = s[start - 1 : start]  # 而在花园街道: 在 is the edge of the shortened name
         if left and is_cjk(left) and left not in BOUNDARY_BEFORE:
             continue
-        if name in NOT_PLACES or name[-2:] in NOT_PLACES or len(name) < 3 or name[0] in "每各":
+        if (
+            name in NOT_PLACES
+            or name[-2:] in NOT_PLACES
+            or len(name) < 3
+            or name[0] in "每各级几我这那咱他她"
+            or name[1] in "位个名"
+        ):
+            # 每村, 各乡, 几位村(干部), 两个村, 我们村, 这个村; 3A级景区村: a class of village
             continue
         out.append(FoundPlace(name, m.group(2), m.end() - len(name), m.end()))
     # A place written right after the one above it (江山市大陈乡大陈村, 后溪镇泉井边村):

@@ -13,7 +13,7 @@ Pronoun follow-ups (他强调) carry no post and are left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from graph.extract.names import (
@@ -34,8 +34,11 @@ SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/')
 # What joins two posts of one person: 区人大代表、上方镇镇长; 董事长兼总经理.
 JOINERS = ("、", "兼")
 # A post someone holds or held, written after their name: 周某之前任…镇长时, 王某现任….
-HELD = re.compile(r"(?:之前|此前|曾经|曾|现|先后)?(?:担任|任)|当选为|当选")
+HELD = re.compile(
+    r"(?:之前|此前|曾经|曾|现|先后)?(?:担任|挂任|兼任|调任|出任|升任|转任|任)|当选为|当选"
+)
 # …but 任务, 任何, 任命 … are words of their own (graph/data/cues.yaml, not_held).
+QUOTED_TITLE = re.compile(r"“([\u4e00-\u9fff]{2,6})”")
 HELD_END = ("时", "期间", "以来", "后", "至今")  # not 的: 曾担任书记的金星村 names a village
 APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)")
 BRACKET = re.compile(r"\(([^()]{2,40})\)")
@@ -81,6 +84,16 @@ class FoundPerson:
     rule: str
     span: tuple[int, int]  # the whole matched span in the sentence (chain + name)
     confidence: float
+
+
+def _post_follows(s: str, i: int, title_re: re.Pattern[str], known: frozenset[str]) -> bool:
+    """Does a title and a name follow in the list item going on at s[i] (…、项目工作专班
+    推进办主任马伟民), so that the item's start is a body's name, not a person's?"""
+    end = i
+    while end < len(s) and s[end] not in SEGMENT_STOP and s[end] not in "、及和":
+        end += 1
+    m = title_re.search(s, i, end)
+    return m is not None and name_after(s, m.end(), known) is not None
 
 
 def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
@@ -277,6 +290,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             # after it means a new chain: 区长张三、副区长李四).
             if nxt is None or nxt.start != end + 1 or nxt.confidence < 0.9:
                 break
+            if _post_follows(s, nxt.end, title_re, known):
+                break  # 副总经理韩兴争、项目工作专班推进办主任马伟民: a body, then its post
             found.append(
                 FoundPerson(nxt, tuple(posts), "post.chain-list", (end + 1, nxt.end), 0.75)
             )
@@ -315,13 +330,21 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     for m in HELD.finditer(s):
         if s.startswith(lex.not_held, m.end() - 1):
             continue  # 任务, 任何, 任命 (an appointment, above) …
-        name = name_before(s, m.start())
-        if name is None or name.confidence < 0.85 or name.start in taken:
+        # The name may already be found with a post before it: 市委书记陈新挂任村党支部
+        # “第一书记” adds a second post to that person.
+        earlier = next((f for f in found if f.name.end == m.start()), None)
+        name = earlier.name if earlier else name_before(s, m.start())
+        if name is None or name.confidence < 0.85:
+            continue
+        if name.start in taken and earlier is None:
             continue
         stop = m.end()
         while stop < len(s) and s[stop] not in SEGMENT_STOP:
             stop += 1
         inner = s[m.end() : stop]
+        quoted = QUOTED_TITLE.match(s, stop)
+        if quoted and lex.titles.get(quoted.group(1)):
+            inner += quoted.group(1)  # 担任村党支部“第一书记”: a title in quotes
         last = None
         for tm in lex.title_regex().finditer(inner):
             if tm.end() == len(inner) or inner.startswith(HELD_END, tm.end()):
@@ -329,7 +352,10 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         if last is None:
             continue
         posts_found, _ = _chain(inner, last.start(), last.group())
-        if posts_found:
+        if posts_found and earlier is not None:
+            more = tuple(p for p in posts_found if p not in earlier.posts)
+            found[found.index(earlier)] = replace(earlier, posts=earlier.posts + more)
+        elif posts_found:
             span = (name.start, m.end() + last.end())
             found.append(FoundPerson(name, tuple(posts_found), "post.held", span, 0.85))
             taken.update(range(name.start, name.end))
