@@ -10,7 +10,7 @@ from graph.extract.text import is_cjk
 from graph.lexicon import lexicon, word_pattern
 
 SHAPE = re.compile(
-    r"([\u4e00-\u9fff]{2,3}?)(街道|镇|乡|村)(?![\u4e00-\u9fff]{0}(?:村|镇|长|级|域|情|土|音|愁|亲|贤|民|委|里|集体|干部|级))"
+    r"([\u4e00-\u9fff]{2,3}?)(街道|镇|乡|村)(?![\u4e00-\u9fff]{0}(?:村|镇|长|级|域|情|土|音|愁|亲|贤|民|委|里|集体|干部|级|庄|务|容|貌|居))"
 )
 # Words that end in 镇/乡 but name no place.
 NOT_PLACES = frozenset(
