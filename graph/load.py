@@ -427,12 +427,14 @@ def article_files(corpus: Path) -> list[Path]:
         raise LoadError(corpus, "corpus folder does not exist")
     if not corpus.is_dir():
         raise LoadError(corpus, "not a folder or an article file")
+    # Hidden files and folders (.git, .ipynb_checkpoints, an editor's backups) hold no
+    # articles of the corpus, only copies or tools.
     return sorted(
         p
         for p in corpus.rglob("*")
         if p.is_file()
         and p.suffix.lower() in SUFFIXES
-        and not p.name.startswith(".")
+        and not any(part.startswith(".") for part in p.relative_to(corpus).parts)
         and p.name.lower() != "readme.md"
     )
 

@@ -55,6 +55,7 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ("首批入驻的续集酒吧主理人俞佳佳充满信心。", {"俞佳佳": [("主理人", "续集酒吧")]}),
         ("村里的农家乐老板陈堂明还在回味。", {"陈堂明": [("老板", None)]}),
         ("南山古村掌门人汪辉介绍。", {"汪辉": [("掌门人", "南山古村")]}),
+        ("某某汽车集团CGO李伟明参加。", {"李伟明": [("CGO", "某某汽车集团")]}),
         ("村庄主干道通源路完成了拓宽。", {}),  # 庄主 is no title here, and no title at all
         (
             "某某指挥部综合组组长邱建介绍,工作组放弃休息。",
@@ -209,6 +210,9 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ),
         # A national leader, written name first (graph/data/leaders.tsv).
         ("深入学习贯彻习近平总书记重要讲话精神。", {"习近平": [("总书记", None)]}),
+        # A doctrine named after the leader names no person.
+        ("坚持以习近平新时代中国特色社会主义思想为指导。", {}),
+        ("贯彻落实习近平生态文明思想。", {}),
     ],
 )
 def test_post_shapes(sentence: str, expected: dict) -> None:
@@ -289,6 +293,8 @@ def named(sentence: str) -> list[tuple[str, float]]:
         # A word that only introduces a person (乡贤, 村民, 客商) vouches for a guess…
         ("2011年,乡贤徐晓英回到全旺镇投资农业。", [("徐晓英", 0.6)]),
         ("天津客商曾立军看好这里的投资环境。", [("曾立军", 0.6)]),
+        ("为了让他磨磨性子,父亲汪永明送他去当了兵。", [("汪永明", 0.6)]),
+        ("正说着,邻居郑金华也按捺不住内心的喜悦。", [("郑金华", 0.9)]),  # 也: a known stop
         # …and so does an age or a birth year.
         ("今年23岁的雷丽婷是元桥村的村民。", [("雷丽婷", 0.9)]),
         ("60岁的徐秀妹怎么也没想到。", [("徐秀妹", 0.6)]),
@@ -310,6 +316,8 @@ def test_persons_introduced_without_a_post(sentence: str, expected: list) -> Non
         "余东村村民左手扛锄头、右手拿画笔。",
         "60岁的老人说,路修好了。",  # a rare surname after an age is a word
         "相关负责人介绍,选址已经完成。",  # 相关 is a word
+        "施工棚及员工宿舍区已建好。",  # 员工 is no word that introduces a person
+        "形成利益联结机制,确保农民利益。",  # 利益 is a word
     ],
 )
 def test_weak_evidence_does_not_make_a_word_a_name(sentence: str) -> None:

@@ -11,6 +11,7 @@ from graph.extract import extract
 from graph.load import (
     DEFAULT_DISTRICT,
     LoadError,
+    article_files,
     decode,
     html_to_text,
     infer_date,
@@ -456,3 +457,17 @@ def test_junk_after_a_utf16_bom_is_not_an_article(tmp_path: Path) -> None:
     path = write(tmp_path, "junk.txt", b"\xff\xfe\xfd\x80\x81" * 50)
     with pytest.raises(LoadError):
         load_article(path)
+
+
+def test_hidden_folders_hold_no_articles(tmp_path: Path) -> None:
+    # A notebook's checkpoints or a tool's work folder keep copies, not articles.
+    (tmp_path / "a.txt").write_text("区长张三出席。", encoding="utf-8")
+    for hidden in (".ipynb_checkpoints", ".work/cand"):
+        (tmp_path / hidden).mkdir(parents=True)
+        (tmp_path / hidden / "a-copy.txt").write_text("区长张三出席。", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("镇长李四出席。", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in article_files(tmp_path)] == [
+        "a.txt",
+        "sub/b.txt",
+    ]

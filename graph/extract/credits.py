@@ -41,11 +41,16 @@ BULLET_BYLINE = re.compile(
 )
 NAME_THEN_MARKER = re.compile(
     r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,4})"
-    r"(?:[ \t]*/[ \t]*(绘|摄|图|文)|[ \t]+(供图|摄))[ \t]*$",
+    r"(?:[ \t]*/[ \t]*(绘|摄|图|文)|[ \t]+(供图|摄))[ \t]*$"
+    # (刘心怡/文 龙游县委统战部/供图): in brackets, with more credits after it.
+    r"|(?<=\()([\u4e00-\u9fff]{2,4})/(绘|摄|图|文)(?=[ \t)])",
     re.M,
 )
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
 UNMARKED = "署名"
+TIME_STAMP = re.compile(r"\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d\d")
+# 来源: 掌上衢州 方利军 傅云燕: the outlet, then the words after it to the line's end.
+SOURCE_THEN_WORDS = re.compile(r"来源\s*:\s*\S+\s+([^:]+?)\s*$")
 BARE_BYLINE = re.compile(
     r"(?:^|(?<=电)|(?<=讯))[ \t]*\(([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})\)",
     re.M,
@@ -137,10 +142,10 @@ def find_credits(text: str) -> list[FoundCredit]:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
-        in_brackets = "(" in text[line_start:start] or "【" in text[line_start:start]
+        in_brackets = any(b in text[line_start:start] for b in "(【「")
         short_line = len(line.strip()) <= 40 or bool(PAGE_META.search(line.strip()))
         before = text[start - 1 : start]
-        glued = bool(before) and before not in " \t\n(【[/|:?。" + BULLETS  # 作者:记者 甲
+        glued = bool(before) and before not in " \t\n(【「[/|:?。" + BULLETS  # 作者:记者 甲
         team = marker not in lexicon().credits
         if (
             glued
@@ -219,9 +224,11 @@ def find_credits(text: str) -> list[FoundCredit]:
             if at not in {c.start for c in out}:
                 out.append(FoundCredit(w.group(), UNMARKED, at, at + len(w.group())))
     for m in NAME_THEN_MARKER.finditer(text):
-        credit = _marker(m.group(2) or m.group(3))
-        if credit is not None and _byline_name(m.group(1)) == m.group(1):
-            out.append(FoundCredit(m.group(1), credit[0], m.start(1), m.end(1)))
+        name_group = 1 if m.group(1) else 4
+        name = m.group(name_group)
+        credit = _marker(m.group(2) or m.group(3) or m.group(5))
+        if credit is not None and _byline_name(name) == name:
+            out.append(FoundCredit(name, credit[0], m.start(name_group), m.end(name_group)))
     # Names signed after the last sentence (…示范基地。 吴伟纲 蓝武杭 / …振兴。(杨丹萍)).
     m = TRAILING_BYLINE.search(text, 0, _body_end(text))
     if m and not any(_marker(w) for w in m.group(1).split()):
@@ -269,6 +276,8 @@ def _name_lines(text: str, taken: set[int]) -> list[FoundCredit]:
     # with one such is a byline wherever it stands among the top lines.
     spaced = [line for line in lines if SPACED_NAMES.search(line.group())]
     out: list[FoundCredit] = []
+    for line in lines:
+        out.extend(_names_on_meta_line(line, taken))
     for line in {m.start(): m for m in top + spaced + ([last] if last else [])}.values():
         words = _byline_words(line.group())
         if not 1 <= len(words) <= 3 or any(_marker(w) for w, _, _ in words):
@@ -279,6 +288,28 @@ def _name_lines(text: str, taken: set[int]) -> list[FoundCredit]:
             if line.start() + a not in taken:
                 out.append(FoundCredit(word, UNMARKED, line.start() + a, line.start() + b))
     return out
+
+
+def _names_on_meta_line(line: re.Match[str], taken: set[int]) -> list[FoundCredit]:
+    """Names sharing the page's date and source line: 郑晨、葛锦熙 2021年12月01日15:30 |
+    来源 (before the time stamp); 来源: 掌上衢州 方利军 傅云燕 (after the outlet)."""
+    text = line.group()
+    stamp = TIME_STAMP.search(text)
+    source = SOURCE_THEN_WORDS.search(text)
+    if stamp and stamp.start() > 0:
+        a, b = 0, stamp.start()
+    elif source:
+        a, b = source.start(1), source.end(1)
+    else:
+        return []
+    words = [(w.group(), w.start() + a) for w in re.finditer(r"[^\s、,|]+", text[a:b])]
+    if not 1 <= len(words) <= 4 or any(_byline_name(w) != w for w, _ in words):
+        return []
+    return [
+        FoundCredit(w, UNMARKED, line.start() + at, line.start() + at + len(w))
+        for w, at in words
+        if line.start() + at not in taken
+    ]
 
 
 def _byline_words(line: str) -> list[tuple[str, int, int]]:

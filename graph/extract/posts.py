@@ -38,6 +38,7 @@ HELD = re.compile(
     r"(?:之前|此前|曾经|曾|现|先后)?(?:担任|挂任|兼任|调任|出任|升任|转任|任)|当选为|当选"
 )
 # …but 任务, 任何, 任命 … are words of their own (graph/data/cues.yaml, not_held).
+DOCTRINE = re.compile(r"新时代|[\u4e00-\u9fff]{0,4}思想")
 QUOTED_TITLE = re.compile(r"“([\u4e00-\u9fff]{2,6})”")
 HELD_END = ("时", "期间", "以来", "后", "至今")  # not 的: 曾担任书记的金星村 names a village
 APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)")
@@ -406,6 +407,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         name, title = m.group(1), lex.leaders[m.group(1)]
         nm = NameMatch(name, m.start(), m.end(1), 0.9, "leader")
         said = s.startswith(title, m.end(1))
+        if not said and DOCTRINE.match(s, m.end(1)):
+            continue  # 习近平新时代中国特色社会主义思想: a doctrine's name, not the person
         found.append(
             FoundPerson(
                 nm,
