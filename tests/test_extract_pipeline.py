@@ -231,3 +231,11 @@ def test_a_company_after_a_visit_verb_is_named_without_it() -> None:
     assert [(p.person, p.org.surface if p.org else None) for p in ex.posts] == [
         ("王洪平", "浙江华冠拉链有限公司")
     ]
+
+
+def test_a_project_name_holds_no_person() -> None:
+    ex = extract(
+        article("5月20日,龙游县委书记张晓明率队就城东、大南门等重点项目建设情况进行调研。")
+    )
+    assert "大南门项目" in [p.name for p in ex.projects]
+    assert not [p.name for p in ex.projects if "张晓明" in p.name]

@@ -181,6 +181,9 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "某某园创国家5A级景区进入冲刺阶段。",  # a grade sought
         "他说一期建成后效果很好。",  # a phase of nothing named
         "分两期实施,计划于2026年底一期建成投产。",  # a date before the phase
+        "石梁溪在西安门大桥上游0.5公里处汇入衢江。",  # a landmark
+        "动员全区上下全员谋项目、争要素。",  # seeking projects
+        "我们从11月23日就开始准备项目施工的前期工作。",
     ],
 )
 def test_not_projects(sentence: str) -> None:

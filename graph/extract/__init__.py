@@ -259,6 +259,7 @@ def _projects(
     places_found: list,
     posts_so_far: list[Post],
     para: int,
+    persons_here: list[FoundPerson],
 ) -> list[ProjectMention]:
     s = sent.text
     is_caption = "\n" in norm.text[max(0, sent.norm_start - 1) : sent.norm_start] or (
@@ -270,6 +271,12 @@ def _projects(
     if cap and not any(fp.name == cap for fp in found):
         found = [p for p in found if p.name not in cap]
         found.append(FoundProject(cap, 0, len(s), "project.caption", 0.8))
+    # A person named inside it (龙游县委书记张晓峰率队就城东项目): a clause, not a name.
+    found = [
+        fp
+        for fp in found
+        if not any(fp.start <= p.name.start < fp.end for p in persons_here)
+    ]
     if not found:
         return []
     investments = find_investments(s)
@@ -420,7 +427,7 @@ def extract(article: Article) -> Extraction:
         projects_here = (
             []
             if not projects.trigger().search(s)  # no facility word: no project
-            else _projects(article, norm, sent, places_found, ex.posts, para)
+            else _projects(article, norm, sent, places_found, ex.posts, para, persons_here)
         )
         places_here = [p.name for p in places_found]
         ex.projects.extend(projects_here)

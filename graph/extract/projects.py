@@ -64,6 +64,11 @@ NOT_PROJECT_AFTER = (
     "设计团队",
     "服务联系单",
 )
+# After a facility word: a landmark placing something else (西安门大桥上游0.5公里处,
+# 位于珊塘小学后面).
+LANDMARK_AFTER = re.compile(r"(?:上游|下游|后面|后方|旁边|附近|对面|[东西南北]侧|一带|脚下)")
+# …项目 after a verb of seeking projects (全员谋项目, 开始准备项目): an activity, no name.
+SEEKING_PROJECTS = re.compile(r"(?:谋|抓|跑|争|招|准备|盯)项目$")
 # After a facility word: an event held there, or the rest of a company's name.
 VENUE_AFTER = re.compile(r"(?:隆重)?(?:举行|召开|举办)")
 COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|公司)")
@@ -561,6 +566,10 @@ def find_projects(s: str) -> list[FoundProject]:
             continue
         if POSSESSION.search(s, _clause_start(s, m.start()), m.start()):
             continue  # 拥有乌溪江水库、黄坛口水库: what a place has, not what it builds
+        if not named_project and LANDMARK_AFTER.match(s, end + (s[end : end + 1] == ")")):
+            continue  # 在西安门大桥上游: a landmark, not a project
+        if named_project and SEEKING_PROJECTS.search(s, 0, end):
+            continue  # 全员谋项目、争要素: seeking projects, none named
         if (suffix in VENUES and VENUE_AFTER.match(s, end)) or COMPANY_AFTER.match(s, end):
             continue  # 在国际大酒店举行 (a venue); 启迪科技园运营管理有限公司 (a company)
         if not named_project and lexicon().title_regex().match(s, end + (s[end : end + 1] == ")")):
