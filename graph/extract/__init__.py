@@ -272,11 +272,7 @@ def _projects(
         found = [p for p in found if p.name not in cap]
         found.append(FoundProject(cap, 0, len(s), "project.caption", 0.8))
     # A person named inside it (龙游县委书记张晓峰率队就城东项目): a clause, not a name.
-    found = [
-        fp
-        for fp in found
-        if not any(fp.start <= p.name.start < fp.end for p in persons_here)
-    ]
+    found = [fp for fp in found if not any(fp.start <= p.name.start < fp.end for p in persons_here)]
     if not found:
         return []
     investments = find_investments(s)

@@ -189,13 +189,29 @@ def _strip_verbs(text: str) -> tuple[str, int]:
                 # 年产1.7亿瓶注射液剂的项目, 30兆瓦光伏跟踪电站: after a capacity, a verb or
                 # conjunction names the product, not a new phrase.
                 CAPACITY_OPENING.search(core, 0, m.start())
-                and not CAPACITY_OPENING.match(core, m.end(1))
                 and project_suffix(core[: m.start()]) is None  # not A项目和B项目
             )
         ),
         default=0,
     )
     return text[cut:], cut
+
+
+def _capacity_list_start(s: str, j: int) -> int:
+    """Where a list of products after one capacity starts, when the name at s[j] is its
+    last item (年产15万吨轻钙、5万吨氢氧化钙、10万吨再生利用工程项目; 年产50万纱锭棉纺、
+    化纤色纺生产线): the items before have no project word of their own."""
+    start = j
+    while s[start - 1 : start] == "、":
+        k = start - 1
+        while k > 0 and s[k - 1] not in CLAUSE_STOP:
+            k -= 1
+        if k == start - 1 or project_suffix(PHASE.sub("", s[k : start - 1])) is not None:
+            break  # 年产20万吨前驱体项目一期、…: a project of its own
+        start = k
+        if CAPACITY_OPENING.search(s, k, j):
+            return k  # the capacity that opens the list
+    return j
 
 
 def _after_inner_facility(name: str) -> str | None:
@@ -586,22 +602,14 @@ def find_projects(s: str) -> list[FoundProject]:
             and project_suffix(s[j:conj_at]) is None
             and "等" not in s[j:conj_at]
         )  # 年产3万吨甲醇胺和乙醇胺生产线项目, A及B产品项目: one project, several products
+        # 0.5MW水面光伏和0.2MW屋顶光伏项目: capacities joined, the first with no name of
+        # its own, are one project; 年产A项目和年产B项目 are two.
         if not (
-            (CAPACITY_OPENING.search(s, j, conj_at) or joins_products)
-            and not CAPACITY_OPENING.match(s, conj)
+            joins_products
+            or (CAPACITY_OPENING.search(s, j, conj_at) and not CAPACITY_OPENING.match(s, conj))
         ):
             j = max(j, conj)
-        if (
-            s[j - 1 : j] == "、"
-            and suffix.startswith("生产线")
-            and not CAPACITY_OPENING.search(s, j, m.start())
-        ):
-            # 年产50万纱锭棉纺、化纤色纺生产线: products listed after one capacity.
-            k = j - 1
-            while k > 0 and s[k - 1] not in CLAUSE_STOP:
-                k -= 1
-            if CAPACITY_OPENING.search(s, k, j - 1) and project_suffix(s[k : j - 1]) is None:
-                j = k
+        j = _capacity_list_start(s, j)
         hint = NAMED_HINT.search(s[j : m.start()])
         rule = "project.named" if named_project else "project.facility"
         if named_project:
