@@ -197,6 +197,25 @@ def test_a_company_post_without_a_company_is_in_the_company_named_before() -> No
     assert orgs == {"赵雪明": "浙江锦禾农业科技有限公司", "王芳": None}  # 负责人: anyone's
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("奥首公司是一家化工企业。项目负责人田爱明告诉记者,项目已开工。", "奥首公司"),
+        # A short name is short; a clause ending in 公司 names none.
+        (
+            "某某电力器材有限公司来了一组技术人员随公司出征。总经理助理操隆明说。",
+            "某某电力器材有限公司",
+        ),
+        ("新公司成立后。总经理季金明表示,公司已确定向主板发力。", None),
+    ],
+)
+def test_a_company_post_is_in_a_company_named_by_its_short_name(
+    text: str, company: str | None
+) -> None:
+    posts = extract(article(text)).posts
+    assert [p.org.surface if p.org else None for p in posts] == [company]
+
+
 def test_a_vice_governor_is_in_the_provincial_government() -> None:
     [post] = extract(article("副省长高兴明出席见证。")).posts
     assert (post.role, post.org.surface if post.org else None) == ("副省长", "省政府")

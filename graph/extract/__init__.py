@@ -58,6 +58,9 @@ INVESTMENT_CUE = re.compile(
 STATUS_RE = re.compile("|".join(STATUS_ORDER))
 STATUS_TAIL = re.compile("等[^,;。]{0,8}?项目(" + "|".join(STATUS_ORDER) + ")")
 COMPANY = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{LEGAL_COMPANY})")
+SHORT_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:公司|集团)")
+# 该公司, 新公司, 子公司, 一家公司 …: a company referred to, not named.
+NOT_A_COMPANY_NAME = tuple("该 本 这 那 新 子 分 母 总 各 全 多 一 两 几 此 其 该集 我们 他们".split())
 COMPANY_BEFORE = ("与", "和", "同", "及", "、", "向", "由", "对", "是", "为", "在", "签约", "分别")
 CLAUSE_MARKS = (",", ";", "。", ":", "!", "?")
 # A company's post written with no company (董事长赵雪君在现场说) is in the company named just
@@ -94,11 +97,18 @@ ANAPHORA = {
 
 
 def _last_company(text: str) -> OrgRef | None:
-    """The company named last in `text` (by its legal ending), or None."""
+    """The company named last in `text` (by its legal ending, or a short name ending in
+    公司 or 集团: 爱吉仁公司), or None."""
     last = None
     for m in COMPANY.finditer(text):
         last = m
-    return OrgRef(_company_name(last.group(0)), "company") if last else None
+    legal = OrgRef(_company_name(last.group(0)), "company") if last else None
+    for m in reversed(list(SHORT_COMPANY.finditer(text, last.end() if last else 0))):
+        name = _company_name(m.group(0))
+        # A short name is short: 爱吉仁公司, not …组技术人员随公司.
+        if 4 <= len(name) <= 7 and not name.startswith(NOT_A_COMPANY_NAME):
+            return OrgRef(name, "company")
+    return legal
 
 
 def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | None:
