@@ -25,8 +25,11 @@ from graph.model import Article, Sentence
 # Pinyin (with or without tone marks) or Latin transliteration in brackets right after a
 # Chinese character: 周衛(wèi)兵, 龍游[LongYou]縣.
 _LATIN = r"a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ'’\- "
+# Each branch opens with a literal character (the lookbehind comes after the bracket), so
+# re skips ahead to the next bracket instead of trying every position.
 INSERTED = re.compile(
-    rf"(?<=[\u3400-\u9fff])(?:\([{_LATIN}]{{1,30}}\)|\[[{_LATIN}]{{1,30}}\])"
+    rf"\((?<=[\u3400-\u9fff]\()[{_LATIN}]{{1,30}}\)"
+    rf"|\[(?<=[\u3400-\u9fff]\[)[{_LATIN}]{{1,30}}\]"
     r"|</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>"
     r"|[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
 )
@@ -39,9 +42,10 @@ PAGE_META = re.compile(
     r"|^(?:本报记者|记者|記者|通讯员|通訊員|作者)"
 )
 _UNIT_START = "万亿千百吨头个亩元人名家台套辆座公米平方瓦%户只件条"
-PADDED_NUMBER = re.compile(
-    rf"(?<=[\u4e00-\u9fff]) (?=\d+(?:\.\d+)? ?[{_UNIT_START}])|(?<=\d) (?=[{_UNIT_START}])"
+PADDED_NUMBER = re.compile(  # the space first, for the same reason
+    rf" (?:(?<=[\u4e00-\u9fff] )(?=\d+(?:\.\d+)? ?[{_UNIT_START}])|(?<=\d )(?=[{_UNIT_START}]))"
 )
+LINE_BREAK = re.compile(r"\n\s*")
 JOINING_END = tuple(",、:“(《—-")
 TERMINAL = ("。", "!", "?", ";", "”", '"', ")", "…", ":")
 # Words after which a number must follow: "力争达到\n\n10%以上" is one sentence.
@@ -116,14 +120,17 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     # A space padding a number inside a sentence (年产饲料 12 万吨): not a word break.
     spans += [m.span() for m in PADDED_NUMBER.finditer(text)]
     # A line break joins two lines when the first one is prose that stops mid-sentence.
-    for m in re.finditer(r"[ \t]*\n[\s]*", text):
+    for m in LINE_BREAK.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        line = text[line_start : m.start()].strip()
+        raw_line = text[line_start : m.start()]
+        # The break with the spaces and tabs ending its line ([ \t]*\n\s*).
+        span = (line_start + len(raw_line.rstrip(" \t")), m.end())
+        line = raw_line.strip()
         nxt = text[m.end() : m.end() + 1]
         if not line or not nxt:
             continue
         if line.endswith(JOINING_END) or (nxt.isdigit() and line.endswith(BEFORE_NUMBER)):
-            spans.append(m.span())
+            spans.append(span)
         elif (
             len(line) >= 20
             and PROSE_MARK.search(line)
@@ -135,7 +142,7 @@ def _deletions(text: str) -> list[tuple[int, int]]:
             line_end = text.find("\n", m.end())
             following = text[m.end() : line_end if line_end >= 0 else len(text)].strip()
             if len(following) >= 15 or following.endswith(TERMINAL) or following[:1].isdigit():
-                spans.append(m.span())
+                spans.append(span)
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:

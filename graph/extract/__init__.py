@@ -60,7 +60,9 @@ STATUS_TAIL = re.compile("等[^,;。]{0,8}?项目(" + "|".join(STATUS_ORDER) + "
 COMPANY = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{LEGAL_COMPANY})")
 SHORT_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:公司|集团)")
 # 该公司, 新公司, 子公司, 一家公司 …: a company referred to, not named.
-NOT_A_COMPANY_NAME = tuple("该 本 这 那 新 子 分 母 总 各 全 多 一 两 几 此 其 该集 我们 他们".split())
+NOT_A_COMPANY_NAME = tuple(
+    "该 本 这 那 新 子 分 母 总 各 全 多 一 两 几 此 其 该集 我们 他们".split()
+)
 COMPANY_BEFORE = ("与", "和", "同", "及", "、", "向", "由", "对", "是", "为", "在", "签约", "分别")
 CLAUSE_MARKS = (",", ";", "。", ":", "!", "?")
 # A company's post written with no company (董事长赵雪君在现场说) is in the company named just

@@ -409,6 +409,8 @@ def _relative_year(s: str, clause_start: int, start: int, article_year: int | No
 
 def _in_short_quote(s: str, i: int) -> bool:
     """Is s[i] inside a short quotation with no commitment in it (“七个对照”, ‘三联’)?"""
+    if not QUOTE_OPENS.search(s, max(0, i - 12), i):
+        return False  # no quotation opens close enough before it
     for open_, close in (("“", "”"), ("‘", "’"), ("《", "》"), ('"', '"')):
         a = s.rfind(open_, 0, i)
         b = s.find(close, a + 1) if a >= 0 else -1
@@ -423,6 +425,9 @@ def _in_short_quote(s: str, i: int) -> bool:
             ):
                 return True
     return False
+
+
+QUOTE_OPENS = re.compile('[“‘《"]')
 
 
 def _metric(s: str, a: int, start: int, end: int) -> str:

@@ -328,7 +328,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             break
 
     # post.held: 周水忠之前任贺村镇党委副书记、镇长时 — a name, then 任 and its posts.
-    for m in HELD.finditer(s):
+    for m in HELD.finditer(s) if "任" in s or "当选" in s else ():  # re can't skip ahead
         if s.startswith(lex.not_held, m.end() - 1):
             continue  # 任务, 任何, 任命 (an appointment, above) …
         # The name may already be found with a post before it: 市委书记陈新挂任村党支部
@@ -389,7 +389,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             taken.update(range(name.start, name.end))
 
     # person.age: 今年23岁的雷利婷是…, 出生于1990年的金怡宏 — an age introduces a person.
-    for m in AGE_BEFORE.finditer(s):
+    for m in AGE_BEFORE.finditer(s) if "岁的" in s or "出生" in s else ():
         name = name_after(s, m.end(), known)
         if name is None or name.start in taken or name.name[0] not in lex.surnames_common:
             continue  # 60岁的老人: a rare surname after an age is more often a word
