@@ -294,6 +294,8 @@ def named(sentence: str) -> list[tuple[str, float]]:
         ("2011年,乡贤徐晓英回到全旺镇投资农业。", [("徐晓英", 0.6)]),
         ("天津客商曾立军看好这里的投资环境。", [("曾立军", 0.6)]),
         ("为了让他磨磨性子,父亲汪永明送他去当了兵。", [("汪永明", 0.6)]),
+        # …and so does the village or town a person is of.
+        ("仁堂桥村的邵金华拿着扫把,在入口处清理杂物。", [("邵金华", 0.6)]),
         ("正说着,邻居郑金华也按捺不住内心的喜悦。", [("郑金华", 0.9)]),  # 也: a known stop
         # …and so does an age or a birth year.
         ("今年23岁的雷丽婷是元桥村的村民。", [("雷丽婷", 0.9)]),
@@ -318,6 +320,7 @@ def test_persons_introduced_without_a_post(sentence: str, expected: list) -> Non
         "相关负责人介绍,选址已经完成。",  # 相关 is a word
         "施工棚及员工宿舍区已建好。",  # 员工 is no word that introduces a person
         "形成利益联结机制,确保农民利益。",  # 利益 is a word
+        "上方镇的毛家山和西京山出现塌方。",  # hamlets of the town
     ],
 )
 def test_weak_evidence_does_not_make_a_word_a_name(sentence: str) -> None:

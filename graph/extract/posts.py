@@ -7,6 +7,13 @@ Shapes handled, each by a named rule:
 - post.bracket      王芳(区妇联主席)介绍 — name first, post in brackets
 - post.deng-group   周海、孙立、李娜等区领导参加 — names before 等 + a collective post
 - person.deng-list  张三、李四等参加 — names before 等, no post stated
+- post.appointment  任命陈思远为衢江区经信局局长 — the post one is appointed to
+- post.held         周水忠之前任贺村镇党委副书记 — a name, then 任 and the posts held
+- post.name-first   五洲纸业公司的赵磊总经理告诉记者 — the title after the name
+- post.leader       习近平总书记 — national leaders (graph/data/leaders.tsv)
+- person.age        今年23岁的雷利婷 — an age or birth year introduces a person
+- person.of-place   仁堂桥村的邵金寿拿着扫把 — a villager named after the village
+- person.clause-subject  蒋立新宣布项目开工 — a bare name before a speech verb
 Pronoun follow-ups (他强调) carry no post and are left alone.
 """
 
@@ -68,6 +75,9 @@ AGE_BEFORE = re.compile(
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的|出生于\d{4}年的|\d{4}年出生的"
 )
 POST_NOTE = re.compile(r"\((?:主持工作|正[处科厅局]级|副[处科厅局]级|挂职|兼)\)")
+PLACE_OF = ("村", "镇", "乡", "社区")
+PLACE_NAME_ENDS = set("山岭坞坑湾源口头岗垄塘溪坂畈园")
+OF_PLACE = re.compile("(?:村|镇|乡|社区)的")
 DENG = re.compile(r"等(?:\d+|[一二三四五六七八九十几]+)?(?:位|名)?")
 
 
@@ -222,7 +232,16 @@ def trigger() -> re.Pattern[str]:
     speech verb after a bare name, an age (岁的, 出生) or a leader's name. Other sentences
     are not read. All are plain words in one trie, which re scans fastest."""
     lex = lexicon()
-    words = [*lex.titles, "(", "等", *SUBJECT_VERBS.split("|"), "岁的", "出生", *lex.leaders]
+    words = [
+        *lex.titles,
+        "(",
+        "等",
+        *SUBJECT_VERBS.split("|"),
+        "岁的",
+        "出生",
+        *lex.leaders,
+        *(place + "的" for place in PLACE_OF),
+    ]
     return re.compile(word_pattern(words))
 
 
@@ -433,6 +452,19 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         found.append(
             FoundPerson(name, tuple(posts), "post.bracket", (name.start, m.end()), name.confidence)
         )
+        taken.update(range(name.start, name.end))
+
+    # person.of-place: 仁堂桥村的邵金寿拿着扫把 — a villager, named after the village.
+    for m in OF_PLACE.finditer(s) if "的" in s else ():
+        name = name_after(s, m.end(), known)
+        if name is None or name.start in taken or name.confidence < 0.9:
+            continue
+        if not (name.name in known or _weakly_named(name.name)):
+            continue
+        if name.name not in known and name.name[-1] in PLACE_NAME_ENDS:
+            continue  # 上方镇的毛家山: a hamlet of the town
+        name = NameMatch(name.name, name.start, name.end, GUESS_AFTER_DESCRIPTOR, "of-place")
+        found.append(FoundPerson(name, (), "person.of-place", (m.start(), name.end), 0.6))
         taken.update(range(name.start, name.end))
 
     # person.clause-subject: 蒋立新宣布项目开工，余文涛致辞 — a bare name opening a clause,
