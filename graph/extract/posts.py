@@ -14,6 +14,7 @@ Shapes handled, each by a named rule:
 - person.age        今年23岁的雷利婷 — an age or birth year introduces a person
 - person.of-place   仁堂桥村的邵金寿拿着扫把 — a villager named after the village
 - person.clause-subject  蒋立新宣布项目开工 — a bare name before a speech verb
+- post.is           …的金怡宏,是某某家居有限公司董事长助理 — a post said of a person found
 Pronoun follow-ups (他强调) carry no post and are left alone.
 """
 
@@ -75,6 +76,7 @@ AGE_BEFORE = re.compile(
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的|出生于\d{4}年的|\d{4}年出生的"
 )
 POST_NOTE = re.compile(r"\((?:主持工作|正[处科厅局]级|副[处科厅局]级|挂职|兼)\)")
+IS_POST = re.compile(r",?是(?=[\u4e00-\u9fff])")
 PLACE_OF = ("村", "镇", "乡", "社区")
 PLACE_NAME_ENDS = set("山岭坞坑湾源口头岗垄塘溪坂畈园")
 OF_PLACE = re.compile("(?:村|镇|乡|社区)的")
@@ -530,4 +532,22 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                     )
             elif p not in found:
                 found.append(p)
+
+    # post.is: 出生于1990年的金怡宏,是浙江某某家居有限公司董事长助理 — a person found
+    # above, then 是 and a post ending the clause.
+    for k, f in enumerate(found):
+        m = IS_POST.match(s, f.name.end)
+        if m is None:
+            continue
+        stop = m.end()
+        while stop < len(s) and s[stop] not in SEGMENT_STOP:
+            stop += 1
+        inner = s[m.end() : stop]
+        last = title_at_end(inner)
+        if last is None or len(inner) > 30:
+            continue
+        posts_found, _ = _chain(inner, len(inner) - len(last), last)
+        more = tuple(p for p in posts_found if p.org is not None and p not in f.posts)
+        if more:
+            found[k] = replace(f, posts=f.posts + more)
     return found
