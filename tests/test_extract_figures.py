@@ -216,3 +216,18 @@ def test_a_range_a_count_after_adding_and_a_quarter_estimate() -> None:
     assert [(f.value, f.year, f.is_target) for f in got] == [(9000.0, 2025, True)]
     got = find_figures("预计全区地区生产总值增长7%。", 2025, 1)
     assert [(f.year, f.is_target) for f in got] == [(2024, False)]
+
+
+def test_a_five_year_plan_sets_the_year_and_commits_the_sentence() -> None:
+    # A plan still to run: its last year, and every clause of the sentence is committed.
+    text = "“十三五”期间,全市将建成6个小镇,完成屋顶光伏建设16万户以上,装机48万千瓦。"
+    assert [(t, v, u, y) for t, v, u, y, _ in figures(text, 2016)] == [
+        (True, 6, "个", 2020),
+        (True, 160000, "户", 2020),
+        (True, 480000, "千瓦", 2020),
+    ]
+    assert figures("预计到“十四五”期末实现胡柚产值100亿元。", 2021) == [
+        (True, 100, "亿元", 2025, None)
+    ]
+    # …but this year's figure in the plan's first year is this year's.
+    assert figures("今年作为“十三五”开局之年,力争新开工项目10个。", 2016)[0][3] == 2016

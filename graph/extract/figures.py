@@ -37,6 +37,9 @@ CN_NUM = "零〇一二两三四五六七八九十百千"
 # Strong cues that let a bare Chinese numeral with 大 count: 打造十大青年文旅品牌.
 STRONG_BEFORE_DA = ("打造", "培育", "建设", "推出", "实施", "建成", "创建", "力争", "确保")
 YEAR = re.compile(r"(20\d\d)年")
+# China's five-year plans, by the year each ends: 十一五 2006–2010 … 十五五 2026–2030.
+FIVE_YEAR_PLAN = re.compile("十([一二三四五])五")
+PLAN_END_YEAR = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
 CLAUSE_MARK = re.compile("[,;:]")
 CAPACITY = re.compile(r"年(?:产|加工|处理|出栏|吞吐|存栏)(?:能力)?(?:达)?$")
 MONTH_SPAN = re.compile(
@@ -248,6 +251,12 @@ def find_figures(
     if not _quantity_re().search(s):
         return out
     cues = cue_ends(s)
+    # “十三五”期间 in a sentence of a 2016 article: a plan still to run commits every clause.
+    cues += [
+        (m.end(), False)
+        for m in FIVE_YEAR_PLAN.finditer(s)
+        if article_year and PLAN_END_YEAR[m.group(1)] > article_year
+    ]
     strong_ends = sorted(e for e, is_weak in cues if not is_weak)
     weak_ends = sorted(e for e, is_weak in cues if is_weak)
     clause_marks = [m.start() for m in CLAUSE_MARK.finditer(s)]
@@ -400,10 +409,16 @@ def find_figures(
 
 
 def _relative_year(s: str, clause_start: int, start: int, article_year: int | None) -> int | None:
-    """The year a figure is for when the sentence names none: 明年 → the article's year + 1."""
+    """The year a figure is for when the sentence names none: 明年 → the article's year + 1;
+    “十三五”期间 or 十四五期末 → the plan's last year (2020, 2025), unless it has passed."""
     before = s[:start]
     if article_year and "明年" in before:
         return article_year + 1
+    plans = list(FIVE_YEAR_PLAN.finditer(before))
+    if plans and not THIS_YEAR.search(before):  # 今年作为“十三五”开局之年: this year's
+        end = PLAN_END_YEAR[plans[-1].group(1)]
+        if article_year is None or end >= article_year:
+            return end
     return article_year
 
 

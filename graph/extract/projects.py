@@ -594,7 +594,12 @@ def find_projects(s: str) -> list[FoundProject]:
         # A conjunction or 等 ends the phrase before it: …等重大产业项目及小微园 — unless
         # a capacity opens the name (年产3万吨A和B生产线项目 is one line of products).
         conj_at, conj = max(
-            ((i, i + len(c)) for c in CONJUNCTIONS if (i := s.rfind(c, j, m.start())) >= 0),
+            (
+                (i, i + len(c))
+                for c in CONJUNCTIONS
+                if (i := s.rfind(c, j, m.start())) >= 0
+                and not (c == "等" and s.startswith("级", i + 1))  # 高等级公路: a grade
+            ),
             default=(j, j),
         )
         joins_products = (
