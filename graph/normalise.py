@@ -36,10 +36,11 @@ INSERTED = re.compile(
 SENTENCE_END = re.compile(r"[。!?…]+[”’\"')\]」』]*|\n\s*")
 PROSE_MARK = re.compile(r"[,。;:!?]")
 # A page's metadata line (source, time stamp, byline) ends where its line ends.
+PAGE_META_OPENERS = ("本报记者", "记者", "記者", "通讯员", "通訊員", "作者")
 PAGE_META = re.compile(
     r"(?:来源|來源|责任编辑|責任編輯|标签|標籤)\s*:"
     r"|\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d\d"  # a page's date and time
-    r"|^(?:本报记者|记者|記者|通讯员|通訊員|作者)"
+    r"|^(?:" + "|".join(PAGE_META_OPENERS) + ")"
 )
 _UNIT_START = "万亿千百吨头个亩元人名家台套辆座公米平方瓦%户只件条"
 PADDED_NUMBER = re.compile(  # the space first, for the same reason
@@ -114,6 +115,14 @@ class NormalisedText:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
+def is_page_meta(line: str) -> bool:
+    """Is this a page's metadata line (来源:…, a date and time, 记者 …)? Every branch but
+    the openers needs a colon, so most lines are settled without the pattern."""
+    return (":" in line and PAGE_META.search(line) is not None) or line.startswith(
+        PAGE_META_OPENERS
+    )
+
+
 def _deletions(text: str) -> list[tuple[int, int]]:
     """Spans to delete: inserted pinyin/tags, and line breaks inside a sentence."""
     spans = [m.span() for m in INSERTED.finditer(text)]
@@ -135,7 +144,7 @@ def _deletions(text: str) -> list[tuple[int, int]]:
             len(line) >= 20
             and PROSE_MARK.search(line)
             and not line.endswith(TERMINAL)
-            and not PAGE_META.search(line)
+            and not is_page_meta(line)
         ):
             # Prose cut mid-sentence continues on the next line, unless that line is a
             # heading or caption of its own (short, no sentence punctuation: 结语).

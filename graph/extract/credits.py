@@ -17,7 +17,7 @@ from graph.extract.names import surname_at
 from graph.extract.orgs import is_org_like
 from graph.extract.text import is_cjk, not_names
 from graph.lexicon import lexicon, word_pattern
-from graph.normalise import PAGE_META
+from graph.normalise import is_page_meta
 
 # Markers that are ordinary words in prose (文, 图, 摄) need a slash or colon after them.
 LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", "校对"}
@@ -51,10 +51,10 @@ UNMARKED = "署名"
 TIME_STAMP = re.compile(r"\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d\d")
 # 来源: 掌上衢州 方利军 傅云燕: the outlet, then the words after it to the line's end.
 SOURCE_THEN_WORDS = re.compile(r"来源\s*:\s*\S+\s+([^:]+?)\s*$")
-BARE_BYLINE = re.compile(
-    r"(?:^|(?<=电)|(?<=讯))[ \t]*\(([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})\)",
-    re.M,
-)
+# Names in brackets; a byline when only spaces stand before them on their line, or a
+# dateline's 电/讯 (checked in find_credits: a pattern opening with those would be tried at
+# every position).
+BARE_BYLINE = re.compile(r"\(([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})\)")
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
         in_brackets = any(b in text[line_start:start] for b in "(【「")
-        short_line = len(line.strip()) <= 40 or bool(PAGE_META.search(line.strip()))
+        short_line = len(line.strip()) <= 40 or is_page_meta(line.strip())
         before = text[start - 1 : start]
         glued = bool(before) and before not in " \t\n(【「[/|:?。" + BULLETS  # 作者:记者 甲
         team = marker not in lexicon().credits
@@ -211,6 +211,9 @@ def find_credits(text: str) -> list[FoundCredit]:
     # 中新网衢州10月30日电 (赵斌), a line "(李璇)". They name the reporters.
     taken = {c.start for c in out}
     for m in BARE_BYLINE.finditer(text):
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(" \t")
+        if before and not before.endswith(("电", "讯")):
+            continue
         words = re.split(r"([ 、])", m.group(1))
         if any(_marker(w) is not None for w in words):
             continue  # (记者 甲 通讯员 乙): a marked byline, read above
@@ -223,7 +226,9 @@ def find_credits(text: str) -> list[FoundCredit]:
             at = m.start(1) + w.start()
             if at not in {c.start for c in out}:
                 out.append(FoundCredit(w.group(), UNMARKED, at, at + len(w.group())))
-    for m in NAME_THEN_MARKER.finditer(text):
+    # NAME_THEN_MARKER tries every position; its markers are rare: look for them first.
+    has_marker = "/" in text or "摄" in text or "供图" in text
+    for m in NAME_THEN_MARKER.finditer(text) if has_marker else ():
         name_group = 1 if m.group(1) else 4
         name = m.group(name_group)
         credit = _marker(m.group(2) or m.group(3) or m.group(5))
@@ -270,7 +275,7 @@ def _name_lines(text: str, taken: set[int]) -> list[FoundCredit]:
     last = next(NON_BLANK_LINE.finditer(text, text.rstrip().rfind("\n") + 1), None)
     # At the top, only beside the page's date or source line (a name alone there may be
     # the headline's subject); the last line of a page may be its byline.
-    meta = [bool(PAGE_META.search(line.group().strip())) for line in lines]
+    meta = [is_page_meta(line.group().strip()) for line in lines]
     top = [line for k, line in enumerate(lines[:5]) if any(meta[max(0, k - 1) : k + 2])]
     # A print page spaces a two-character name (柳 婧 江 玥, 叶 颖 张玲玲): a line of names
     # with one such is a byline wherever it stands among the top lines.
@@ -294,6 +299,8 @@ def _names_on_meta_line(line: re.Match[str], taken: set[int]) -> list[FoundCredi
     """Names sharing the page's date and source line: 郑晨、葛锦熙 2021年12月01日15:30 |
     来源 (before the time stamp); 来源: 掌上衢州 方利军 傅云燕 (after the outlet)."""
     text = line.group()
+    if ":" not in text:
+        return []  # both a time stamp and 来源: hold a colon
     stamp = TIME_STAMP.search(text)
     source = SOURCE_THEN_WORDS.search(text)
     if stamp and stamp.start() > 0:
