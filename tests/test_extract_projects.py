@@ -41,6 +41,8 @@ def names(sentence: str) -> list[str]:
             "某某新材料有限公司年产20万吨前驱体项目一期、某某精工有限公司年产50万套轮毂项目先后投产。",
             ["年产20万吨前驱体项目一期", "年产50万套轮毂项目"],
         ),
+        # A quoted word before 项目 is a slogan's programme, unless a capacity names a plant.
+        ("投资开发浙能某某100MW“农光互补”项目。", ["浙能某某100MW“农光互补”项目"]),
         # 等 in 高等级 is a grade, not the end of a list.
         ("加快建设石华线高等级公路。", ["石华线高等级公路"]),
         # …but two whole projects joined by 和 stay two.

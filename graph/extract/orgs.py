@@ -29,7 +29,7 @@ PLACE_SHAPE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:街道|社区|镇|乡|村|�
 COMPANY_TITLES = frozenset(
     "董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 执行总裁 经理 副经理 总监 "
     "厂长 副厂长 负责人 主要负责人 项目负责人 创始人 联合创始人 合伙人 总工程师 总经济师 "
-    "老总 总经理助理 董事长助理".split()
+    "老总 副总 总经理助理 董事长助理".split()
 )
 # Owners of a shop, bar or farm stay, named before the title (续集酒吧主理人).
 BUSINESS_TITLES = frozenset("主理人 老板 掌门人".split())

@@ -334,11 +334,15 @@ def _name_start(s: str, i: int) -> int:
             continue
         # A quote followed by more name, or by a facility word (“消薄飞地”产业园) — not by
         # 项目 or 工程: “乡贤回归”项目 is a slogan's programme.
-        if before in OPENING_QUOTE and is_cjk(s[j]) and (j < i or not s.startswith(PROGRAMME, i)):
+        if before in OPENING_QUOTE and is_cjk(s[j]):
             o = s.rfind(OPENING_QUOTE[before], max(0, j - 9), j)
             if o >= 0 and before not in s[o + 1 : j - 1]:
-                j = o
-                continue
+                # …but 浙能常山新昌100MW“农光互补”项目: a capacity before it names a plant.
+                k = bisect_left(stops, o) - 1
+                named = CAPACITY_OPENING.search(s, stops[k] + 1 if k >= 0 else 0, o)
+                if j < i or not s.startswith(PROGRAMME, i) or named:
+                    j = o
+                    continue
         break  # …, and 职业中专迁建、小乔产业园......开发区一大批项目
     return j
 
