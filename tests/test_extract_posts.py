@@ -304,6 +304,7 @@ def named(sentence: str) -> list[tuple[str, float]]:
         # …and so does the village or town a person is of.
         ("仁堂桥村的邵金华拿着扫把,在入口处清理杂物。", [("邵金华", 0.6)]),
         ("正说着,邻居郑金华也按捺不住内心的喜悦。", [("郑金华", 0.9)]),  # 也: a known stop
+        ("来自哥伦比亚的雷波(音译)报名参加遴选活动。", [("雷波", 0.85)]),  # transliterated
         # …and so does an age or a birth year.
         ("今年23岁的雷丽婷是元桥村的村民。", [("雷丽婷", 0.9)]),
         ("60岁的徐秀妹怎么也没想到。", [("徐秀妹", 0.6)]),

@@ -43,6 +43,9 @@ def names(sentence: str) -> list[str]:
         ),
         # A quoted word before 项目 is a slogan's programme, unless a capacity names a plant.
         ("投资开发浙能某某100MW“农光互补”项目。", ["浙能某某100MW“农光互补”项目"]),
+        # A size before a facility says how big it is; a project is named with its size.
+        ("同步配套建设的10多公顷生态湿地公园已初具雏形。", ["生态湿地公园"]),
+        ("推进5万亩低效橘园改造项目。", ["5万亩低效橘园改造项目"]),
         # 等 in 高等级 is a grade, not the end of a list.
         ("加快建设石华线高等级公路。", ["石华线高等级公路"]),
         # …but two whole projects joined by 和 stay two.

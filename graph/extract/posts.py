@@ -15,6 +15,7 @@ Shapes handled, each by a named rule:
 - person.of-place   仁堂桥村的邵金寿拿着扫把 — a villager named after the village
 - person.clause-subject  蒋立新宣布项目开工 — a bare name before a speech verb
 - post.is           …的金怡宏,是某某家居有限公司董事长助理 — a post said of a person found
+- person.transliterated  来自哥伦比亚的雷波(音译) — a foreign name marked as transliterated
 Pronoun follow-ups (他强调) carry no post and are left alone.
 """
 
@@ -33,7 +34,7 @@ from graph.extract.names import (
     valid_list_name,
 )
 from graph.extract.orgs import clean_org_text, is_org_like, org_for_segment
-from graph.extract.text import modifier_before, starts_with_any, title_at_end
+from graph.extract.text import is_cjk, modifier_before, starts_with_any, title_at_end
 from graph.lexicon import lexicon, word_pattern
 from graph.model import OrgRef
 
@@ -444,6 +445,16 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     # post.bracket: 王芳(区妇联主席)介绍
     for m in BRACKET.finditer(s):
         inner = m.group(1)
+        if inner == "音译":
+            # 来自哥伦比亚的雷波(音译): a foreign name, transliterated, back to 的 or a stop.
+            a = m.start()
+            while a > 0 and is_cjk(s[a - 1]) and s[a - 1] != "的" and m.start() - a < 6:
+                a -= 1
+            if 2 <= m.start() - a <= 5 and a not in taken:
+                nm = NameMatch(s[a : m.start()], a, m.start(), 0.85, "transliterated")
+                found.append(FoundPerson(nm, (), "person.transliterated", (a, m.end()), 0.85))
+                taken.update(range(a, m.start()))
+            continue
         title = title_at_end(inner)
         if not title:
             continue

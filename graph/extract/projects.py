@@ -119,6 +119,10 @@ CLAUSE_PARTICLES = re.compile(
 )
 # A capacity opening a name: 年产3万吨…, or a power station's 46兆瓦….
 POWER_OPENING = re.compile(r"\d+(?:\.\d+)?(?:兆瓦|千瓦|万千瓦|MW|kW)")
+# 6000多亩现代农业园区, 10多公顷生态湿地公园: a size before a name says how big, not which.
+AREA_BEFORE = re.compile(
+    r"^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[多余]?(?:万)?(?:亩|公顷|平方米|平方公里)"
+)
 CAPACITY_OPENING = re.compile(r"年(?:产|加工|处理)|" + POWER_OPENING.pattern)
 COUNT_AFTER = re.compile(r"\d+个|[一二两三四五六七八九十]+个")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
@@ -450,6 +454,9 @@ def find_projects(s: str) -> list[FoundProject]:
             cut += len(investor)
             name, more = _strip_verbs(name)
             cut += more
+        if not name.endswith(PROGRAMME) and (area := AREA_BEFORE.match(name)):
+            # …but 5万亩低效橘园改造项目 is named with its size.
+            name, cut = name[area.end() :], cut + area.end()
         cleaned = _strip_location(_clean(name))
         cut += len(name) - len(cleaned) if name.endswith(cleaned) else 0
         name = cleaned
