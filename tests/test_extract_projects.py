@@ -46,6 +46,10 @@ def names(sentence: str) -> list[str]:
         # A size before a facility says how big it is; a project is named with its size.
         ("同步配套建设的10多公顷生态湿地公园已初具雏形。", ["生态湿地公园"]),
         ("推进5万亩低效橘园改造项目。", ["5万亩低效橘园改造项目"]),
+        # What the subject is, after 为, is no second project; "for X" still names one.
+        ("柯城抽水蓄能电站位于七里乡,为日调节纯抽水蓄能电站。", ["柯城抽水蓄能电站"]),
+        ("中来光伏产业园项目作为衢州分会场重大项目正式开工。", ["中来光伏产业园项目"]),
+        ("带动三乡联动发展,为龙游县文旅融合试验区建设注入动能。", ["龙游县文旅融合试验区"]),
         # 等 in 高等级 is a grade, not the end of a list.
         ("加快建设石华线高等级公路。", ["石华线高等级公路"]),
         # …but two whole projects joined by 和 stay two.
@@ -209,6 +213,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "石梁溪在西安门大桥上游0.5公里处汇入衢江。",  # a landmark
         "动员全区上下全员谋项目、争要素。",  # seeking projects
         "我们从11月23日就开始准备项目施工的前期工作。",
+        "常山县以白石、球川、同弓为省际门户风貌区。",  # a zoning
     ],
 )
 def test_not_projects(sentence: str) -> None:

@@ -291,6 +291,7 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 
 
 SITE = re.compile(r"(?:施工|建设)?(?:现场|工地)")
+IS_AS = re.compile(r"以[^,;:。]*为$")  # 以…为: taking something as
 BOUNDS = re.compile(r"[东南西北]至")
 # A phase of a company's or product's plant, said to be built: 哲丰新材料二期建成, SKF二期和….
 SAID_BUILT = (
@@ -439,7 +440,17 @@ def find_projects(s: str) -> list[FoundProject]:
         name, cut = _strip_verbs(raw)
         if article := ONE_OF.match(name):
             name, cut = name[article.end() :], cut + article.end()  # 建设一条…生产线: "a"
-        if raw[:cut].endswith(("成为", "定位为")) or BOUNDS.match(raw):
+        # ,为日调节纯抽水蓄能电站 (what the subject is, ending the clause — not ,为X建设注入…,
+        # "for X"); 以A、B为省际门户风貌区 (a zoning).
+        is_what = (
+            raw[:cut] == "为"
+            and s[start - 1 : start] in (",", ";", ":")
+            and s[end : end + 1] in (",", ";", "。", "")
+        )
+        said_to_be = raw[:cut].endswith(("成为", "定位为", "作为", "列为")) or (
+            raw[:cut].endswith("为") and (is_what or IS_AS.search(s, 0, start + cut) is not None)
+        )
+        if said_to_be or BOUNDS.match(raw):
             # 会成为…风光带上的后花园, 定位为…配套园区: what something becomes; 南至杭金衢
             # 高速公路: a landmark bounding an area. Neither is a project named.
             return
