@@ -214,6 +214,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "动员全区上下全员谋项目、争要素。",  # seeking projects
         "我们从11月23日就开始准备项目施工的前期工作。",
         "常山县以白石、球川、同弓为省际门户风貌区。",  # a zoning
+        "综合体将由酒店、商场、幼儿园和外围景观公园等组成。",  # its parts
     ],
 )
 def test_not_projects(sentence: str) -> None:

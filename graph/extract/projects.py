@@ -291,6 +291,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 
 
 SITE = re.compile(r"(?:施工|建设)?(?:现场|工地)")
+# 由酒店、住宅、商场、幼儿园和外围景观公园等组成: the parts of a whole.
+COMPOSED_OF = re.compile(r"等?(?:组成|构成)")
 IS_AS = re.compile(r"以[^,;:。]*为$")  # 以…为: taking something as
 BOUNDS = re.compile(r"[东南西北]至")
 # A phase of a company's or product's plant, said to be built: 哲丰新材料二期建成, SKF二期和….
@@ -450,9 +452,10 @@ def find_projects(s: str) -> list[FoundProject]:
         said_to_be = raw[:cut].endswith(("成为", "定位为", "作为", "列为")) or (
             raw[:cut].endswith("为") and (is_what or IS_AS.search(s, 0, start + cut) is not None)
         )
-        if said_to_be or BOUNDS.match(raw):
+        if said_to_be or BOUNDS.match(raw) or COMPOSED_OF.match(s, end):
             # 会成为…风光带上的后花园, 定位为…配套园区: what something becomes; 南至杭金衢
-            # 高速公路: a landmark bounding an area. Neither is a project named.
+            # 高速公路: a landmark bounding an area; …幼儿园和外围景观公园等组成: a part.
+            # None is a project named.
             return
         if project_suffix(PHASE.sub("", name)) in BUILT_ONLY and not _built_before(raw[:cut]):
             return  # 与某某研究院合作: an organisation; 共建某某研究院: a project
