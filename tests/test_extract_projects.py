@@ -50,6 +50,9 @@ def names(sentence: str) -> list[str]:
         ("柯城抽水蓄能电站位于七里乡,为日调节纯抽水蓄能电站。", ["柯城抽水蓄能电站"]),
         ("中来光伏产业园项目作为衢州分会场重大项目正式开工。", ["中来光伏产业园项目"]),
         ("带动三乡联动发展,为龙游县文旅融合试验区建设注入动能。", ["龙游县文旅融合试验区"]),
+        # A site, a study or a plan said right after a facility word ends its name.
+        ("随后一行来到辉埠片区聚鑫路建设工程现场,询问项目总体情况。", ["辉埠片区聚鑫路建设工程"]),
+        ("某某机场民航设施改扩建工程可行性研究报告获批。", ["某某机场民航设施改扩建工程"]),
         # 等 in 高等级 is a grade, not the end of a list.
         ("加快建设石华线高等级公路。", ["石华线高等级公路"]),
         # …but two whole projects joined by 和 stay two.
