@@ -53,6 +53,9 @@ def names(sentence: str) -> list[str]:
         # A site, a study or a plan said right after a facility word ends its name.
         ("随后一行来到辉埠片区聚鑫路建设工程现场,询问项目总体情况。", ["辉埠片区聚鑫路建设工程"]),
         ("某某机场民航设施改扩建工程可行性研究报告获批。", ["某某机场民航设施改扩建工程"]),
+        # Works named inside …项目 make it one project.
+        ("江贺经济走廊整治项目分为两期进行。", ["江贺经济走廊整治项目"]),
+        ("推动污水处理厂基础配套提升项目发展。", ["污水处理厂基础配套提升项目"]),
         # 等 in 高等级 is a grade, not the end of a list.
         ("加快建设石华线高等级公路。", ["石华线高等级公路"]),
         # …but two whole projects joined by 和 stay two.

@@ -293,6 +293,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 SITE = re.compile(r"(?:施工|建设)?(?:现场|工地)")
 # 由酒店、住宅、商场、幼儿园和外围景观公园等组成: the parts of a whole.
 COMPOSED_OF = re.compile(r"等?(?:组成|构成)")
+# Works named in a project's name: what is done, and so which project it is.
+WORKS_SIGNAL = re.compile("整治|治理|改造|扩建|改建|修复|修缮|迁建|提标|拓宽|提升|配套")
 IS_AS = re.compile(r"以[^,;:。]*为$")  # 以…为: taking something as
 BOUNDS = re.compile(r"[东南西北]至")
 # A phase of a company's or product's plant, said to be built: 哲丰新材料二期建成, SKF二期和….
@@ -653,7 +655,11 @@ def find_projects(s: str) -> list[FoundProject]:
             specific_name = (
                 _specific(bare, 5)
                 and no_title
-                and bool(NAME_SIGNAL.search(bare[:-2]) or FACILITY_RE.search(bare[:-2]))
+                and bool(
+                    NAME_SIGNAL.search(bare[:-2])
+                    or FACILITY_RE.search(bare[:-2])
+                    or WORKS_SIGNAL.search(bare[:-2])  # 江贺经济走廊整治项目
+                )
             )
             # 鹿鸣公园项目, 市民健身公园建设项目: a facility's name, called a project.
             inner = bare.removesuffix("项目").removesuffix("建设")
