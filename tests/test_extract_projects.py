@@ -53,6 +53,8 @@ def names(sentence: str) -> list[str]:
         # A site, a study or a plan said right after a facility word ends its name.
         ("随后一行来到辉埠片区聚鑫路建设工程现场,询问项目总体情况。", ["辉埠片区聚鑫路建设工程"]),
         ("某某机场民航设施改扩建工程可行性研究报告获批。", ["某某机场民航设施改扩建工程"]),
+        # A short name is one project when it is said to open.
+        ("去年10月,上珠坂村的离嚣民宿投入使用。", ["离嚣民宿"]),
         # Works named inside …项目 make it one project.
         ("江贺经济走廊整治项目分为两期进行。", ["江贺经济走廊整治项目"]),
         ("推动污水处理厂基础配套提升项目发展。", ["污水处理厂基础配套提升项目"]),
