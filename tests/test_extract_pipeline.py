@@ -258,3 +258,9 @@ def test_a_project_name_holds_no_person() -> None:
     )
     assert "大南门项目" in [p.name for p in ex.projects]
     assert not [p.name for p in ex.projects if "张晓明" in p.name]
+
+
+def test_a_partner_regions_delegation_leader_holds_posts_of_that_region() -> None:
+    text = "8月31日,市委常委、区委书记沈一敏率鄞州区党政代表团赴衢江区学习考察。区委书记张三陪同。"
+    orgs = [(p.person, p.org.surface if p.org else None) for p in extract(article(text)).posts]
+    assert orgs == [("沈一敏", "宁波市委"), ("沈一敏", "鄞州区委"), ("张三", "区委")]

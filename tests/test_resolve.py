@@ -113,6 +113,9 @@ EXPANSIONS = [
     ("衢江区委", "party", "龙游县", [QUJIANG_PARTY]),
     # province
     ("省科协", "body", "衢江区", ["浙江省科学技术协会"]),
+    # a partner region's bodies, named with it (graph/data/places.tsv knows its city)
+    ("鄞州区委", "party", "衢江区", ["中共宁波市鄞州区委员会"]),
+    ("宁波市委", "party", "衢江区", ["中共宁波市委员会"]),
     # companies and their departments
     ("浙江吉祥厨具股份有限公司", "company", "衢江区", ["浙江吉祥厨具股份有限公司"]),
     (

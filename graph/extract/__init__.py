@@ -18,7 +18,7 @@ from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
 from graph.extract.text import is_cjk, title_at_end
-from graph.lexicon import LEGAL_COMPANY, TOWN_BODY
+from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, lexicon
 from graph.load import infer_year
 from graph.model import (
     LOW_CONFIDENCE,
@@ -188,6 +188,32 @@ def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
     company), one ending at s[end] with that org?"""
     joiner = s[end : end + 1]
     return start == end + 1 and (joiner == "、" or (joiner == "," and org.kind == "company"))
+
+
+# 区委书记沈敏率鄞州区党政代表团: the delegation the person leads names their region.
+DELEGATION = re.compile(
+    r"[率带]领?([\u4e00-\u9fff]{2,6}?(?:区|县|市))(?:党政|政府|考察|学习考察)?(?:代表团|考察团)"
+)
+
+
+def _home_region(org: OrgRef | None, s: str, end: int) -> OrgRef | None:
+    """区委, 市委 … of a person leading another region's delegation are that region's
+    (市委常委、区委书记沈敏率鄞州区党政代表团赴衢江区: 宁波市委, 鄞州区委), not the
+    article's district."""
+    if org is None or org.surface[:1] not in ("区", "县", "市") or org.kind == "company":
+        return org
+    m = DELEGATION.match(s, end)
+    if m is None:
+        return org
+    place = lexicon().places.get(m.group(1))
+    if place is None:
+        return org
+    if {"区": "区", "县": "县", "县级市": "市"}.get(place.type) == org.surface[0]:
+        return OrgRef(place.name + org.surface[1:], org.kind)
+    parent = lexicon().places.get(place.parent)
+    if org.surface[0] == "市" and parent is not None and parent.type == "市":
+        return OrgRef(parent.name + org.surface[1:], org.kind)
+    return org
 
 
 def _place_antecedent(org: OrgRef, earlier: list[str]) -> OrgRef | None:
@@ -418,6 +444,7 @@ def extract(article: Article) -> Extraction:
                         org = _last_company(before)
                 elif org is not None:
                     recent_orgs.setdefault(para, {})[_base_title(post.role)] = org
+                org = _home_region(org, s, fp.span[1])
                 period = _period(s, fp.span[0], fp.name.start)
                 ex.posts.append(Post(fp.name.name, post.role, org, ev, post.group, period))
             if fp.posts:
