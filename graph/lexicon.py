@@ -158,6 +158,8 @@ def word_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+# The level a place of each type speaks of its bodies at: 江山市 (a 县级市) has a 市委.
+UNIT_LEVEL = {"区": "区", "县": "县", "县级市": "市", "市": "市", "省": "省"}
 # A town, township or street, or one of its bodies: 廿里镇, 杜泽镇党委, 樟潭街道办事处.
 # Group 1 is the place, group 2 the body (or None for the place itself).
 TOWN_BODY = re.compile(r"^(.+?(?:镇|乡|街道))(党委|党工委|人民政府|政府|办事处)?$")

@@ -37,10 +37,11 @@ SENTENCE_END = re.compile(r"[。!?…]+[”’\"')\]」』]*|\n\s*")
 PROSE_MARK = re.compile(r"[,。;:!?]")
 # A page's metadata line (source, time stamp, byline) ends where its line ends.
 PAGE_META_OPENERS = ("本报记者", "记者", "記者", "通讯员", "通訊員", "作者")
+# A page's date and time: 2023-04-03 16:37, 2021年12月01日15:30.
+TIME_STAMP = re.compile(r"\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d\d")
 PAGE_META = re.compile(
     r"(?:来源|來源|责任编辑|責任編輯|标签|標籤)\s*:"
-    r"|\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d\d"  # a page's date and time
-    r"|^(?:" + "|".join(PAGE_META_OPENERS) + ")"
+    r"|" + TIME_STAMP.pattern + r"|^(?:" + "|".join(PAGE_META_OPENERS) + ")"
 )
 _UNIT_START = "万亿千百吨头个亩元人名家台套辆座公米平方瓦%户只件条"
 PADDED_NUMBER = re.compile(  # the space first, for the same reason

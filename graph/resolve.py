@@ -17,10 +17,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, Body, _rows, lexicon
+from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, UNIT_LEVEL, Body, _rows, lexicon
 from graph.model import Extraction, OrgRef
 
-UNIT_LEVEL = {"区": "区", "县": "县", "县级市": "市", "市": "市", "省": "省"}
 COMPANY_END = re.compile(rf"^(.*?(?:{LEGAL_COMPANY}|集团))(.+)$")
 
 

@@ -18,7 +18,7 @@ from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
 from graph.extract.text import is_cjk, title_at_end
-from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, lexicon
+from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, UNIT_LEVEL, lexicon
 from graph.load import infer_year
 from graph.model import (
     LOW_CONFIDENCE,
@@ -60,9 +60,7 @@ STATUS_TAIL = re.compile("等[^,;。]{0,8}?项目(" + "|".join(STATUS_ORDER) + "
 COMPANY = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{LEGAL_COMPANY})")
 SHORT_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:公司|集团)")
 # 该公司, 新公司, 子公司, 一家公司 …: a company referred to, not named.
-NOT_A_COMPANY_NAME = tuple(
-    "该 本 这 那 新 子 分 母 总 各 全 多 一 两 几 此 其 该集 我们 他们".split()
-)
+NOT_A_COMPANY_NAME = tuple("该 本 这 那 新 子 分 母 总 各 全 多 一 两 几 此 其 我们 他们".split())
 COMPANY_BEFORE = ("与", "和", "同", "及", "、", "向", "由", "对", "是", "为", "在", "签约", "分别")
 CLAUSE_MARKS = (",", ";", "。", ":", "!", "?")
 # A company's post written with no company (董事长赵雪君在现场说) is in the company named just
@@ -208,7 +206,7 @@ def _home_region(org: OrgRef | None, s: str, end: int) -> OrgRef | None:
     place = lexicon().places.get(m.group(1))
     if place is None:
         return org
-    if {"区": "区", "县": "县", "县级市": "市"}.get(place.type) == org.surface[0]:
+    if UNIT_LEVEL.get(place.type) == org.surface[0]:
         return OrgRef(place.name + org.surface[1:], org.kind)
     parent = lexicon().places.get(place.parent)
     if org.surface[0] == "市" and parent is not None and parent.type == "市":

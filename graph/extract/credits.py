@@ -17,7 +17,7 @@ from graph.extract.names import surname_at
 from graph.extract.orgs import is_org_like
 from graph.extract.text import is_cjk, not_names
 from graph.lexicon import lexicon, word_pattern
-from graph.normalise import is_page_meta
+from graph.normalise import TIME_STAMP, is_page_meta
 
 # Markers that are ordinary words in prose (文, 图, 摄) need a slash or colon after them.
 LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", "校对"}
@@ -48,7 +48,6 @@ NAME_THEN_MARKER = re.compile(
 )
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
 UNMARKED = "署名"
-TIME_STAMP = re.compile(r"\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d\d")
 # 来源: 掌上衢州 方利军 傅云燕: the outlet, then the words after it to the line's end.
 SOURCE_THEN_WORDS = re.compile(r"来源\s*:\s*\S+\s+([^:]+?)\s*$")
 # Names in brackets; a byline when only spaces stand before them on their line, or a

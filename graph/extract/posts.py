@@ -80,7 +80,7 @@ POST_NOTE = re.compile(r"\((?:主持工作|正[处科厅局]级|副[处科厅局
 IS_POST = re.compile(r",?是(?=[\u4e00-\u9fff])")
 PLACE_OF = ("村", "镇", "乡", "社区")
 PLACE_NAME_ENDS = set("山岭坞坑湾源口头岗垄塘溪坂畈园")
-OF_PLACE = re.compile("(?:村|镇|乡|社区)的")
+OF_PLACE = re.compile("(?:" + "|".join(PLACE_OF) + ")的")
 DENG = re.compile(r"等(?:\d+|[一二三四五六七八九十几]+)?(?:位|名)?")
 
 
@@ -100,13 +100,18 @@ class FoundPerson:
     confidence: float
 
 
+def _segment_end(s: str, i: int, also: str = "") -> int:
+    """Where the chain segment going on at s[i] ends: at a SEGMENT_STOP or a character of
+    `also` (、 for a list item)."""
+    while i < len(s) and s[i] not in SEGMENT_STOP and s[i] not in also:
+        i += 1
+    return i
+
+
 def _post_follows(s: str, i: int, title_re: re.Pattern[str], known: frozenset[str]) -> bool:
     """Does a title and a name follow in the list item going on at s[i] (…、项目工作专班
     推进办主任马伟民), so that the item's start is a body's name, not a person's?"""
-    end = i
-    while end < len(s) and s[end] not in SEGMENT_STOP and s[end] not in "、及和":
-        end += 1
-    m = title_re.search(s, i, end)
+    m = title_re.search(s, i, _segment_end(s, i, "、及和"))
     return m is not None and name_after(s, m.end(), known) is not None
 
 
@@ -332,9 +337,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             if a in taken:
                 break
             rest_end = a + length + 1
-            stop = rest_end
-            while stop < len(s) and s[stop] not in SEGMENT_STOP and s[stop] != "、":
-                stop += 1
+            stop = _segment_end(s, rest_end, "、")
             inner = s[rest_end:stop]
             title = None
             for tm in lex.title_regex().finditer(inner):
@@ -361,9 +364,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             continue
         if name.start in taken and earlier is None:
             continue
-        stop = m.end()
-        while stop < len(s) and s[stop] not in SEGMENT_STOP:
-            stop += 1
+        stop = _segment_end(s, m.end())
         inner = s[m.end() : stop]
         quoted = QUOTED_TITLE.match(s, stop)
         if quoted and lex.titles.get(quoted.group(1)):
@@ -550,10 +551,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         m = IS_POST.match(s, f.name.end)
         if m is None:
             continue
-        stop = m.end()
-        while stop < len(s) and s[stop] not in SEGMENT_STOP:
-            stop += 1
-        inner = s[m.end() : stop]
+        inner = s[m.end() : _segment_end(s, m.end())]
         last = title_at_end(inner)
         if last is None or len(inner) > 30:
             continue
