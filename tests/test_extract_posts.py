@@ -211,6 +211,8 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ),
         # Name first, then the title and a speech verb.
         ("五洲纸业公司的赵石总经理告诉记者。", {"赵石": [("总经理", "五洲纸业公司")]}),
+        # …or right after the body's name, before 做重要讲话.
+        ("衢州市人民政府胡仲平副市长做重要讲话。", {"胡仲平": [("副市长", "衢州市人民政府")]}),
         (
             "区康投集团项目管理部项目主管郑卫东介绍。",
             {"郑卫东": [("项目主管", "区康投集团项目管理部")]},

@@ -34,7 +34,13 @@ from graph.extract.names import (
     valid_list_name,
 )
 from graph.extract.orgs import clean_org_text, is_org_like, org_for_segment
-from graph.extract.text import is_cjk, modifier_before, starts_with_any, title_at_end
+from graph.extract.text import (
+    ends_with_any,
+    is_cjk,
+    modifier_before,
+    starts_with_any,
+    title_at_end,
+)
 from graph.lexicon import lexicon, word_pattern
 from graph.model import OrgRef
 
@@ -65,7 +71,9 @@ COUNTED = re.compile(
     r"[\d二两三四五六七八九十几数多](?:名|位)[\u4e00-\u9fff]{0,6}$"
 )  # not 一位: "a"
 # The verbs that may follow a title written after a name (赵磊总经理告诉记者).
-NAME_FIRST_VERB = re.compile(r"告诉|表示|介绍|说|指出|认为|坦言|强调|谈到|一行")
+NAME_FIRST_VERB = re.compile(
+    r"告诉|表示|介绍|说|指出|认为|坦言|强调|谈到|一行|[做作](?:了)?(?:重要)?讲话"
+)
 NAME_FIRST_LEFT = set(",;:。!?“\n的向")
 SHORT_NAME_NOTE = re.compile(r"(?:以下)?简称")
 # A guessed name after a post with its organisation: kept as a fact (above LOW_CONFIDENCE).
@@ -220,7 +228,8 @@ def _joiner_before(s: str, k: int) -> int:
 
 
 def _name_before_title(s: str, p: int) -> NameMatch | None:
-    """A name ending at s[p] with a clear left edge: the text's start, punctuation or 的."""
+    """A name ending at s[p] with a clear left edge: the text's start, punctuation, 的, or
+    a body's name (衢州市人民政府胡仲明副市长)."""
     for length in (3, 2, 4):
         start = p - length
         surname = surname_at(s, start) if start >= 0 else None
@@ -228,7 +237,10 @@ def _name_before_title(s: str, p: int) -> NameMatch | None:
             continue
         cand = s[start:p]
         if plausible_name(cand, surname) and (
-            start == 0 or s[start - 1] in NAME_FIRST_LEFT or s[start - 2 : start] == "领导"
+            start == 0
+            or s[start - 1] in NAME_FIRST_LEFT
+            or s[start - 2 : start] == "领导"
+            or ends_with_any(s[max(0, start - 8) : start], lexicon().org_suffixes)
         ):
             return NameMatch(cand, start, p, 0.8, "name-first")
     return None
