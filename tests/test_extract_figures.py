@@ -231,3 +231,8 @@ def test_a_five_year_plan_sets_the_year_and_commits_the_sentence() -> None:
     ]
     # …but this year's figure in the plan's first year is this year's.
     assert figures("今年作为“十三五”开局之年,力争新开工项目10个。", 2016)[0][3] == 2016
+
+
+def test_this_year_after_an_earlier_year_is_the_articles_year() -> None:
+    text = "2017年,该集团到常山投资建设轴承生产基地,预计今年产值能达到5亿元。"
+    assert figures(text, 2019) == [(True, 5, "亿元", 2019, None)]

@@ -349,6 +349,8 @@ def find_figures(
             and NEXT_YEAR.search(s, max(clause_start, year_starts[k - 1]), start)
         ):
             year = article_year + 1  # 2016年种植了320亩黄精,明年开始每年将有20万元: next year
+        elif year and article_year and "今年" in s[year_starts[k - 1] : start]:
+            year = article_year  # 2017年到常山投资…,预计今年产值能达到5亿元: this year
         strong = _last_cue(strong_ends, start)
         if strong >= 0 and start - strong > 200:
             strong = -1  # too far to govern this number
