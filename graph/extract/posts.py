@@ -34,13 +34,7 @@ from graph.extract.names import (
     valid_list_name,
 )
 from graph.extract.orgs import clean_org_text, is_org_like, org_for_segment
-from graph.extract.text import (
-    ends_with_any,
-    is_cjk,
-    modifier_before,
-    starts_with_any,
-    title_at_end,
-)
+from graph.extract.text import is_cjk, modifier_before, starts_with_any, title_at_end
 from graph.lexicon import lexicon, word_pattern
 from graph.model import OrgRef
 
@@ -240,7 +234,7 @@ def _name_before_title(s: str, p: int) -> NameMatch | None:
             start == 0
             or s[start - 1] in NAME_FIRST_LEFT
             or s[start - 2 : start] == "领导"
-            or ends_with_any(s[max(0, start - 8) : start], lexicon().org_suffixes)
+            or is_org_like(s[max(0, start - 8) : start])
         ):
             return NameMatch(cand, start, p, 0.8, "name-first")
     return None
