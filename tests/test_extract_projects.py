@@ -39,7 +39,7 @@ def names(sentence: str) -> list[str]:
         # …but a project named whole before the 、 stays apart.
         (
             "某某新材料有限公司年产20万吨前驱体项目一期、某某精工有限公司年产50万套轮毂项目先后投产。",
-            ["年产20万吨前驱体项目一期", "年产50万套轮毂项目"],
+            ["某某新材料有限公司年产20万吨前驱体项目一期", "某某精工有限公司年产50万套轮毂项目"],
         ),
         # A quoted word before 项目 is a slogan's programme, unless a capacity names a plant.
         ("投资开发浙能某某100MW“农光互补”项目。", ["浙能某某100MW“农光互补”项目"]),
@@ -98,7 +98,7 @@ def names(sentence: str) -> list[str]:
         # 的 inside a capacity name: the product, then its project.
         (
             "日前,吉林省都邦药业有限公司年产1.7亿瓶(袋)大容量注射液剂的项目在开发区动工。",
-            ["年产1.7亿瓶(袋)大容量注射液剂的项目"],
+            ["吉林省都邦药业有限公司年产1.7亿瓶(袋)大容量注射液剂的项目"],
         ),
         ("推进白石尖乡村生态度假区项目建设。", ["白石尖乡村生态度假区项目"]),
         # An adverb or a figure may follow a facility's name (project_followers.txt).
@@ -124,12 +124,17 @@ def names(sentence: str) -> list[str]:
         ("寺桥水库总投资25.02亿元。", ["寺桥水库"]),
         # 等 + a status + 项目 still ends a list of projects.
         ("江边游步道、婺剧公园等正在建设的配套项目得抓紧。", ["婺剧公园", "江边游步道项目"]),
-        # A power station is named with its owner; a 年产 project without the company.
+        # A company written straight before a project is part of its name; a company
+        # that builds it is its subject.
         (
             "投资2.5亿元的浙江同景科技有限公司30兆瓦地面光伏电站项目获批。",
             ["浙江同景科技有限公司30兆瓦地面光伏电站项目"],
         ),
-        ("吉林省都邦药业有限公司年产1.7亿瓶注射液项目动工。", ["年产1.7亿瓶注射液项目"]),
+        (
+            "吉林省都邦药业有限公司年产1.7亿瓶注射液项目动工。",
+            ["吉林省都邦药业有限公司年产1.7亿瓶注射液项目"],
+        ),
+        ("某某药业有限公司投资建设年产1亿瓶注射液项目。", ["年产1亿瓶注射液项目"]),
         # A quote opening a list item.
         ("进行“两溪”片区柑橘产业提升等3个省部级重大项目。", ["“两溪”片区柑橘产业提升项目"]),
         # Events held at a project's site still name the project.
