@@ -135,6 +135,16 @@ def names(sentence: str) -> list[str]:
             ["吉林省都邦药业有限公司年产1.7亿瓶注射液项目"],
         ),
         ("某某药业有限公司投资建设年产1亿瓶注射液项目。", ["年产1亿瓶注射液项目"]),
+        # 及 after a phrase with no project word joins the parts of one project…
+        ("引入冬虫夏草干鲜草及深加工项目,总投资5亿元。", ["冬虫夏草干鲜草及深加工项目"]),
+        (
+            "某某县水系连通及水美乡村试点县建设项目总投资1500万元。",
+            ["某某县水系连通及水美乡村试点县建设项目"],
+        ),
+        ("随着某某生态整治及修复二期项目实施,环境改善。", ["某某生态整治及修复二期项目"]),
+        # …but not after a project's phase, a place or a bare works word.
+        ("推进工业功能区三期及低丘缓坡综合开发项目。", ["低丘缓坡综合开发项目"]),
+        ("对衢江及府前未来社区布局智慧城市建设。", ["府前未来社区"]),
         # A quote opening a list item.
         ("进行“两溪”片区柑橘产业提升等3个省部级重大项目。", ["“两溪”片区柑橘产业提升项目"]),
         # Events held at a project's site still name the project.

@@ -195,10 +195,24 @@ def _strip_verbs(text: str) -> tuple[str, int]:
                 CAPACITY_OPENING.search(core, 0, m.start())
                 and project_suffix(core[: m.start()]) is None  # not A项目和B项目
             )
+            # 景宁县水系连通及水美乡村试点县建设项目, 冬虫夏草干鲜草及深加工项目: 及 after a
+            # phrase with no project word of its own joins the parts of one project.
+            and not (m.group(1) == "及" and _joined_part(core[: m.start()]))
         ),
         default=0,
     )
     return text[cut:], cut
+
+
+def _joined_part(before: str) -> bool:
+    """Is the phrase before a 及 a part of the project named after it, rather than a
+    project (工业功能区三期, …项目), a place (衢江) or a bare works word (清淤) of its own?"""
+    return (
+        len(before) >= 4
+        and project_suffix(before) is None
+        and not before.endswith("期")
+        and _district_re().fullmatch(before) is None
+    )
 
 
 def _capacity_list_start(s: str, j: int) -> int:
