@@ -601,10 +601,13 @@ def find_projects(s: str) -> list[FoundProject]:
         phase = PHASE_AFTER.match(s, end)
         series = suffix in LIST_ONLY and _in_series(s, m.start(), end, suffix)
         works = None if phase else WORKS_AFTER.match(s, end)
-        if works and not _word_ends(s, works.end()):
-            works = None  # 老街提升改造工程: the longer name is matched by its own 工程
+        works_end = works.end() if works else end
+        if works and s.startswith("工程", works_end):
+            works_end += 2  # 马蹄岙水电站扩容工程: works on a facility, called a project
+        if works and not _word_ends(s, works_end):
+            works = None  # 老街提升改造项目部: not a name's end
         if works:
-            end = works.end()  # 江贺公路改扩建, 杭金衢高速(衢州段)拓宽改造: works on a facility
+            end = works_end  # 江贺公路改扩建, 杭金衢高速(衢州段)拓宽改造: works on a facility
         elif phase:
             end = phase.end()
         elif suffix in LIST_ONLY and not series:
