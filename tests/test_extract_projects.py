@@ -135,6 +135,10 @@ def names(sentence: str) -> list[str]:
             ["吉林省都邦药业有限公司年产1.7亿瓶注射液项目"],
         ),
         ("某某药业有限公司投资建设年产1亿瓶注射液项目。", ["年产1亿瓶注射液项目"]),
+        (
+            "分别是华能某某双苗尖风电场项目、某某二中迁建工程。",
+            ["华能某某双苗尖风电场项目"],
+        ),
         # Works on a facility, called 工程, name one project even alone.
         ("建设某某县马蹄岙水电站扩容工程。", ["某某县马蹄岙水电站扩容工程"]),
         # 及 after a phrase with no project word joins the parts of one project…
