@@ -124,7 +124,7 @@ AREA_BEFORE = re.compile(
     r"^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[多余]?(?:万)?(?:亩|公顷|平方米|平方公里)"
 )
 CAPACITY_OPENING = re.compile(r"年(?:产|加工|处理)|" + POWER_OPENING.pattern)
-COUNT_AFTER = re.compile(r"\d+个|[一二两三四五六七八九十]+个")
+COUNT_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|座|所|条|处)")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
 # town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
 CATEGORY = re.compile(r"类[\u4e00-\u9fff]{0,6}$")
