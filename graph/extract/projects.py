@@ -297,6 +297,9 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         rest = _district_re().sub("", rest)
     if any(w in name for w in EVENT_WORDS):
         return False
+    quoted_kind = QUOTED_KIND.search(name)
+    if quoted_kind and quoted_kind.group(1) and not _generic_re().sub("", quoted_kind.group(1)):
+        return False  # 莲都区2020年“争先创优”重大项目: a campaign's projects, not one
     if CATEGORY.search(name) or PLACE_CATEGORY.search(name):
         return False  # 旧改类未来社区, 航埠低碳小镇重点产业项目: a kind of project
     if CLASS_ONLY.fullmatch(rest):
@@ -304,6 +307,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
     return len(rest) >= min_rest
 
 
+# A quote, then only words of kind before 项目 (“争先创优”重大项目; not “云耕小镇”项目).
+QUOTED_KIND = re.compile(r"[”’]([^“”‘’]*)项目$")
 SITE = re.compile(r"(?:施工|建设)?(?:现场|工地)")
 # 由酒店、住宅、商场、幼儿园和外围景观公园等组成: the parts of a whole.
 COMPOSED_OF = re.compile(r"等?(?:组成|构成)")
