@@ -223,6 +223,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "新增省级高新技术企业研发中心2家。",  # a kind, counted
         "某某区2020年“争先创优”重大项目集中开工。",  # a campaign's projects
         "全省2025年一季度重大项目集中开工活动举行。",  # a period's projects
+        "其中一楼用作便民服务中心与办公场所。",  # what a floor is used for
         "复合纸板生产线3条已投用。",  # a kind, counted
         "建成后将成为区域内一流的现代化医院。",  # a kind of facility
         "从产业创新平台的前瞻布局,到开放开发枢纽的能级提升。",  # rhetoric

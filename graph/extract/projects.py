@@ -470,7 +470,7 @@ def find_projects(s: str) -> list[FoundProject]:
             and s[start - 1 : start] in (",", ";", ":")
             and s[end : end + 1] in (",", ";", "。", "")
         )
-        said_to_be = raw[:cut].endswith(("成为", "定位为", "作为", "列为")) or (
+        said_to_be = raw[:cut].endswith(("成为", "定位为", "作为", "列为", "用作", "用于")) or (
             raw[:cut].endswith("为") and (is_what or IS_AS.search(s, 0, start + cut) is not None)
         )
         if said_to_be or BOUNDS.match(raw) or COMPOSED_OF.match(s, end):
