@@ -136,6 +136,11 @@ def _unit_for_level(level: str, district: str) -> tuple[str, str] | None:
     if level == dlevel:
         return unit, qual
     if level == "市":
+        # 市委 in an article about 莲都区 is 丽水市's; 衢州市's when the unit is unknown.
+        place = lexicon().places.get(unit)
+        city = lexicon().places.get(place.parent) if place and place.parent else None
+        if city is not None and city.type == "市":
+            return city.name, city.name
         return "衢州市", "衢州市"
     return None  # 区X in a county article: not ours to guess
 

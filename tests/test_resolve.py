@@ -101,6 +101,8 @@ EXPANSIONS = [
     ("市发改局", "body", "龙游县", ["衢州市发展和改革局", "衢州市人民政府"]),
     ("市委", "party", "衢江区", ["中共衢州市委员会"]),
     ("市委", "party", "衢州市", ["中共衢州市委员会"]),
+    # 市 in an article about another city's district is that city.
+    ("市委", "party", "莲都区", ["中共丽水市委员会"]),
     ("市政府", "government", "衢州市", ["衢州市人民政府"]),
     # … and the county-level city's own body in a 江山市 article
     ("市委", "party", "江山市", ["中共江山市委员会"]),
