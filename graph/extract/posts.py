@@ -127,8 +127,9 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         while k > 0 and s[k - 1] not in SEGMENT_STOP and not _joiner_before(s, k):
             k -= 1
         if k == end and s[k - 1 : k] == ")" and (o := s.rfind("(", 0, k)) >= 0:
-            if SHORT_NAME_NOTE.match(s, o + 1):
-                # 常山经济开发区(以下简称“开发区”)副主任: the note names the body before it.
+            if SHORT_NAME_NOTE.match(s, o + 1) or (k - o <= 10 and is_org_like(s[o + 1 : k - 1])):
+                # 常山经济开发区(以下简称“开发区”)副主任: the note names the body before it;
+                # 金华市经合办(招商局)主任: so does the body's other name.
                 s = s[:o] + s[k:]
                 end = title_start = o
                 continue
