@@ -149,6 +149,8 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "常山经济开发区(以下简称“开发区”)副主任徐小平特别忙碌。",
             {"徐小平": [("副主任", "常山经济开发区")]},
         ),
+        # A quoted title held, then a name: the name holds it, not the company before 现任.
+        ("东阳光现任“掌门人”张宇帅携项目回归。", {}),
         # …and so does the body's other name in brackets.
         ("市经合办(招商局)主任洪建军出席。", {"洪建军": [("主任", "市经合办")]}),
         # A guessed name after a post with its organisation is kept; one that starts

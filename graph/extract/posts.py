@@ -375,6 +375,9 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         inner = s[m.end() : stop]
         quoted = QUOTED_TITLE.match(s, stop)
         if quoted and lex.titles.get(quoted.group(1)):
+            holder = name_after(s, quoted.end())
+            if holder is not None and not inner:
+                continue  # 东阳光现任“掌门人”张寓帅: the name after the title holds it
             inner += quoted.group(1)  # 担任村党支部“第一书记”: a title in quotes
         last = None
         for tm in lex.title_regex().finditer(inner):
