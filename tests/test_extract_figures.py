@@ -81,6 +81,7 @@ def test_slogans_dates_and_ordinals_are_not_figures() -> None:
     assert figures("按照“七个对照”的要求,推动发展。") == []
     assert figures("2月14日,会议召开。") == []
     assert figures("力争成为第1个示范区。") == []
+    assert figures("力争壮大汽车及零部件产业。") == []  # 零 alone is a word
 
 
 def test_rates_and_durations_are_not_figures() -> None:

@@ -274,6 +274,8 @@ def find_figures(
         if m.group("arabic"):
             value = float(m.group("arabic"))
         else:
+            if m.group("cn") == "零":
+                continue  # 零部件, 零售, 零距离: a word, not a quantity
             cn = chinese_number(m.group("cn"))
             if cn is None:
                 continue
