@@ -139,6 +139,8 @@ def names(sentence: str) -> list[str]:
             "分别是华能某某双苗尖风电场项目、某某二中迁建工程。",
             ["华能某某双苗尖风电场项目"],
         ),
+        # A verb inside a facility word of the name (服务中心) is the name's.
+        ("在某某村党群服务中心综合楼项目现场施工。", ["某某村党群服务中心综合楼项目"]),
         # Works on a facility, called 工程, name one project even alone.
         ("建设某某县马蹄岙水电站扩容工程。", ["某某县马蹄岙水电站扩容工程"]),
         # 及 after a phrase with no project word joins the parts of one project…

@@ -184,11 +184,14 @@ def _strip_verbs(text: str) -> tuple[str, int]:
     # The end of the last verb: overlapping matches, so every occurrence is seen. A
     # conjunction inside a capacity (年产3万吨A和B生产线项目) joins products, not projects.
     quoted = [q.span() for q in QUOTE_SPAN.finditer(core)]
+    # 洪家村党群服务中心综合楼项目: a verb inside a facility word of the name is the name's.
+    facilities = [f.span() for f in FACILITY_RE.finditer(core)]
     cut = max(
         (
             m.end(1)
             for m in VERB_RE.finditer(core)
             if not any(a < m.start() < b for a, b in quoted)  # “村企结对”帮扶项目
+            and not any(a <= m.start() < b and m.end(1) <= b for a, b in facilities)
             and not (
                 # 年产1.7亿瓶注射液剂的项目, 30兆瓦光伏跟踪电站: after a capacity, a verb or
                 # conjunction names the product, not a new phrase.
