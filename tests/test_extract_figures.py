@@ -128,6 +128,7 @@ def test_yi_alone_counts_yuan_and_a_class_is_no_quantity() -> None:
     """七百亿投资 is 700 亿元; 百亿级项目 names a class of project."""
     assert figures("今后五年要完成七百亿投资。") == [(True, 700, "亿元", 2025, None)]
     assert figures("力争全年签约百亿级项目3个。") == [(True, 3, "个", 2025, None)]
+    assert figures("深入推进五大百亿工程,打造百亿产业。") == []
     assert figures("力争游客3亿人次。") == [(True, 3e8, "人次", 2025, None)]
 
 

@@ -209,6 +209,8 @@ def _achieved(
     return bool(year and article_year and year < article_year)
 
 
+# What a bare 亿 (no 元) before it makes a class of: 百亿重大工程, 百亿产值园区.
+CLASS_OF_YI = ("工程", "项目", "重大", "重点", "产业", "产值", "企业", "平台", "集群", "园区")
 POST = re.compile(r"以上|左右|以下|多")
 
 
@@ -301,8 +303,8 @@ def find_figures(
             s[start - 1 : start] == "届" or s.startswith(SESSION_WORDS, end)
         ):
             continue  # 省委十五届六次全会: an ordinal session, not a count
-        if s.startswith("级", end):
-            continue  # 百亿级项目, 千亿级产业: a class, not a quantity
+        if s.startswith("级", end) or (s[end - 1 : end] == "亿" and s.startswith(CLASS_OF_YI, end)):
+            continue  # 百亿级项目, 千亿级产业, 五大百亿工程: a class, not a quantity
         if unit_raw == "个" and s.startswith(RHETORIC, end):
             continue  # 在四个方面下功夫: the outline of a speech, not a number to reach
         if unit_raw == "次" and m.group("cn") == "二" and s.startswith(SECONDARY, end):
