@@ -280,8 +280,9 @@ def _built_before(cut_text: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _specific(name: str, min_rest: int = 2) -> bool:
     """Does the name say which project, rather than what kind of project?"""
-    if CLAUSE_PARTICLES.search(name):
-        return False  # 短剧不仅带火了拍摄基地: a clause, not a name
+    if CLAUSE_PARTICLES.search(split_investor(name)[0]):
+        # 短剧不仅带火了拍摄基地: a clause, not a name (but 浙江正导…有限公司 is a company's).
+        return False
     rest = PHASE.sub("", name)
     phased = rest != name
     suffix = project_suffix(rest)
