@@ -229,6 +229,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "全区着力引进高端现代农业项目。",  # a kind of project
         "新增省级高新技术企业研发中心2家。",  # a kind, counted
         "办好8所学校和3所医院迁扩建。",  # kinds, counted
+        "既有新材料、新技术、新能源等前沿项目。",  # kinds, listed
         "某某区2020年“争先创优”重大项目集中开工。",  # a campaign's projects
         "全省2025年一季度重大项目集中开工活动举行。",  # a period's projects
         "其中一楼用作便民服务中心与办公场所。",  # what a floor is used for

@@ -556,11 +556,7 @@ def find_projects(s: str) -> list[FoundProject]:
         # 卡涞复合新型材料 → 卡涞复合新型材料项目; but 生态度假、山地运动、商务休闲等项目
         # (three or more items, all short, nothing between 等 and 项目) are kinds.
         cleaned = [(a, b, _clean(s[a:b])) for a, b in items]
-        kinds = (
-            m.group() == "等项目"
-            and len(items) >= 3
-            and all(len(_strip_verbs(item)[0]) <= 4 for _, _, item in cleaned)
-        )
+        kinds = len(items) >= 3 and all(len(_strip_verbs(item)[0]) <= 4 for _, _, item in cleaned)
         for a, b, item in cleaned:
             if not item:
                 continue
