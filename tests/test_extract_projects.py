@@ -146,6 +146,10 @@ def names(sentence: str) -> list[str]:
         ),
         # A verb inside a facility word of the name (服务中心) is the name's.
         ("在某某村党群服务中心综合楼项目现场施工。", ["某某村党群服务中心综合楼项目"]),
+        # A road's section from one place to another, with the works done on it.
+        ("近日,60省道某山至某畴段改建工程二亭巷段一派忙碌。", ["60省道某山至某畴段改建工程"]),
+        ("某某模塑中心大厦项目位于北城街道。", ["某某模塑中心大厦项目"]),
+        ("察看了南田镇刘伯温文化园主题场馆。", ["南田镇刘伯温文化园主题场馆"]),
         # Works on a facility, called 工程, name one project even alone.
         ("建设某某县马蹄岙水电站扩容工程。", ["某某县马蹄岙水电站扩容工程"]),
         # 及 after a phrase with no project word joins the parts of one project…

@@ -47,8 +47,9 @@ DEMONSTRATIVES = ("该", "此", "这", "本")
 CLASS_ONLY = re.compile(r"[\u4e00-\u9fffA-Z\d]{1,3}级")
 # A road's or railway's section: 杭新景高速开化段, G351国道开化段工程.
 ROUTE_SECTION = re.compile(
-    r"((?:高速公路|高速|铁路|国道|省道|公路|航道|快速路))[\u4e00-\u9fff]{1,4}?(?<![阶手地路])段"
-    r"(?:工程|项目)?"
+    r"((?:高速公路|高速|铁路|国道|省道|公路|航道|快速路))"
+    r"(?:[\u4e00-\u9fff]{1,4}?至[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,4}?)(?<![阶手地路])段"
+    r"(?:(?:" + word_pattern(WORKS) + r")?(?:工程|项目))?"  # 60省道天台科山至洪畴段改建工程
 )
 WAYS = re.compile(r"方式|措施|手段|形式|途径|办法|渠道")
 POSSESSION = re.compile(r"拥有|现有|[境域]内有|包含|设有")  # …包含玻璃水滑道、无动力乐园: parts
