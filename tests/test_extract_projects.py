@@ -150,6 +150,12 @@ def names(sentence: str) -> list[str]:
         ("近日,60省道某山至某畴段改建工程二亭巷段一派忙碌。", ["60省道某山至某畴段改建工程"]),
         ("某某模塑中心大厦项目位于北城街道。", ["某某模塑中心大厦项目"]),
         ("察看了南田镇刘伯温文化园主题场馆。", ["南田镇刘伯温文化园主题场馆"]),
+        # A lone …工程 with its investment right after it is a project.
+        ("某南大道工程总投资20亿元。", ["某南大道工程"]),
+        (
+            "开工项目中的某某县城镇生活污水处理设施及管网工程,总投资约3.9亿元。",
+            ["某某县城镇生活污水处理设施及管网工程"],
+        ),
         # Works on a facility, called 工程, name one project even alone.
         ("建设某某县马蹄岙水电站扩容工程。", ["某某县马蹄岙水电站扩容工程"]),
         # 及 after a phrase with no project word joins the parts of one project…

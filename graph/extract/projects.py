@@ -314,6 +314,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 
 # A quote, then only words of kind before 项目 (“争先创优”重大项目; not “云耕小镇”项目).
 QUOTED_KIND = re.compile(r"[”’]([^“”‘’]*)项目$")
+# 苍南大道工程总投资20亿元, …管网工程,总投资约3.9亿元: the investment of what was named.
+INVESTMENT_AFTER = re.compile(r"[,,]?(?:项目)?(?:计划)?总投资")
 SITE = re.compile(r"(?:施工|建设)?(?:现场|工地)")
 # 由酒店、住宅、商场、幼儿园和外围景观公园等组成: the parts of a whole.
 COMPOSED_OF = re.compile(r"等?(?:组成|构成)")
@@ -616,8 +618,12 @@ def find_projects(s: str) -> list[FoundProject]:
             end = works_end  # 江贺公路改扩建, 杭金衢高速(衢州段)拓宽改造: works on a facility
         elif phase:
             end = phase.end()
-        elif suffix in LIST_ONLY and not series:
-            continue
+        elif (
+            suffix in LIST_ONLY
+            and not series
+            and not (suffix == "工程" and INVESTMENT_AFTER.match(s, end))
+        ):
+            continue  # …工程 alone is often a programme (千万工程), unless its investment follows
         elif s.startswith(("项目", "建设项目"), end) and suffix != "项目":
             continue  # the longer …项目 is matched by its own suffix
         named_project = s[:end].endswith("项目")
