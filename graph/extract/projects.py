@@ -124,7 +124,12 @@ POWER_OPENING = re.compile(r"\d+(?:\.\d+)?(?:兆瓦|千瓦|万千瓦|MW|kW)")
 AREA_BEFORE = re.compile(
     r"^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[多余]?(?:万)?(?:亩|公顷|平方米|平方公里)"
 )
-CAPACITY_OPENING = re.compile(r"年(?:产|加工|处理)|" + POWER_OPENING.pattern)
+# 年产5万吨…, 46兆瓦…, 15万吨/年…, 10kt/a…: a capacity opening a plant's name.
+PER_YEAR_CAPACITY = re.compile(r"\d(?:万|亿)?(?:k?t|吨|件|套|台|只|片|平方米|立方米)/(?:年|a)")
+PER_YEAR_TAIL = re.compile(PER_YEAR_CAPACITY.pattern + "$")
+CAPACITY_OPENING = re.compile(
+    r"年(?:产|加工|处理)|" + POWER_OPENING.pattern + "|" + PER_YEAR_CAPACITY.pattern
+)
 COUNT_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|座|所|条|处)")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
 # town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
@@ -361,6 +366,9 @@ def _name_start(s: str, i: int) -> int:
         if j == 0:
             break
         before = s[j - 1]
+        if before == "/" and PER_YEAR_TAIL.search(s[max(0, j - 8) : j + 1]):
+            j -= 1  # 15万吨/年绿色食品…项目, 10kt/a电池级碳酸锂: a capacity per year
+            continue
         # A short bracket inside a name, or a longer one right before the facility word
         # (石呈线(315省道至抽水蓄能电站连接线)改建工程).
         reach = 30 if j == i else 7
