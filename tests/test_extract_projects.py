@@ -252,6 +252,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "既有新材料、新技术、新能源等前沿项目。",  # kinds, listed
         "某某区2020年“争先创优”重大项目集中开工。",  # a campaign's projects
         "全省2025年一季度重大项目集中开工活动举行。",  # a period's projects
+        "推进“衢商回归”龙游百亿元重大项目开工。",  # a campaign's projects, a place, an amount
+        "我市始终坚持项目为王不动摇。",  # a slogan
         "其中一楼用作便民服务中心与办公场所。",  # what a floor is used for
         "复合纸板生产线3条已投用。",  # a kind, counted
         "建成后将成为区域内一流的现代化医院。",  # a kind of facility

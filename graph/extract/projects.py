@@ -64,6 +64,7 @@ NOT_PROJECT_AFTER = (
     "手续",
     "设计团队",
     "服务联系单",
+    "为王",  # 坚持项目为王: a slogan
 )
 # After a facility word: a landmark placing something else (西安门大桥上游0.5公里处,
 # 位于珊塘小学后面).
@@ -308,7 +309,10 @@ def _specific(name: str, min_rest: int = 2) -> bool:
     if any(w in name for w in EVENT_WORDS):
         return False
     quoted_kind = QUOTED_KIND.search(name)
-    if quoted_kind and quoted_kind.group(1) and not _generic_re().sub("", quoted_kind.group(1)):
+    kind_words = quoted_kind.group(1) if quoted_kind else ""
+    # …and a place or an amount among them: “越商回归”新昌百亿元重大项目.
+    kind_words = AMOUNT.sub("", _district_re().sub("", _generic_re().sub("", kind_words)))
+    if quoted_kind and quoted_kind.group(1) and not kind_words:
         return False  # 莲都区2020年“争先创优”重大项目: a campaign's projects, not one
     if CATEGORY.search(name) or PLACE_CATEGORY.search(name):
         return False  # 旧改类未来社区, 航埠低碳小镇重点产业项目: a kind of project
@@ -319,6 +323,7 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 
 # A quote, then only words of kind before 项目 (“争先创优”重大项目; not “云耕小镇”项目).
 QUOTED_KIND = re.compile(r"[”’]([^“”‘’]*)项目$")
+AMOUNT = re.compile(r"[\d.一二三四五六七八九十百千万亿]+(?:亿|万)?元?")
 # 苍南大道工程总投资20亿元, …管网工程,总投资约3.9亿元: the investment of what was named.
 INVESTMENT_AFTER = re.compile(r"[,,]?(?:项目)?(?:计划)?总投资")
 SITE = re.compile(r"(?:施工|建设)?(?:现场|工地)")
