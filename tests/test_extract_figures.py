@@ -35,6 +35,8 @@ def test_what_a_project_can_yield_each_year_is_a_target() -> None:
 def test_outlines_and_secondary_are_not_counts() -> None:
     assert figures("他说今年要在四个方面下功夫。") == []
     assert figures("确保不会对环境产生二次污染。") == []
+    assert figures("力争落实“三个主攻方向、两个根本”要求。") == []
+    assert figures("确保项目落地,四套班子全员参战。") == []
     assert figures("力争新建两个产业园。")[0][:3] == (True, 2, "个")
 
 
@@ -72,6 +74,7 @@ def test_chinese_numeral_targets_need_a_strong_cue() -> None:
 
 
 def test_achieved_statistics_are_not_targets() -> None:
+    assert figures("全年共对接意向项目100多个。")[0][0] is False
     assert figures("一季度固定资产投资增长10.6%。") == [(False, 10.6, "%", 2025, None)]
     assert figures("已招引5个重大制造业项目。") == [(False, 5, "个", 2025, None)]
     assert figures("2025年货物吞吐量同比增长42%。", 2026) == [(False, 42, "%", 2025, None)]

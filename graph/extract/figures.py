@@ -48,7 +48,10 @@ MONTH_SPAN = re.compile(
 COMMITMENT = re.compile(r"力争|确保|计划|争取|预计|目标|要|将|拟")
 PERIODS = ("一季度", "上半年", "前三季度", "1-", "1—", "1至", "当月")
 # After N个, the parts of a speech's outline (在四个方面下功夫), not a number to reach.
-RHETORIC = ("方面", "板块", "方向", "环节", "层面", "维度", "原则")
+_OUTLINE = "(?:方面|板块|方向|环节|层面|维度|原则|根本|首要任务)"
+RHETORIC = re.compile(
+    _OUTLINE + r"|[\u4e00-\u9fff]{1,3}?" + _OUTLINE + r"(?![\u4e00-\u9fff])"
+)  # 四个方面下功夫, 三个主攻方向、两个根本: the outline of a speech
 # After 二次, "secondary" (二次污染), not twice.
 SECONDARY = ("污染", "开发", "创业", "利用", "供水", "加工")
 # 一 before these is "a", not a count: 一个项目, 一名领导, 来一场旅行, 一款插秧机.
@@ -305,7 +308,9 @@ def find_figures(
             continue  # 省委十五届六次全会: an ordinal session, not a count
         if s.startswith("级", end) or (s[end - 1 : end] == "亿" and s.startswith(CLASS_OF_YI, end)):
             continue  # 百亿级项目, 千亿级产业, 五大百亿工程: a class, not a quantity
-        if unit_raw == "个" and s.startswith(RHETORIC, end):
+        if unit_raw == "套" and s.startswith("班子", end):
+            continue  # 四套班子: the four leading bodies, not a count
+        if unit_raw == "个" and RHETORIC.match(s, end):
             continue  # 在四个方面下功夫: the outline of a speech, not a number to reach
         if unit_raw == "次" and m.group("cn") == "二" and s.startswith(SECONDARY, end):
             continue  # 二次污染, 二次开发: "secondary", not twice
