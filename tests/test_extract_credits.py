@@ -146,6 +146,7 @@ def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
         "周水忠\n正文很长,写的是他这一年的工作。",  # a headline naming its subject
         "江山市融媒体中心记者李明在现场看到,工程进展顺利。",  # an outlet's reporter in prose
         "正文。双方共建产业飞地。\n(经发局)",  # a body signing the page
+        "正文。\n编辑:文成网编辑责任编辑:文成网编辑",  # an outlet signing the page
     ],
 )
 def test_prose_is_not_a_byline(text: str) -> None:

@@ -104,8 +104,8 @@ def _byline_name(token: str) -> str | None:
         return None
     if token in not_names() or not all("\u4e00" <= ch <= "\u9fff" for ch in token):
         return None
-    if len(token) >= 3 and is_org_like(token):
-        return None  # (经发局) signing a page is a body, not a person
+    if len(token) >= 3 and (is_org_like(token) or token.endswith(OUTLET_ENDS)):
+        return None  # (经发局), 文成网 signing a page is a body or an outlet, not a person
     return token
 
 
@@ -335,6 +335,7 @@ def _byline_words(line: str) -> list[tuple[str, int, int]]:
     return out
 
 
+OUTLET_ENDS = ("网", "台", "报", "社")  # 文成网, 杭州台: an outlet's last character
 OUTLET = re.compile(r"[\u4e00-\u9fff·\-—]{2,20}")  # 浙江新闻客户端-浙江日报
 NOT_OUTLET = re.compile(r"[对向跟给说问]|接受|告诉")
 
