@@ -151,6 +151,11 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ),
         # A quoted title held, then a name: the name holds it, not the company before 现任.
         ("东阳光现任“掌门人”张宇帅携项目回归。", {}),
+        # A headline's interview (——访…) stands before the body, not in it.
+        (
+            "——访县人大代表、上方镇党委书记王广法",
+            {"王广法": [("人大代表", "县人大"), ("党委书记", "上方镇党委")]},
+        ),
         # …and so does the body's other name in brackets.
         ("市经合办(招商局)主任洪建军出席。", {"洪建军": [("主任", "市经合办")]}),
         # A guessed name after a post with its organisation is kept; one that starts

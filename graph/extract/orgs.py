@@ -58,7 +58,8 @@ def clean_org_text(text: str) -> str:
             text = tail or (head if named else "")  # not 大家把变化归功于某村的
         # 记者采访了公司技术中心: what follows the last verb.
         cut = max((m.end(1) for m in _verb_re().finditer(text)), default=0)
-        if 0 < cut < len(text) and (is_org_like(text[cut:]) or is_place(text[cut:])):
+        rest = text[cut:]
+        if 0 < cut < len(text) and (is_org_like(rest) or is_place(rest) or rest in LEVELS):
             text = text[cut:]
         # 钟晓岚与中宁能源集团有限公司: the organisation after a conjunction.
         for conj in ("与", "和", "同", "及"):
@@ -92,6 +93,9 @@ ORG_CUT_VERBS = (
     "采访了",
     "采访",
     "专访",
+    "拜访了",
+    "拜访",
+    "访",  # ——访县人大代表…王广法: a headline's interview
     "会见",
     "看望",
     "慰问",
