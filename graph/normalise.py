@@ -124,6 +124,10 @@ def is_page_meta(line: str) -> bool:
     )
 
 
+# A photo or text credit closing a line: 刘言勇 摄, 张三/文.
+CREDIT_END = re.compile(r"(?:[ \t](?:摄|供图)|/(?:摄|图|文|绘))$")
+
+
 def _deletions(text: str) -> list[tuple[int, int]]:
     """Spans to delete: inserted pinyin/tags, and line breaks inside a sentence."""
     spans = [m.span() for m in INSERTED.finditer(text)]
@@ -146,6 +150,7 @@ def _deletions(text: str) -> list[tuple[int, int]]:
             and PROSE_MARK.search(line)
             and not line.endswith(TERMINAL)
             and not is_page_meta(line)
+            and not CREDIT_END.search(line)  # …现场。刘言勇 摄: a caption's credit ends it
         ):
             # Prose cut mid-sentence continues on the next line, unless that line is a
             # heading or caption of its own (short, no sentence punctuation: 结语).

@@ -202,6 +202,12 @@ def test_caption_lines_stay_separate_sentences() -> None:
     ]
 
 
+def test_a_caption_ending_in_its_credit_is_not_joined_to_the_next_line() -> None:
+    text = "26日,某某市“新春第一会”现场。刘言勇 摄\n座次安排传递着明确的信号:谁在推动发展,谁就该站C位。\n"
+    got = [s.text for s in sentences(article(text))]
+    assert "刘言勇 摄" in got
+
+
 def test_sentences_split_at_end_marks() -> None:
     text = "衢江怎么干?大抓项目!早落地。早开工……“确保完成。”区长表示"
     got = [s.text for s in sentences(article(text))]
