@@ -151,6 +151,15 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ),
         # A quoted title held, then a name: the name holds it, not the company before 现任.
         ("东阳光现任“掌门人”张宇帅携项目回归。", {}),
+        # What is left of a verb (听取了) or a conjunction (并与) is not the body's.
+        ("然后听取了县委常委应亥中的汇报。", {"应亥中": [("常委", "县委")]}),
+        ("并与市人大常委会主任孙百楠共同启动。", {"孙百楠": [("主任", "市人大常委会")]}),
+        # A company named without its legal ending before a company title.
+        ("宏杉科技CEO杨柳笑着说。", {"杨柳": [("CEO", "宏杉科技")]}),
+        (
+            "某里控股有限公司董事会主席郭孔华一行。",
+            {"郭孔华": [("董事会主席", "某里控股有限公司")]},
+        ),
         # A headline's interview (——访…) stands before the body, not in it.
         (
             "——访县人大代表、上方镇党委书记王广法",

@@ -21,6 +21,7 @@ LEADING_TIME = re.compile(
 # 自2024年3月起担任区委常委: a stated term before the post is not part of the organisation.
 # A count before a post: 一位村支书, 两名副局长 — not part of an organisation's name.
 LEADING_COUNT = re.compile(r"^[一二两三四五六七八九十\d]+(?:名|位)")
+LEADING_PARTICLE = re.compile(r"^(?:了|并与|并和|并|与|和|同)")
 LEADING_TERM = re.compile(
     r"^自?(?:19|20)\d\d年(?:\d{1,2}月)?(?:至|到|起|以来)?(?:(?:19|20)\d\d年(?:\d{1,2}月)?)?起?"
     r"(?:担任|出任|任)"
@@ -29,7 +30,7 @@ PLACE_SHAPE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:街道|社区|镇|乡|村|�
 COMPANY_TITLES = frozenset(
     "董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 执行总裁 经理 副经理 总监 "
     "厂长 副厂长 负责人 主要负责人 项目负责人 创始人 联合创始人 合伙人 总工程师 总经济师 "
-    "老总 副总 总经理助理 董事长助理".split()
+    "老总 副总 总经理助理 董事长助理 CEO COO CTO CFO 首席执行官 行政总裁 董事会主席 董事会副主席".split()
 )
 # Owners of a shop, bar or farm stay, named before the title (续集酒吧主理人).
 BUSINESS_TITLES = frozenset("主理人 老板 掌门人".split())
@@ -73,6 +74,11 @@ def clean_org_text(text: str) -> str:
             ):
                 text = tail
         text = LEADING_TERM.sub("", text, count=1)
+        # 听取了县委常委…, 并与市人大常委会主任…: what is left of a verb or a conjunction.
+        if (lead := LEADING_PARTICLE.match(text)) and (
+            is_org_like(rest := text[lead.end() :]) or is_place(rest) or rest in LEVELS
+        ):
+            text = rest
         text = LEADING_REFERENCE.sub("", text, count=1)
         if (at := max(text.rfind("在"), text.rfind("由"))) >= 0:
             # 百余名村民在村党支部书记…的带领下, 活动由市委常委…主持: the body after 在/由.
