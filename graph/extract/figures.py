@@ -65,7 +65,8 @@ FUTURE_MARK = re.compile(
     r"|(?:建成|投产|达产|运营|完成|竣工)后|[\d一二三四五六七八九十]年(?:内|后|预计)"
 )
 NEXT_YEAR = re.compile(r"明年")
-SO_FAR = re.compile(r"^[^,;:。]{0,12}(?:以来|年来)|^过去的?[一二三四五十几]年")
+# 今年以来…, 一年来…, 过去五年…, 去年,…: a sentence opening with a period behind it reports.
+SO_FAR = re.compile(r"^[^,;:。]{0,12}(?:以来|年来)|^过去的?[一二三四五十几]年|^(?:去年|上年)[,,]")
 BASELINE_BEFORE = re.compile(r"(?:从|由|原先|原来)[^,;:。至到]{0,4}$")
 CHANGE_TO = re.compile(r"(?:跃升|提高|增加|提升|扩大|上升|增长|降低|下降|减少)?(?:至|到)")
 NEW_VALUE = re.compile(r"(?:从|由|原先|原来).{0,24}?(?:至|到)")
