@@ -142,6 +142,7 @@ def test_a_share_of_something_is_reported() -> None:
     """占全年重点项目总量的28.5%: a share, reported; 力争…占…比重达到40% stays a target."""
     assert figures("开工的42个项目,占全年重点项目总量的28.5%。") == [(False, 28.5, "%", 2025, None)]
     assert figures("力争工业投资占全部投资的比重达到40%以上。") == [(True, 40, "%", 2025, "≥")]
+    assert figures("确保文创产业增加值占地区生产总值的27%以上。") == [(True, 27, "%", 2025, "≥")]
 
 
 def test_an_estimate_in_the_first_months_is_of_the_year_just_ended() -> None:

@@ -204,8 +204,8 @@ def _achieved(
         return True
     if "了" in clause:
         return True  # 卖到了1800元, 拍了28部: done, not promised
-    if SHARE.search(clause):
-        return True  # 占全年重点项目总量的28.5%: a share of something, reported
+    if SHARE.search(clause) and not COMMITMENT.search(clause):
+        return True  # 占全年重点项目总量的28.5%: a share of something, reported (not 确保…占…的27%)
     if not committed and any(p in clause for p in PERIODS):
         return True
     if MONTH_SPAN.search(clause) and not COMMITMENT.search(clause):
