@@ -254,6 +254,12 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "全省2025年一季度重大项目集中开工活动举行。",  # a period's projects
         "推进“衢商回归”龙游百亿元重大项目开工。",  # a campaign's projects, a place, an amount
         "我市始终坚持项目为王不动摇。",  # a slogan
+        "签下了涉及新能源、新材料、装备制造业、服务业等项目共15个。",  # kinds, counted
+        "萧山9大项目集中开工。",  # counted
+        "这是今年举行的第二次项目集中开工。",  # an ordinal
+        "高质量成长型项目不断蓄能。",  # a kind
+        "县委书记深入我县部分重点项目现场调研。",  # some of the district's projects
+        "深入分析产业园落地带来的车流人流。",  # a verb before a facility word
         "其中一楼用作便民服务中心与办公场所。",  # what a floor is used for
         "复合纸板生产线3条已投用。",  # a kind, counted
         "建成后将成为区域内一流的现代化医院。",  # a kind of facility

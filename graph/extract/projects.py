@@ -85,8 +85,8 @@ CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 ONE_OF = re.compile(r"一(?:条|座|个|家|处|栋|所)(?=[\u4e00-\u9fff]{4})")
 # A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
 COUNT = re.compile(
-    r"\d+(?:个|家|项|批|座|条|所|处)|^已|以上|首个|一大批|一批|[一二两三四五六七八九十]+(?:个|家|项|批|座|条|所|处|大)"
-    r"|\d+(?:亿|万)元"
+    r"\d+(?:个|家|项|批|座|条|所|处|大)|^已|以上|首个|一大批|一批|[一二两三四五六七八九十]+(?:个|家|项|批|座|条|所|处|大)"
+    r"|\d+(?:亿|万)元|第[一二三四五六七八九十\d]+次"  # 萧山9大项目, 第二次项目集中开工
 )
 # What stands before a project's name without being part of it: the investor company
 # (kept as the investor), or words such as 主会场, 该, 公司.
@@ -131,7 +131,7 @@ PER_YEAR_TAIL = re.compile(PER_YEAR_CAPACITY.pattern + "$")
 CAPACITY_OPENING = re.compile(
     r"年(?:产|加工|处理)|" + POWER_OPENING.pattern + "|" + PER_YEAR_CAPACITY.pattern
 )
-COUNT_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|座|所|条|处)")
+COUNT_AFTER = re.compile(r"共?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|座|所|条|处)")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
 # town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
 CATEGORY = re.compile(r"类[\u4e00-\u9fff]{0,6}$")
@@ -572,7 +572,7 @@ def find_projects(s: str) -> list[FoundProject]:
         # 卡涞复合新型材料 → 卡涞复合新型材料项目; but 生态度假、山地运动、商务休闲等项目
         # (three or more items, all short, nothing between 等 and 项目) are kinds.
         cleaned = [(a, b, _clean(s[a:b])) for a, b in items]
-        kinds = len(items) >= 3 and all(len(_strip_verbs(item)[0]) <= 4 for _, _, item in cleaned)
+        kinds = len(items) >= 3 and all(len(_strip_verbs(item)[0]) <= 5 for _, _, item in cleaned)
         for a, b, item in cleaned:
             if not item:
                 continue
