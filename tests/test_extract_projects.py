@@ -135,6 +135,11 @@ def names(sentence: str) -> list[str]:
             ["吉林省都邦药业有限公司年产1.7亿瓶注射液项目"],
         ),
         ("某某药业有限公司投资建设年产1亿瓶注射液项目。", ["年产1亿瓶注射液项目"]),
+        # 正 in a name (正泰, 正极) is no particle; 涵盖 ends the words before a name.
+        (
+            "产业项目涵盖某杉科技存储产品研发制造基地项目、正泰新能源智能制造基地项目。",
+            ["某杉科技存储产品研发制造基地项目", "正泰新能源智能制造基地项目"],
+        ),
         # A particle inside the company's name (正导) does not make the name a clause.
         (
             "浙江正导技术股份有限公司通信电缆智能化工厂项目举行签约仪式。",
@@ -260,6 +265,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "高质量成长型项目不断蓄能。",  # a kind
         "县委书记深入我县部分重点项目现场调研。",  # some of the district's projects
         "深入分析产业园落地带来的车流人流。",  # a verb before a facility word
+        "管理所正按照龙游县农村联网公路规划施工。",  # 正 before a verb: a clause
         "其中一楼用作便民服务中心与办公场所。",  # what a floor is used for
         "复合纸板生产线3条已投用。",  # a kind, counted
         "建成后将成为区域内一流的现代化医院。",  # a kind of facility

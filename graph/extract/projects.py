@@ -116,7 +116,7 @@ NAME_SIGNAL = re.compile(r"[镇乡村县区市](?![长委])|[()“”\d]|街道|
 QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
 # 都 only before a verb (都是, 都在): 汉都公路, 成都新材料 hold it in their names.
 CLAUSE_PARTICLES = re.compile(
-    r"[了着过不把被让使也还已正个该这此各]|都(?=[是在有要将已把被能会可不没也还])|从.*到|可以"
+    r"[了着过不把被让使也还已个该这此各]|正(?=[在按加抓全紧积进有])|都(?=[是在有要将已把被能会可不没也还])|从.*到|可以"
     r"|创建?(?=.{0,4}级)"  # 某某景区创建5A级旅游景区: a grade sought, not a project named
 )
 # A capacity opening a name: 年产3万吨…, or a power station's 46兆瓦….
