@@ -359,6 +359,14 @@ def _bracket_open(s: str, close: int) -> int:
 PROGRAMME = ("项目", "工程", "建设项目")
 
 
+def _facility_bracket(s: str, i: int) -> bool:
+    """Does a bracket naming a facility close right before s[i] (…备用水源(秀湖水库)工程)?"""
+    if s[i - 1 : i] != ")":
+        return False
+    o = s.rfind("(", max(0, i - 12), i - 1)
+    return o >= 0 and project_suffix(s[o + 1 : i - 1]) is not None
+
+
 def _name_start(s: str, i: int) -> int:
     """Where the noun phrase ending at s[i] starts: at a clause stop, keeping a short
     bracketed place (中宁能源(衢州)新能源研究院) and a short quote followed by more name
@@ -634,7 +642,10 @@ def find_projects(s: str) -> list[FoundProject]:
         elif (
             suffix in LIST_ONLY
             and not series
-            and not (suffix == "工程" and INVESTMENT_AFTER.match(s, end))
+            and not (
+                suffix == "工程"
+                and (INVESTMENT_AFTER.match(s, end) or _facility_bracket(s, m.start()))
+            )
         ):
             continue  # …工程 alone is often a programme (千万工程), unless its investment follows
         elif s.startswith(("项目", "建设项目"), end) and suffix != "项目":
