@@ -264,6 +264,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "萧山9大项目集中开工。",  # counted
         "这是今年举行的第二次项目集中开工。",  # an ordinal
         "高质量成长型项目不断蓄能。",  # a kind
+        "土建工程已基本完工,智能化生产线即将安装。",  # a kind of line
         "县委书记深入我县部分重点项目现场调研。",  # some of the district's projects
         "深入分析产业园落地带来的车流人流。",  # a verb before a facility word
         "管理所正按照龙游县农村联网公路规划施工。",  # 正 before a verb: a clause
