@@ -88,6 +88,10 @@ def credits(text: str) -> list[tuple[str, str]]:
         # The page's tag line, then the next line glued by the page: 分享到 ends the name.
         ("标签: 衢州;干部 责任编辑: 张路\n分享到:微信", [("张路", "责任编辑")]),
         ("| 图片摄影 王翀", [("王翀", "摄影")]),
+        (
+            "作者:记者 周婷 初审编辑:孙浙栋 责任编辑:王朋",
+            [("周婷", "记者"), ("孙浙栋", "初审编辑"), ("王朋", "责任编辑")],
+        ),
         # The marker as written: 摄 stays 摄 (annotators keep it so), 摄影 stays 摄影.
         ("现场。刘言勇 摄\n正文", [("刘言勇", "摄")]),
         # Traditional characters.
