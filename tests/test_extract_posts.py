@@ -157,6 +157,10 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # A company named without its legal ending before a company title.
         ("宏杉科技CEO杨柳笑着说。", {"杨柳": [("CEO", "宏杉科技")]}),
         (
+            "中国粮油学会油脂分会会长王瑞元到场祝贺。",
+            {"王瑞元": [("会长", "中国粮油学会油脂分会")]},
+        ),
+        (
             "某里控股有限公司董事会主席郭孔华一行。",
             {"郭孔华": [("董事会主席", "某里控股有限公司")]},
         ),
