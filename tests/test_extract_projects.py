@@ -268,6 +268,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "县委书记深入我县部分重点项目现场调研。",  # some of the district's projects
         "深入分析产业园落地带来的车流人流。",  # a verb before a facility word
         "管理所正按照龙游县农村联网公路规划施工。",  # 正 before a verb: a clause
+        "鼓励鄞州企业、浙商甬商到产业园投资兴业。",  # 到: going to a park
+        "近年来龙游区域项目的施工生产水平得到认可。",  # the region's projects
         "其中一楼用作便民服务中心与办公场所。",  # what a floor is used for
         "复合纸板生产线3条已投用。",  # a kind, counted
         "建成后将成为区域内一流的现代化医院。",  # a kind of facility
