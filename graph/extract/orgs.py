@@ -59,8 +59,7 @@ def clean_org_text(text: str) -> str:
             text = tail or (head if named else "")  # not 大家把变化归功于某村的
         # 记者采访了公司技术中心: what follows the last verb.
         cut = max((m.end(1) for m in _verb_re().finditer(text)), default=0)
-        rest = text[cut:]
-        if 0 < cut < len(text) and (is_org_like(rest) or is_place(rest) or rest in LEVELS):
+        if 0 < cut < len(text) and _names_a_body(text[cut:]):
             text = text[cut:]
         # 钟晓岚与中宁能源集团有限公司: the organisation after a conjunction.
         for conj in ("与", "和", "同", "及"):
@@ -75,10 +74,8 @@ def clean_org_text(text: str) -> str:
                 text = tail
         text = LEADING_TERM.sub("", text, count=1)
         # 听取了县委常委…, 并与市人大常委会主任…: what is left of a verb or a conjunction.
-        if (lead := LEADING_PARTICLE.match(text)) and (
-            is_org_like(rest := text[lead.end() :]) or is_place(rest) or rest in LEVELS
-        ):
-            text = rest
+        if (lead := LEADING_PARTICLE.match(text)) and _names_a_body(text[lead.end() :]):
+            text = text[lead.end() :]
         text = LEADING_REFERENCE.sub("", text, count=1)
         if (at := max(text.rfind("在"), text.rfind("由"))) >= 0:
             # 百余名村民在村党支部书记…的带领下, 活动由市委常委…主持: the body after 在/由.
@@ -92,6 +89,12 @@ def clean_org_text(text: str) -> str:
             text = text[len(noise) :]
         if text == before:
             return text
+
+
+def _names_a_body(text: str) -> bool:
+    """Can the text left after a cut word stand for a body: a body's name, a place, or a
+    bare level (县) that the title completes (县人大代表)?"""
+    return is_org_like(text) or is_place(text) or text in LEVELS
 
 
 # Verbs after which an organisation's name starts: 记者采访了公司技术中心负责人.

@@ -308,12 +308,12 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         rest = _district_re().sub("", rest)
     if any(w in name for w in EVENT_WORDS):
         return False
-    quoted_kind = QUOTED_KIND.search(name)
-    kind_words = quoted_kind.group(1) if quoted_kind else ""
-    # …and a place or an amount among them: “越商回归”新昌百亿元重大项目.
-    kind_words = AMOUNT.sub("", _district_re().sub("", _generic_re().sub("", kind_words)))
-    if quoted_kind and quoted_kind.group(1) and not kind_words:
-        return False  # 莲都区2020年“争先创优”重大项目: a campaign's projects, not one
+    # 莲都区2020年“争先创优”重大项目, “衢商回归”龙游百亿元重大项目: after a campaign's
+    # quoted name, only words of kind, a place or an amount — its projects, not one.
+    if (quoted_kind := QUOTED_KIND.search(name)) and quoted_kind.group(1):
+        kind_words = _district_re().sub("", _generic_re().sub("", quoted_kind.group(1)))
+        if not AMOUNT.sub("", kind_words):
+            return False
     if CATEGORY.search(name) or PLACE_CATEGORY.search(name):
         return False  # 旧改类未来社区, 航埠低碳小镇重点产业项目: a kind of project
     if CLASS_ONLY.fullmatch(rest):
@@ -361,9 +361,7 @@ PROGRAMME = ("项目", "工程", "建设项目")
 
 def _facility_bracket(s: str, i: int) -> bool:
     """Does a bracket naming a facility close right before s[i] (…备用水源(秀湖水库)工程)?"""
-    if s[i - 1 : i] != ")":
-        return False
-    o = s.rfind("(", max(0, i - 12), i - 1)
+    o = _bracket_open(s, i - 1) if s[i - 1 : i] == ")" else -1
     return o >= 0 and project_suffix(s[o + 1 : i - 1]) is not None
 
 
@@ -578,7 +576,7 @@ def find_projects(s: str) -> list[FoundProject]:
         if len(items) == 1 and CAPACITY_OPENING.search(s, *items[0]):
             continue  # 年产4万吨A等生产线项目: 等 ends a list of products, one project
         # 卡涞复合新型材料 → 卡涞复合新型材料项目; but 生态度假、山地运动、商务休闲等项目
-        # (three or more items, all short, nothing between 等 and 项目) are kinds.
+        # and 新材料、新技术、新能源等前沿项目 (three or more items, all short) are kinds.
         cleaned = [(a, b, _clean(s[a:b])) for a, b in items]
         kinds = len(items) >= 3 and all(len(_strip_verbs(item)[0]) <= 5 for _, _, item in cleaned)
         for a, b, item in cleaned:
