@@ -124,8 +124,10 @@ def is_page_meta(line: str) -> bool:
     )
 
 
-# A photo or text credit closing a line: 刘言勇 摄, 张三/文.
-CREDIT_END = re.compile(r"(?:[ \t](?:摄|供图)|/(?:摄|图|文|绘))$")
+# The marker of a photo or text credit closing a line (刘言勇 摄, 张三/文), shared with
+# the credits stage, which reads the name before it.
+CLOSING_CREDIT_MARK = r"(?:[ \t]*/[ \t]*(绘|摄|图|文)|[ \t]+(供图|摄))[ \t]*$"
+CREDIT_END = re.compile(CLOSING_CREDIT_MARK)
 
 
 def _deletions(text: str) -> list[tuple[int, int]]:

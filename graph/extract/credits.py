@@ -17,7 +17,7 @@ from graph.extract.names import surname_at
 from graph.extract.orgs import is_org_like
 from graph.extract.text import is_cjk, not_names
 from graph.lexicon import lexicon, word_pattern
-from graph.normalise import TIME_STAMP, is_page_meta
+from graph.normalise import CLOSING_CREDIT_MARK, TIME_STAMP, is_page_meta
 
 # Markers that are ordinary words in prose (文, 图, 摄) need a slash or colon after them.
 LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", "校对"}
@@ -41,9 +41,9 @@ BULLET_BYLINE = re.compile(
 )
 NAME_THEN_MARKER = re.compile(
     r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,4})"
-    r"(?:[ \t]*/[ \t]*(绘|摄|图|文)|[ \t]+(供图|摄))[ \t]*$"
+    + CLOSING_CREDIT_MARK
     # (刘心怡/文 龙游县委统战部/供图): in brackets, with more credits after it.
-    r"|(?<=\()([\u4e00-\u9fff]{2,4})/(绘|摄|图|文)(?=[ \t)])",
+    + r"|(?<=\()([\u4e00-\u9fff]{2,4})/(绘|摄|图|文)(?=[ \t)])",
     re.M,
 )
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
