@@ -156,6 +156,9 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ("并与市人大常委会主任孙百楠共同启动。", {"孙百楠": [("主任", "市人大常委会")]}),
         # A company named without its legal ending before a company title.
         ("宏杉科技CEO杨柳笑着说。", {"杨柳": [("CEO", "宏杉科技")]}),
+        # 发出 ends a name; 市长助理 and 财务长 are posts.
+        ("某城区委书记蔡艳发出了动员令。", {"蔡艳": [("书记", "某城区委")]}),
+        ("兰州市市长助理窦希铭一行考察。", {"窦希铭": [("市长助理", "兰州市政府")]}),
         (
             "中国粮油学会油脂分会会长王瑞元到场祝贺。",
             {"王瑞元": [("会长", "中国粮油学会油脂分会")]},
