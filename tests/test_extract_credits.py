@@ -88,6 +88,11 @@ def credits(text: str) -> list[tuple[str, str]]:
         # The page's tag line, then the next line glued by the page: 分享到 ends the name.
         ("标签: 衢州;干部 责任编辑: 张路\n分享到:微信", [("张路", "责任编辑")]),
         ("| 图片摄影 王翀", [("王翀", "摄影")]),
+        # A national outlet's dateline, then markers glued to their names.
+        (
+            "中国发展网讯 记者沈贞海 通讯员周垚浙江报道 4月23日上午,某地举行开工仪式。",
+            [("沈贞海", "记者"), ("周垚", "通讯员")],
+        ),
         (
             "作者:记者 周婷 初审编辑:孙浙栋 责任编辑:王朋",
             [("周婷", "记者"), ("孙浙栋", "初审编辑"), ("王朋", "责任编辑")],

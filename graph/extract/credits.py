@@ -21,7 +21,9 @@ from graph.normalise import CLOSING_CREDIT_MARK, TIME_STAMP, is_page_meta
 
 # Markers that are ordinary words in prose (文, 图, 摄) need a slash or colon after them.
 LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", "校对"}
-NAME_END = ("报道", "摄影", "摄")
+NAME_END = ("浙江报道", "衢州报道", "报道", "摄影", "摄")  # 周垚浙江报道: a dateline's place
+# A national outlet's dateline before its byline: 中国发展网讯 记者沈贞海 通讯员周垚浙江报道.
+DATELINE = re.compile(r"网讯[ \t]")
 SHORT_END = ("文", "图")  # 洪纲文: only after a full three-character name
 # Team bylines: a desk or a partner station, then its members' names.
 TEAM = r"[\u4e00-\u9fff]{0,10}?报道组|[\u4e00-\u9fff]{0,6}?共享联盟[·\u4e00-\u9fff]{1,6}站?"
@@ -159,11 +161,16 @@ def find_credits(text: str) -> list[FoundCredit]:
         if marker in LOOSE and not sep:
             continue
         # 潮新闻客户端 记者 潘骏 阳光洒在…: a byline opening the paragraph, the text after.
-        opens_line = not text[line_start:start].strip() or _outlet_before(text, line_start, start)
+        opens_line = (
+            not text[line_start:start].strip()
+            or _outlet_before(text, line_start, start)
+            or DATELINE.search(text, line_start, start) is not None
+        )
         spaced = m.end() > start + len(marker)
-        if not sep and not (in_brackets or short_line or (opens_line and spaced)):
+        dateline = DATELINE.search(text, line_start, start) is not None
+        if not sep and not (in_brackets or short_line or (opens_line and (spaced or dateline))):
             continue
-        if not sep and not spaced and not in_brackets and not short_line:
+        if not sep and not spaced and not in_brackets and not short_line and not dateline:
             continue
         pos = m.end()
         if pos == line_end and sep == ":":
