@@ -161,13 +161,13 @@ def find_credits(text: str) -> list[FoundCredit]:
         if marker in LOOSE and not sep:
             continue
         # 潮新闻客户端 记者 潘骏 阳光洒在…: a byline opening the paragraph, the text after.
+        dateline = DATELINE.search(text, line_start, start) is not None
         opens_line = (
             not text[line_start:start].strip()
             or _outlet_before(text, line_start, start)
-            or DATELINE.search(text, line_start, start) is not None
+            or dateline
         )
         spaced = m.end() > start + len(marker)
-        dateline = DATELINE.search(text, line_start, start) is not None
         if not sep and not (in_brackets or short_line or (opens_line and (spaced or dateline))):
             continue
         if not sep and not spaced and not in_brackets and not short_line and not dateline:
