@@ -140,6 +140,61 @@ def credits(text: str) -> list[tuple[str, str]]:
             "标题\n记者刘威实习生王晨帆通讯员徐华明\n正文。",
             [("刘威", "记者"), ("王晨帆", "实习生"), ("徐华明", "通讯员")],
         ),
+        # A headline joined to the page's date line by normalise: the names after the outlet.
+        (
+            "您当前的位置 :某网 > 新闻 > 某地 正文\n总投资288亿元!某地215个重点项目今天集中开工\n"
+            "2017年05月24日 11:21:19 来源: 掌上某地 方利华 傅云华\n\n  今天上午,正文。",
+            [("方利华", "署名"), ("傅云华", "署名")],
+        ),
+        # Names listed with 、 on a line of their own above the date line.
+        (
+            "标题\n\n郑晨华、葛锦平、吴怡华\n2021年12月01日15:30 | 来源:浙江新闻客户端\n\n正文。",
+            [("郑晨华", "署名"), ("葛锦平", "署名"), ("吴怡华", "署名")],
+        ),
+        # A signed article: the author's post and name under the headline.
+        ("某报\n\n标题\n\n  常山县委书记 王良华\n\n  正文很长。", [("王良华", "署名")]),
+        ("第02版:综合\n\n标题\n\n某某镇党委书记 程 亮\n\n正文。", [("程亮", "署名")]),
+        # 本报讯 before a byline glued to its first name.
+        (
+            "    本报讯 记者陈绍华 徐芸报道:3月21日,某区2023年第一季度工业项目集中开(竣)工暨"
+            "某某环保科技有限公司项目开工仪式举行。",
+            [("陈绍华", "记者"), ("徐芸", "记者")],
+        ),
+        # A reporter stationed in a place.
+        (
+            "来源:杭州日报  作者:驻萧山记者 方亮华  编辑:汪浩",
+            [("方亮华", "记者"), ("汪浩", "编辑")],
+        ),
+        # 编辑 among a bracket's credits, spaced from its name (no colon).
+        (
+            "某网5月7日讯(记者 陈珊华 编辑 童晓)5月7日,在某地。",
+            [("陈珊华", "记者"), ("童晓", "编辑")],
+        ),
+        # A pen name the name rules cannot take does not end the byline.
+        (
+            "本报讯(记者 梦诗三悦 郑斌华 通讯员 李彩华)连日来,区委书记会见客人。",
+            [("郑斌华", "记者"), ("李彩华", "通讯员")],
+        ),
+        # Two three-character names written together after a glued marker.
+        (
+            "某新闻网讯(记者王海华通讯员董新参王芷华) 12月2日上午",
+            [("王海华", "记者"), ("董新参", "通讯员"), ("王芷华", "通讯员")],
+        ),
+        # A county's media centre as the marker, in brackets or on a line of its own.
+        (
+            "本报消息(记者 戴蔚华 兰溪融媒体中心 徐正华)日前,记者走进现场。",
+            [("戴蔚华", "记者"), ("徐正华", "兰溪融媒体中心")],
+        ),
+        (
+            "标题\n浦江县融媒体中心 黄翔华 盛于佳\n正文。",
+            [("黄翔华", "浦江县融媒体中心"), ("盛于佳", "浦江县融媒体中心")],
+        ),
+        # Names on the source line and again with markers: the marked credit alone.
+        (
+            "发布时间:2019-05-31 09:52:34 来源: 浙江在线 李世华 林泽华\n\n"
+            "  浙江在线5月31日讯(浙江在线记者 李世华 通讯员 林泽华)5月31日,安吉举行签约。",
+            [("李世华", "记者"), ("林泽华", "通讯员")],
+        ),
     ],
 )
 def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
@@ -162,6 +217,21 @@ def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_prose_is_not_a_byline(text: str) -> None:
     assert credits(text) == []
+
+
+def test_a_marker_is_not_a_name_on_the_source_line() -> None:
+    """来源:浙江在线 通讯员 求张锋: 通讯员 is the marker, not a person named 通讯员."""
+    names = [n for n, _ in credits("发布时间:2019-08-30 07:07:43 来源:浙江在线 通讯员 求张锋")]
+    assert "通讯员" not in names
+
+
+def test_a_name_ending_in_wen_is_not_the_marker_wen() -> None:
+    """(记者 俞国文 吴佳彬): the 文 ending a name marks nothing."""
+    assert credits("本报讯(记者 俞国文 吴佳彬 徐露霞)近日,在某地。") == [
+        ("俞国文", "记者"),
+        ("吴佳彬", "记者"),
+        ("徐露霞", "记者"),
+    ]
 
 
 def test_name_keeps_a_character_that_is_also_simplified() -> None:

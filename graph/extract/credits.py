@@ -15,18 +15,21 @@ from itertools import islice
 
 from graph.extract.names import surname_at
 from graph.extract.orgs import is_org_like
-from graph.extract.text import is_cjk, not_names
+from graph.extract.text import is_cjk, not_names, title_at_end
 from graph.lexicon import lexicon, word_pattern
 from graph.normalise import CLOSING_CREDIT_MARK, TIME_STAMP, is_page_meta
 
 # Markers that are ordinary words in prose (文, 图, 摄) need a slash or colon after them.
 LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", "校对"}
 NAME_END = ("浙江报道", "衢州报道", "报道", "摄影", "摄")  # 周垚浙江报道: a dateline's place
-# A national outlet's dateline before its byline: 中国发展网讯 记者沈贞海 通讯员周垚浙江报道.
-DATELINE = re.compile(r"网讯[ \t]")
+# An outlet's dateline before its byline: 中国发展网讯 记者沈贞海 通讯员周垚浙江报道, 本报讯
+# 记者陈绍鹏 徐芸报道.
+DATELINE = re.compile(r"[网报]讯[ \t]")
+# 作者:驻萧山记者 方亮: a reporter stationed in a place.
+STATIONED = re.compile(r"(?:^|(?<=[\s(:]))驻[\u4e00-\u9fff]{1,5}\Z", re.M)
 SHORT_END = ("文", "图")  # 洪纲文: only after a full three-character name
 # Team bylines: a desk or a partner station, then its members' names.
-TEAM = r"[\u4e00-\u9fff]{0,10}?报道组|[\u4e00-\u9fff]{0,6}?共享联盟[·\u4e00-\u9fff]{1,6}站?"
+TEAM = r"[\u4e00-\u9fff]{0,10}?(?:报道组|融媒体中心)|[\u4e00-\u9fff]{0,6}?共享联盟[·\u4e00-\u9fff]{1,6}站?"
 # Page labels that end a byline when glued to the last name (作者:葛继锐关键词:…).
 PAGE_LABELS = ("关键词", "字号", "来源", "发布时间", "发布", "时间", "浏览", "点击", "阅读", "分享")
 NON_BLANK_LINE = re.compile(r"[^\n]+")
@@ -47,6 +50,11 @@ NAME_THEN_MARKER = re.compile(
     # (刘心怡/文 龙游县委统战部/供图): in brackets, with more credits after it.
     + r"|(?<=\()([\u4e00-\u9fff]{2,4})/(绘|摄|图|文)(?=[ \t)])",
     re.M,
+)
+# A signature under the headline: the author's post, then the name (金华市委常委、武义县委书记 钟关华).
+# A print page spaces a two-character name (苏溪镇党委书记 程 亮).
+SIGNATURE = re.compile(
+    r"[ \t]*([^\s,。:]{2,30})[ \t]+([\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})[ \t]*"
 )
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
 UNMARKED = "署名"
@@ -73,7 +81,8 @@ def _marker_re() -> re.Pattern[str]:
     # 报道组 is found literally and its desk's name read backwards (a lazy prefix in the
     # pattern would be tried at every character of the text).
     return re.compile(
-        rf"({alt}|报道组|共享联盟[·\u4e00-\u9fff]{{1,6}}?(?:站|(?=\s)))\s*([/:|])?\s*", re.M
+        rf"({alt}|报道组|融媒体中心|共享联盟[·\u4e00-\u9fff]{{1,6}}?(?:站|(?=\s)))\s*([/:|])?\s*",
+        re.M,
     )
 
 
@@ -111,6 +120,16 @@ def _byline_name(token: str) -> str | None:
     return token
 
 
+def _two_names(word: str) -> tuple[tuple[int, str], tuple[int, str]] | None:
+    """董新参王芷诺 → ((0, 董新参), (3, 王芷诺)): six characters that are two names."""
+    if len(word) != 6 or _split_glued(word) != word:
+        return None  # 王海明通讯员: a name, then a marker
+    first, second = word[:3], word[3:]
+    if _byline_name(first) == first and _byline_name(second) == second:
+        return (0, first), (3, second)
+    return None
+
+
 def _split_glued(word: str) -> str:
     """记者王继红报道组余静轲 → the name part before the next marker or page label."""
     for k in (3, 2, 4):
@@ -127,7 +146,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         search_from = m.end()
         marker, sep = m.group(1), m.group(2)
         start = m.start()
-        if marker == "报道组" or marker.startswith("共享联盟"):
+        if marker in ("报道组", "融媒体中心") or marker.startswith("共享联盟"):
             # 三衢客户端报道组 / 县委报道组: the desk's name, unless a name (or marker)
             # glued before it belongs to the byline before (记者王某报道组).
             k = start
@@ -148,17 +167,26 @@ def find_credits(text: str) -> list[FoundCredit]:
         before = text[start - 1 : start]
         glued = bool(before) and before not in " \t\n(【「[/|:?。" + BULLETS  # 作者:记者 甲
         team = marker not in lexicon().credits
+        spaced = m.end() > start + len(marker)
         if (
             glued
             and not (in_brackets and text[m.end() - 1 : m.end()] in " /:")
             and not (sep == ":" and marker not in LOOSE and short_line)
             and not (in_brackets and _glued_in_byline(text, line_start, start))
             and not ((in_brackets or short_line) and _outlet_before(text, line_start, start))
+            and not STATIONED.search(text, line_start, start)
         ):
             continue  # 对记者说, 江山市融媒体中心记者 … outside a byline
         if team and not (in_brackets or short_line):
             continue
-        if marker in LOOSE and not sep:
+        if (
+            marker in LOOSE
+            and not sep
+            # (记者 陈珊珊 编辑 童晓): a marker among a bracket's credits, spaced from its name.
+            and not (
+                in_brackets and spaced and not glued and _glued_in_byline(text, line_start, start)
+            )
+        ):
             continue
         # 潮新闻客户端 记者 潘骏 阳光洒在…: a byline opening the paragraph, the text after.
         dateline = DATELINE.search(text, line_start, start) is not None
@@ -167,7 +195,6 @@ def find_credits(text: str) -> list[FoundCredit]:
             or _outlet_before(text, line_start, start)
             or dateline
         )
-        spaced = m.end() > start + len(marker)
         if not sep and not (in_brackets or short_line or (opens_line and (spaced or dateline))):
             continue
         if not sep and not spaced and not in_brackets and not short_line and not dateline:
@@ -199,9 +226,21 @@ def find_credits(text: str) -> list[FoundCredit]:
                 continue
             name = _byline_name(word)
             glued_name = name is None
+            if glued_name and in_brackets and (pair := _two_names(word)):
+                # (记者王海明通讯员董新参王芷诺): two three-character names written together.
+                if kind != "ignore":
+                    out.extend(FoundCredit(n, credit_as, pos + k, pos + k + 3) for k, n in pair)
+                pos += len(word)
+                continue
             if glued_name:
                 name = _byline_name(_split_glued(word))
             if name is None:
+                gap = re.match(r"[ \t]+", text[pos + len(word) : line_end])
+                if in_brackets and gap and len(word) <= 4 and all(is_cjk(c) for c in word):
+                    # (记者 梦诗三悦 郑斌 通讯员 李彩华): a pen name the name rules do not
+                    # take; the names after it still sign the article.
+                    pos += len(word) + len(gap.group())
+                    continue
                 break
             if kind != "ignore":
                 out.append(FoundCredit(name, credit_as, pos, pos + len(name)))
@@ -245,7 +284,9 @@ def find_credits(text: str) -> list[FoundCredit]:
     if m and not any(_marker(w) for w in m.group(1).split()):
         out.extend(_signed_names(m.group(1), m.start(1), {c.start for c in out}, whole=True))
     out.extend(_name_lines(text, {c.start for c in out}))
-    return out
+    # 来源: 浙江在线 李世超 林泽宇 above (记者 李世超 通讯员 林泽宇): the marked credit says more.
+    marked = {c.name for c in out if c.credit_as != UNMARKED}
+    return [c for c in out if c.credit_as != UNMARKED or c.name not in marked]
 
 
 def _body_end(text: str) -> int:
@@ -289,6 +330,12 @@ def _name_lines(text: str, taken: set[int]) -> list[FoundCredit]:
     out: list[FoundCredit] = []
     for line in lines:
         out.extend(_names_on_meta_line(line, taken))
+        # 常山县委书记 王良春 on a line of its own under the headline: a signed article.
+        if (signed := SIGNATURE.fullmatch(line.group())) and title_at_end(signed.group(1)):
+            name = signed.group(2).replace(" ", "")
+            at = line.start() + signed.start(2)
+            if _byline_name(name) == name and at not in taken:
+                out.append(FoundCredit(name, UNMARKED, at, line.start() + signed.end(2)))
     for line in {m.start(): m for m in top + spaced + ([last] if last else [])}.values():
         words = _byline_words(line.group())
         if not 1 <= len(words) <= 3 or any(_marker(w) for w, _, _ in words):
@@ -309,26 +356,27 @@ def _names_on_meta_line(line: re.Match[str], taken: set[int]) -> list[FoundCredi
         return []  # both a time stamp and 来源: hold a colon
     stamp = TIME_STAMP.search(text)
     source = SOURCE_THEN_WORDS.search(text)
-    if stamp and stamp.start() > 0:
-        a, b = 0, stamp.start()
-    elif source:
-        a, b = source.start(1), source.end(1)
-    else:
-        return []
-    words = [(w.group(), w.start() + a) for w in re.finditer(r"[^\s、,|]+", text[a:b])]
-    if not 1 <= len(words) <= 4 or any(_byline_name(w) != w for w, _ in words):
-        return []
-    return [
-        FoundCredit(w, UNMARKED, line.start() + at, line.start() + at + len(w))
-        for w, at in words
-        if line.start() + at not in taken
-    ]
+    # Before the time stamp, else after the outlet (a headline joined to the line by
+    # normalise stands before the stamp then).
+    spans = [(0, stamp.start())] if stamp and stamp.start() > 0 else []
+    spans += [(source.start(1), source.end(1))] if source else []
+    for a, b in spans:
+        words = [(w.group(), w.start() + a) for w in re.finditer(r"[^\s、,|]+", text[a:b])]
+        if 1 <= len(words) <= 4 and all(
+            _byline_name(w) == w and _marker(w) is None for w, _ in words
+        ):
+            return [
+                FoundCredit(w, UNMARKED, line.start() + at, line.start() + at + len(w))
+                for w, at in words
+                if line.start() + at not in taken
+            ]
+    return []
 
 
 def _byline_words(line: str) -> list[tuple[str, int, int]]:
     """The words of a line and their spans, two single characters written apart (柳 婧)
     joined as one name."""
-    words = list(re.finditer(r"\S+", line))
+    words = list(re.finditer(r"[^\s、]+", line))  # 郑晨、葛锦熙、吴怡婧
     out: list[tuple[str, int, int]] = []
     k = 0
     while k < len(words):
