@@ -189,6 +189,8 @@ def credits(text: str) -> list[tuple[str, str]]:
             "标题\n浦江县融媒体中心 黄翔华 盛于佳\n正文。",
             [("黄翔华", "浦江县融媒体中心"), ("盛于佳", "浦江县融媒体中心")],
         ),
+        # A print page's spaced two-character names after their markers.
+        ("标题\n  ■记者 赵 晨 摄影 记者 王 蓉\n正文。", [("赵晨", "记者"), ("王蓉", "记者")]),
         # Names on the source line and again with markers: the marked credit alone.
         (
             "发布时间:2019-05-31 09:52:34 来源: 浙江在线 李世华 林泽华\n\n"

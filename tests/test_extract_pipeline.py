@@ -30,6 +30,19 @@ def test_this_company_refers_to_the_company_named_before() -> None:
     ]
 
 
+def test_the_congress_of_a_session_report_is_the_session_named_before() -> None:
+    text = (
+        "昨天上午,衢州市柯城区第十届人民代表大会第五次会议开幕。"
+        "本次大会的执行主席张锡华、巨博华在主席台就座。会议由大会执行主席马雪华主持。"
+    )
+    ex = extract(article(text, "柯城区"))
+    assert {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts} == {
+        ("张锡华", "执行主席", "衢州市柯城区第十届人民代表大会第五次会议"),
+        ("巨博华", "执行主席", "衢州市柯城区第十届人民代表大会第五次会议"),
+        ("马雪华", "执行主席", "衢州市柯城区第十届人民代表大会第五次会议"),
+    }
+
+
 def test_signing_pairs_projects_with_investors_and_amounts() -> None:
     text = (
         "区政府与浙江恒拓新材料有限公司、衢州瑞丰电子股份有限公司分别签约了年产5万吨高性能纤维项目"

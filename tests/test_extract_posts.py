@@ -247,6 +247,9 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # A doctrine named after the leader names no person.
         ("坚持以习近平新时代中国特色社会主义思想为指导。", {}),
         ("贯彻落实习近平生态文明思想。", {}),
+        # A political commissar of the armed forces department; 巨 is a (rare) surname.
+        ("区人武部政委苏丰华出席。", {"苏丰华": [("政委", "区人武部")]}),
+        ("区长巨博华代表区人民政府作政府工作报告。", {"巨博华": [("区长", "区政府")]}),
     ],
 )
 def test_post_shapes(sentence: str, expected: dict) -> None:
@@ -383,6 +386,7 @@ def test_modifiers_make_distinct_posts() -> None:
         "22位村党支部书记从山东等地奔赴开化。",  # a number of holders
         "同行的乡干部相告,老街改造已完成。",  # 相告 is the verb after the title
         "村民杨先生说,路修好了。",  # a surname and a form of address
+        "新市镇领导班子成员参加会议。",  # 班 is a surname, 班子 the leading group
     ],
 )
 def test_not_persons(sentence: str) -> None:

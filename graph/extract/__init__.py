@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from graph.extract import projects
 from graph.extract.credits import find_credits
@@ -17,7 +18,7 @@ from graph.extract.orgs import COMPANY_TITLES, ORG_CUT_VERBS
 from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
-from graph.extract.text import is_cjk, title_at_end
+from graph.extract.text import ends_with_any, is_cjk, title_at_end
 from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, UNIT_LEVEL, lexicon
 from graph.load import infer_year
 from graph.model import (
@@ -93,7 +94,38 @@ ANAPHORA = {
     "该镇": "town",
     "该乡": "town",
     "该街道": "town",
+    "大会": "meeting",  # 大会执行主席: the session of the congress the article reports
+    "本次大会": "meeting",
 }
+# A session of a congress or a CPPCC: 嘉兴市秀洲区第十届人民代表大会第五次会议, 秀洲区十届人大五次会议.
+_N = "[一二三四五六七八九十]+"
+MEETING = re.compile(
+    rf"第?{_N}届(?:人民代表大会|人大|政协|委员会)(?:常务委员会|常委会)?第?{_N}次(?:全体)?会议"
+)
+
+
+def _last_meeting(text: str) -> OrgRef | None:
+    """The congress session named last in `text`, with the places written before it
+    (嘉兴市秀洲区第十届人民代表大会第五次会议), or None."""
+    last = None
+    for m in MEETING.finditer(text):
+        last = m
+    if last is None:
+        return None
+    start = last.start()
+    while (place := ends_with_any(text[max(0, start - 12) : start], _place_names())) is not None:
+        start -= len(place)
+    if start == last.start() and (
+        short := ends_with_any(text[max(0, start - 4) : start], ("政协",))
+    ):
+        start -= len(short)  # 政协衢江区第X届委员会: the body before its number
+    return OrgRef(text[start : last.end()], "congress")
+
+
+@cache
+def _place_names() -> tuple[str, ...]:
+    lex = lexicon()
+    return tuple(sorted({*lex.places, *lex.place_short}, key=len, reverse=True))
 
 
 def _last_company(text: str) -> OrgRef | None:
@@ -117,6 +149,8 @@ def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | Non
         return org
     if ANAPHORA[org.surface] == "company":
         return _last_company(before)
+    if ANAPHORA[org.surface] == "meeting":
+        return _last_meeting(before)
     towns = [p.name for p in ex.places if p.place_type in ("镇", "乡", "街道")]
     return OrgRef(towns[-1], "town") if towns else None
 

@@ -27,6 +27,7 @@ NAME_END = ("浙江报道", "衢州报道", "报道", "摄影", "摄")  # 周垚
 DATELINE = re.compile(r"[网报]讯[ \t]")
 # 作者:驻萧山记者 方亮: a reporter stationed in a place.
 STATIONED = re.compile(r"(?:^|(?<=[\s(:]))驻[\u4e00-\u9fff]{1,5}\Z", re.M)
+SPACED_NAME = re.compile(r"[\u4e00-\u9fff] ([\u4e00-\u9fff])(?![^\s、,()])")
 SHORT_END = ("文", "图")  # 洪纲文: only after a full three-character name
 # Team bylines: a desk or a partner station, then its members' names.
 TEAM = r"[\u4e00-\u9fff]{0,10}?(?:报道组|融媒体中心)|[\u4e00-\u9fff]{0,6}?共享联盟[·\u4e00-\u9fff]{1,6}站?"
@@ -219,6 +220,15 @@ def find_credits(text: str) -> list[FoundCredit]:
             word = tok.group()
             if _marker(word) is not None:
                 break  # the next marker starts its own credit
+            spaced_name = SPACED_NAME.match(text, pos, line_end)
+            if spaced_name and _byline_name(joined := word + spaced_name.group(1)) == joined:
+                # ■记者 赵 晨 摄影 记者 王 蓉: a print page spaces a two-character name.
+                if kind != "ignore":
+                    out.append(FoundCredit(joined, credit_as, pos, spaced_name.end()))
+                pos = spaced_name.end()
+                gap = re.match(r"[\s、,?]*", text[pos:line_end])
+                pos += len(gap.group()) if gap else 0
+                continue
             if len(word) == 1:
                 pos += 1  # 记者?姜??刘芸: a garbled fragment between names, not a name
                 gap = re.match(r"[\s、,?]*", text[pos:line_end])
