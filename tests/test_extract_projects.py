@@ -222,6 +222,11 @@ def names(sentence: str) -> list[str]:
         # Works on a facility, written without 工程 (graph/data/project_works.txt).
         ("加快人才公寓、甲乙公路改扩建等建设。", ["甲乙公路改扩建"]),
         ("启动甲乙公路(衢州段)拓宽改造,年内完工。", ["甲乙公路(衢州段)拓宽改造"]),
+        # A lone …工程 listed beside another …工程, the list closed by 等.
+        (
+            "也有甲乙安澜工程、丙丁大道改造工程等满足高品质生活需求的民生项目。",
+            ["甲乙安澜工程", "丙丁大道改造工程"],
+        ),
     ],
 )
 def test_project_names(sentence: str, expected: list[str]) -> None:
@@ -298,6 +303,9 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "我们从11月23日就开始准备项目施工的前期工作。",
         "常山县以白石、球川、同弓为省际门户风貌区。",  # a zoning
         "综合体将由酒店、商场、幼儿园和外围景观公园等组成。",  # its parts
+        "该工程建设包括道路路面工程、亮化工程和绿化工程等,总投资约8100万元。",  # its parts
+        "也是某县“十四五”投资最大的能源项目。",  # a kind
+        "实地察看项目地块周边环境、民生实事、重点产业等项目建设情况。",  # a project's plot
     ],
 )
 def test_not_projects(sentence: str) -> None:

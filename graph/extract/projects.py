@@ -52,7 +52,10 @@ ROUTE_SECTION = re.compile(
     r"(?:(?:" + word_pattern(WORKS) + r")?(?:工程|项目))?"  # 60省道天台科山至洪畴段改建工程
 )
 WAYS = re.compile(r"方式|措施|手段|形式|途径|办法|渠道")
-POSSESSION = re.compile(r"拥有|现有|[境域]内有|包含|设有")  # …包含玻璃水滑道、无动力乐园: parts
+POSSESSION = re.compile(
+    r"拥有|现有|[境域]内有|包含|设有"
+    r"|(?:该(?:工程|项目)|建设内容)[^,。]{0,4}包括"  # 该工程建设包括道路路面工程、亮化工程…: parts
+)  # …包含玻璃水滑道、无动力乐园: parts
 NOT_PROJECT_AFTER = (
     "资金",
     "库",
@@ -262,7 +265,8 @@ def _in_series(s: str, start: int, end: int, suffix: str) -> bool:
     """Is s[start:end] one of a 、-list of names with one ending (根缘小镇、龙顶小镇、高铁小镇)?
     A list names its items; a lone 小镇 or 工程 is more often a plain word."""
     if s[end : end + 1] == "、":
-        stop = min((i for c in "、,;。:" if (i := s.find(c, end + 1)) >= 0), default=len(s))
+        # The list's last item ends at 等 (海塘安澜工程、世纪大道改造工程等民生项目).
+        stop = min((i for c in "、,;。:等" if (i := s.find(c, end + 1)) >= 0), default=len(s))
         if s[end + 1 : stop].endswith(suffix) and stop - end - 1 > len(suffix):
             return True
     before = s.rfind("、", 0, start)
@@ -584,6 +588,9 @@ def find_projects(s: str) -> list[FoundProject]:
                 continue
             if project_suffix(item) is None:
                 name, cut = _strip_verbs(item)
+                # 察看项目地块周边环境、民生实事…等项目: the project's plot, not a name.
+                if name.startswith("项目"):
+                    continue
                 if len(name) >= 2 and not kinds and _specific(name + "项目"):
                     found.append(FoundProject(name + "项目", a + cut, b, "project.list", 0.8))
             else:
