@@ -43,6 +43,17 @@ def test_the_congress_of_a_session_report_is_the_session_named_before() -> None:
     }
 
 
+def test_a_place_written_after_a_date_does_not_take_its_year() -> None:
+    from graph.extract.places import find_places
+
+    found = find_places("刚谈起2013年三都镇的项目建设,镇党委书记蒋智华便说了出来。")
+    assert [(p.name, p.place_type) for p in found] == [("三都镇", "镇")]
+    ex = extract(article("刚谈起2013年三都镇的项目建设,镇党委书记蒋智华便说了出来。"))
+    assert [(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts] == [
+        ("蒋智华", "党委书记", "三都镇党委")
+    ]
+
+
 def test_signing_pairs_projects_with_investors_and_amounts() -> None:
     text = (
         "区政府与浙江恒拓新材料有限公司、衢州瑞丰电子股份有限公司分别签约了年产5万吨高性能纤维项目"

@@ -250,6 +250,15 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # A political commissar of the armed forces department; 巨 is a (rare) surname.
         ("区人武部政委苏丰华出席。", {"苏丰华": [("政委", "区人武部")]}),
         ("区长巨博华代表区人民政府作政府工作报告。", {"巨博华": [("区长", "区政府")]}),
+        # A minority name joined by a dot, in a list after a group title.
+        (
+            "市领导董海华、艾沙·努尔、杨炬分别参加。",
+            {
+                "董海华": [("市领导", None)],
+                "艾沙·努尔": [("市领导", None)],
+                "杨炬": [("市领导", None)],
+            },
+        ),
     ],
 )
 def test_post_shapes(sentence: str, expected: dict) -> None:

@@ -7,6 +7,7 @@ byline before a name tells that a name starts there; the boundary tells where it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -26,6 +27,7 @@ NAME_BAD = set("的地了是在与及或等着们这那其之把被从对所而�
 
 
 GUESS_CONFIDENCE = 0.4
+DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}[·•・][\u4e00-\u9fff]{1,6}")
 # Single stops that may end a clause (王芳说, …): before punctuation still a verb.
 SAID_ALONE = frozenset("说答问称等")
 # Forms of address after a surname: 杨先生 is a person, but his name is not given.
@@ -99,6 +101,9 @@ def name_after(
 ) -> NameMatch | None:
     """A person's name starting at s[i] (after a title or byline marker), or None."""
     j = i + 1 if s[i : i + 1] == " " else i
+    # 艾沙·努尔, 阿不都·热合曼: a minority or foreign name, its parts joined by a dot.
+    if (dotted := DOTTED_NAME.match(s, j)) and boundary(s, dotted.end())[0] > 0:
+        return NameMatch(dotted.group(), j, dotted.end(), 0.9, "dotted")
     surname = surname_at(s, j, allow_rare)
     if surname is None:
         return None

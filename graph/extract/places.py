@@ -61,8 +61,11 @@ def find_places(s: str) -> list[FoundPlace]:
             if s[m.start() + k] in BOUNDARY_BEFORE:
                 name = name[k + 1 :]
         start = m.end() - len(name)
+        dated = name[0] in "年月日号" and s[start - 1 : start].isdigit()
+        if dated:
+            name, start = name[1:], start + 1  # 2013年三都镇: a date, then the place
         left = s[start - 1 : start]  # 而在花园街道: 在 is the edge of the shortened name
-        if left and is_cjk(left) and left not in BOUNDARY_BEFORE:
+        if left and is_cjk(left) and left not in BOUNDARY_BEFORE and not dated:
             continue
         if (
             name in NOT_PLACES
