@@ -115,6 +115,20 @@ def test_push_forward_commits_its_own_clause() -> None:
     assert figures("围绕项目推进,一季度固定资产投资增长10.6%。") == [(False, 10.6, "%", 2025, None)]
 
 
+def test_push_and_speed_up_commit_their_own_clause() -> None:
+    """推动…95个重点项目加快放量, 加快196个…项目建设: plans, each in its own clause."""
+    assert figures("推动甲乙三期、丙丁风电等95个重点项目加快放量。") == [
+        (True, 95, "个", 2025, None)
+    ]
+    assert figures("加快196个政府(国有企业)投资项目建设。") == [(True, 196, "个", 2025, None)]
+    assert figures("加快项目建设,一季度投资同比增长12%。") == [(False, 12, "%", 2025, None)]
+
+
+def test_a_count_word_after_yi_is_the_unit() -> None:
+    """15亿粒 counts grains, not yuan (亿 alone counts yuan: 纳税约12亿)."""
+    assert figures("项目投用后,目标年产苗种15亿粒。") == [(True, 1.5e9, "粒", 2025, None)]
+
+
 def test_a_future_year_is_a_year_to_reach() -> None:
     """到2020年… in a 2016 article: a goal, though no commitment word is written."""
     assert figures("到2020年,城市化率达到57%以上。", 2016) == [(True, 57, "%", 2020, "≥")]

@@ -305,6 +305,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "综合体将由酒店、商场、幼儿园和外围景观公园等组成。",  # its parts
         "该工程建设包括道路路面工程、亮化工程和绿化工程等,总投资约8100万元。",  # its parts
         "也是某县“十四五”投资最大的能源项目。",  # a kind
+        "昨天下午,慈溪市2023年上半年重大项目集中开工活动举行。",  # a batch of projects
         "实地察看项目地块周边环境、民生实事、重点产业等项目建设情况。",  # a project's plot
     ],
 )
