@@ -222,6 +222,13 @@ def names(sentence: str) -> list[str]:
         # Works on a facility, written without 工程 (graph/data/project_works.txt).
         ("加快人才公寓、甲乙公路改扩建等建设。", ["甲乙公路改扩建"]),
         ("启动甲乙公路(衢州段)拓宽改造,年内完工。", ["甲乙公路(衢州段)拓宽改造"]),
+        # A named facility with its phase, its name opening with 新 (also a word of kind).
+        (
+            "将加快推进新大公路一期工程、甲乙路北段市政景观提升等45个项目的建设。",
+            ["甲乙路北段市政景观提升项目", "新大公路一期工程"],
+        ),
+        ("在某某后头湾,贻贝产业园区一期,有一座现代化生产车间。", ["贻贝产业园区一期"]),
+        ("朱某一行实地踏看了甲乙仓储物流及饮料生产线项目现场。", ["甲乙仓储物流及饮料生产线项目"]),
         # A lone …工程 listed beside another …工程, the list closed by 等.
         (
             "也有甲乙安澜工程、丙丁大道改造工程等满足高品质生活需求的民生项目。",
@@ -306,6 +313,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "该工程建设包括道路路面工程、亮化工程和绿化工程等,总投资约8100万元。",  # its parts
         "也是某县“十四五”投资最大的能源项目。",  # a kind
         "昨天下午,慈溪市2023年上半年重大项目集中开工活动举行。",  # a batch of projects
+        "今年以来,全市商贸工作牢牢抓住项目引建不松劲。",  # seizing projects, none named
+        "汪某说,该研学基地一期已经投入100多万元。",  # a project named before
         "实地察看项目地块周边环境、民生实事、重点产业等项目建设情况。",  # a project's plot
     ],
 )

@@ -306,7 +306,10 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         ):
             return True  # 小微园(三期), 衢江港区二期: a facility with its phase is a project
     rest = re.sub(r"\d{4}年|\d{1,2}月|[()\[\]、“”\"]", "", rest)
+    before_generic = rest
     rest = _generic_re().sub("", rest)
+    if phased and suffix not in (None, "项目", "工程") and rest and len(before_generic) >= 2:
+        return True  # 新大公路一期工程: a named facility with its phase (新 here is the name's)
     if name.endswith("项目"):
         # 衢江区2025年一季度重大项目: a district and a period say which list, not which project.
         rest = _district_re().sub("", rest)
@@ -533,8 +536,9 @@ def find_projects(s: str) -> list[FoundProject]:
         start = start + cut
         if any(f.start <= start and end <= f.end for f in found):
             return
-        if s[start - 1 : start] in DEMONSTRATIVES and PHASE.sub("", name) in FACILITY:
-            return  # 该产业园二期: a project named before, not a new one
+        unphased = PHASE.sub("", name)
+        if s[start - 1 : start] in DEMONSTRATIVES and (unphased in FACILITY or len(unphased) <= 4):
+            return  # 该产业园二期, 该研学基地一期: a project named before, not a new one
         found.append(FoundProject(name, start, start + len(name), rule, confidence, investor))
 
     # project.list: A、B等(重大产业)项目 — every item is a project.
