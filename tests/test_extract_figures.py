@@ -48,6 +48,8 @@ def test_mixed_numbers() -> None:
 
 def test_capacity_inside_a_project_name_is_not_a_target() -> None:
     assert figures("今年将加快推进年产2万吨柑橘精深加工项目。") == []
+    # …but a capacity a project will reach is a target.
+    assert figures("该项目投产后将实现年产800万双鞋。") == [(True, 8e6, "双", 2025, None)]
 
 
 def test_a_strong_cue_governs_later_clauses_a_weak_one_only_its_own() -> None:

@@ -250,6 +250,16 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # A political commissar of the armed forces department; 巨 is a (rare) surname.
         ("区人武部政委苏丰华出席。", {"苏丰华": [("政委", "区人武部")]}),
         ("区长巨博华代表区人民政府作政府工作报告。", {"巨博华": [("区长", "区政府")]}),
+        # 信心 after a name is a word of its own (沈速信心满怀).
+        (
+            "市发展和改革局党组书记、局长沈速信心满怀。",
+            {"沈速": [("党组书记", "市发展和改革局"), ("局长", "市发展和改革局")]},
+        ),
+        # 四 opens the group's title, not a count of its holders.
+        (
+            "陈美华、朱世道等四套班子领导出席会议。",
+            {"陈美华": [("四套班子领导", None)], "朱世道": [("四套班子领导", None)]},
+        ),
         # A minority name joined by a dot, in a list after a group title.
         (
             "市领导董海华、艾沙·努尔、杨炬分别参加。",

@@ -41,6 +41,8 @@ YEAR = re.compile(r"(20\d\d)年")
 FIVE_YEAR_PLAN = re.compile("十([一二三四五])五")
 PLAN_END_YEAR = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
 CLAUSE_MARK = re.compile("[,;:]")
+# What a capacity names when it opens a project's name: 年产2万吨柑橘精深加工项目.
+NAMED_AFTER = re.compile(r"[^,;。!?]*?(?:项目|生产线|工程|基地|工厂|车间|装置)")
 CAPACITY = re.compile(r"年(?:产|加工|处理|出栏|吞吐|存栏)(?:能力)?(?:达)?$")
 MONTH_SPAN = re.compile(
     r"\d{1,2}\s*[-—~至]\s*\d{1,2}月|前[一二三四五六七八九十\d]+个?月|上半年|前三季度"
@@ -315,8 +317,8 @@ def find_figures(
             continue  # 在四个方面下功夫: the outline of a speech, not a number to reach
         if unit_raw == "次" and m.group("cn") == "二" and s.startswith(SECONDARY, end):
             continue  # 二次污染, 二次开发: "secondary", not twice
-        if CAPACITY.search(s[max(0, start - 4) : start]):
-            continue  # 年产2万吨…项目: a capacity inside a project's name
+        if CAPACITY.search(s[max(0, start - 4) : start]) and NAMED_AFTER.match(s, end):
+            continue  # 年产2万吨…项目: a capacity inside a project's name (not 年产800万双鞋)
         if _in_short_quote(s, start):
             continue  # “七个对照”, ‘三联’: a slogan, not a quantity
         if (

@@ -83,7 +83,8 @@ IS_POST = re.compile(r",?是(?=[\u4e00-\u9fff])")
 PLACE_OF = ("村", "镇", "乡", "社区")
 PLACE_NAME_ENDS = set("山岭坞坑湾源口头岗垄塘溪坂畈园")
 OF_PLACE = re.compile("(?:" + "|".join(PLACE_OF) + ")的")
-DENG = re.compile(r"等(?:\d+|[一二三四五六七八九十几]+)?(?:位|名)?")
+# 等5位, 等三名, 等20人; but 等四套班子领导 holds no count (四 opens the group's title).
+DENG = re.compile(r"等(?:(?:\d+|[一二三四五六七八九十几]+)(?=[位名人]))?(?:位|名)?")
 
 
 @dataclass(frozen=True)
