@@ -315,6 +315,9 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "昨天下午,慈溪市2023年上半年重大项目集中开工活动举行。",  # a batch of projects
         "今年以来,全市商贸工作牢牢抓住项目引建不松劲。",  # seizing projects, none named
         "汪某说,该研学基地一期已经投入100多万元。",  # a project named before
+        "涵盖全县市政建设、交通、区块平台及通信电力、文教卫等八大类项目。",  # classes
+        "主线起点甲乙隧道,终点为甲县与乙县交界处丙丁隧道,路线长约30公里。",  # landmarks
+        "到2026年一个全市最大的单体制造业项目将从这里拔地而起。",  # a kind
         "实地察看项目地块周边环境、民生实事、重点产业等项目建设情况。",  # a project's plot
     ],
 )

@@ -112,6 +112,9 @@ LEADING = (
 CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、—')
 STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + r"]|(?<=\.)\.")
 LIST_TAIL = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{0,8})?项目")
+COUNTED_CLASSES = re.compile(
+    r"[一二两三四五六七八九十\d]+大?类"
+)  # 等八大类项目: the list's classes
 VERBS = tuple(_lines("project_verbs.txt"))
 VERB_RE = re.compile("(?=(" + word_pattern(VERBS) + "))")
 # What makes a long …项目 name a proper one: a place, a bracketed place, a quote or digits.
@@ -340,6 +343,8 @@ COMPOSED_OF = re.compile(r"等?(?:组成|构成)")
 WORKS_SIGNAL = re.compile("整治|治理|改造|扩建|改建|修复|修缮|迁建|提标|拓宽|提升|配套")
 IS_AS = re.compile(r"以[^,;:。]*为$")  # 以…为: taking something as
 BOUNDS = re.compile(r"[东南西北]至")
+# 主线起点董家岙隧道…, 终点为黄岩与温岭交界处唐岭隧道: where a route starts or ends, a landmark.
+ROUTE_ENDS = re.compile(r"起点|终点")
 # A phase of a company's or product's plant, said to be built: 哲丰新材料二期建成, SKF二期和….
 SAID_BUILT = (
     r"(?=(?:已|正在|全面|顺利|加快)?(?:建成|投产|开工|竣工|落地|完工|动工|建设|达产)|和|、)"
@@ -506,7 +511,12 @@ def find_projects(s: str) -> list[FoundProject]:
         said_to_be = raw[:cut].endswith(("成为", "定位为", "作为", "列为", "用作", "用于")) or (
             raw[:cut].endswith("为") and (is_what or IS_AS.search(s, 0, start + cut) is not None)
         )
-        if said_to_be or BOUNDS.match(raw) or COMPOSED_OF.match(s, end):
+        if (
+            said_to_be
+            or BOUNDS.match(raw)
+            or COMPOSED_OF.match(s, end)
+            or ROUTE_ENDS.search(s, _clause_start(s, start), end)
+        ):
             # 会成为…风光带上的后花园, 定位为…配套园区: what something becomes; 南至杭金衢
             # 高速公路: a landmark bounding an area; …幼儿园和外围景观公园等组成: a part.
             # None is a project named.
@@ -586,7 +596,9 @@ def find_projects(s: str) -> list[FoundProject]:
         # 卡涞复合新型材料 → 卡涞复合新型材料项目; but 生态度假、山地运动、商务休闲等项目
         # and 新材料、新技术、新能源等前沿项目 (three or more items, all short) are kinds.
         cleaned = [(a, b, _clean(s[a:b])) for a, b in items]
-        kinds = len(items) >= 3 and all(len(_strip_verbs(item)[0]) <= 5 for _, _, item in cleaned)
+        kinds = (
+            len(items) >= 3 and all(len(_strip_verbs(item)[0]) <= 5 for _, _, item in cleaned)
+        ) or COUNTED_CLASSES.search(m.group()) is not None  # 市政建设、交通…等八大类项目
         for a, b, item in cleaned:
             if not item:
                 continue
