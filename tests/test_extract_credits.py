@@ -189,6 +189,9 @@ def credits(text: str) -> list[tuple[str, str]]:
             "标题\n浦江县融媒体中心 黄翔华 盛于佳\n正文。",
             [("黄翔华", "浦江县融媒体中心"), ("盛于佳", "浦江县融媒体中心")],
         ),
+        # A caption's photographer glued to 摄影, after the caption or on a line alone.
+        ("集中开工仪式现场。陈俊华摄影\n正文。", [("陈俊华", "摄影")]),
+        ("标题\n  孫金標攝影\n正文。", [("孙金标", "摄影")]),
         # A print page's spaced two-character names after their markers.
         ("标题\n  ■记者 赵 晨 摄影 记者 王 蓉\n正文。", [("赵晨", "记者"), ("王蓉", "记者")]),
         # Names on the source line and again with markers: the marked credit alone.
@@ -215,6 +218,7 @@ def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
         "江山市融媒体中心记者李明在现场看到,工程进展顺利。",  # an outlet's reporter in prose
         "正文。双方共建产业飞地。\n(经发局)",  # a body signing the page
         "正文。\n编辑:文成网编辑责任编辑:文成网编辑",  # an outlet signing the page
+        "他喜欢航拍摄影\n",  # a hobby, no name before 摄影
     ],
 )
 def test_prose_is_not_a_byline(text: str) -> None:

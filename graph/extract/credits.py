@@ -57,6 +57,7 @@ NAME_THEN_MARKER = re.compile(
 SIGNATURE = re.compile(
     r"[ \t]*([^\s,。:]{2,30})[ \t]+([\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})[ \t]*"
 )
+GLUED_PHOTO = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})摄影[ \t]*$", re.M)
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
 UNMARKED = "署名"
 # 来源: 掌上衢州 方利军 傅云燕: the outlet, then the words after it to the line's end.
@@ -289,6 +290,10 @@ def find_credits(text: str) -> list[FoundCredit]:
         credit = _marker(m.group(2) or m.group(3) or m.group(5))
         if credit is not None and _byline_name(name) == name:
             out.append(FoundCredit(name, credit[0], m.start(name_group), m.end(name_group)))
+    # 集中开工仪式现场。陈俊摄影 / a line 孙金标摄影: a caption's photographer, glued.
+    for m in GLUED_PHOTO.finditer(text) if "摄影" in text else ():
+        if _byline_name(m.group(1)) == m.group(1) and m.start(1) not in {c.start for c in out}:
+            out.append(FoundCredit(m.group(1), "摄影", m.start(1), m.end(1)))
     # Names signed after the last sentence (…示范基地。 吴伟纲 蓝武杭 / …振兴。(杨丹萍)).
     m = TRAILING_BYLINE.search(text, 0, _body_end(text))
     if m and not any(_marker(w) for w in m.group(1).split()):
