@@ -229,6 +229,12 @@ def names(sentence: str) -> list[str]:
         ),
         ("在某某后头湾,贻贝产业园区一期,有一座现代化生产车间。", ["贻贝产业园区一期"]),
         ("朱某一行实地踏看了甲乙仓储物流及饮料生产线项目现场。", ["甲乙仓储物流及饮料生产线项目"]),
+        # Railways by section or extension when said to be built; a campus; a headquarters.
+        (
+            "甲乙城际西延、甲乙机场高铁丙丁段启动建设、某某职业技术大学丙丁校区二期开工。",
+            ["甲乙城际西延", "甲乙机场高铁丙丁段", "某某职业技术大学丙丁校区二期"],
+        ),
+        ("代表团走访了南太湖新区乐品汇华东运营总部项目。", ["南太湖新区乐品汇华东运营总部项目"]),
         # A lone …工程 listed beside another …工程, the list closed by 等.
         (
             "也有甲乙安澜工程、丙丁大道改造工程等满足高品质生活需求的民生项目。",
@@ -318,6 +324,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "涵盖全县市政建设、交通、区块平台及通信电力、文教卫等八大类项目。",  # classes
         "主线起点甲乙隧道,终点为甲县与乙县交界处丙丁隧道,路线长约30公里。",  # landmarks
         "到2026年一个全市最大的单体制造业项目将从这里拔地而起。",  # a kind
+        "随着高铁相继开工,届时沪昆高铁甲乙段的压力将得到缓解。",  # a railway in service
         "实地察看项目地块周边环境、民生实事、重点产业等项目建设情况。",  # a project's plot
     ],
 )

@@ -47,10 +47,14 @@ DEMONSTRATIVES = ("该", "此", "这", "本")
 CLASS_ONLY = re.compile(r"[\u4e00-\u9fffA-Z\d]{1,3}级")
 # A road's or railway's section: 杭新景高速开化段, G351国道开化段工程.
 ROUTE_SECTION = re.compile(
-    r"((?:高速公路|高速|铁路|国道|省道|公路|航道|快速路))"
-    r"(?:[\u4e00-\u9fff]{1,4}?至[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,4}?)(?<![阶手地路])段"
+    r"((?:高速公路|高速|铁路|高铁|城际|国道|省道|公路|航道|快速路))"
+    r"(?:(?:[\u4e00-\u9fff]{1,4}?至[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,4}?)(?<![阶手地路])段"
+    r"|[东西南北]延(?:伸段|伸线|伸)?)"
     r"(?:(?:" + word_pattern(WORKS) + r")?(?:工程|项目))?"  # 60省道天台科山至洪畴段改建工程
 )
+# Railways named by a section or an extension are projects when said to be built.
+NEW_LINES = ("高铁", "城际")
+LINE_BUILT = re.compile(r"施工|开工|建设|建成|竣工|启动|开通|通车|完工")
 WAYS = re.compile(r"方式|措施|手段|形式|途径|办法|渠道")
 POSSESSION = re.compile(
     r"拥有|现有|[境域]内有|包含|设有"
@@ -623,6 +627,9 @@ def find_projects(s: str) -> list[FoundProject]:
 
     # project.route: 杭新景高速开化段, G351国道开化段工程 — a road or railway's section.
     for m in ROUTE_SECTION.finditer(s):
+        clause_end = min((i for c in ",;。" if (i := s.find(c, m.end())) >= 0), default=len(s))
+        if m.group(1) in NEW_LINES and not LINE_BUILT.search(s, m.end(), clause_end):
+            continue  # 届时沪昆高铁杭衢段…: a railway in service; 杭州机场高铁海宁段启动建设
         j = _name_start(s, m.start(1))
         name, cut = _strip_verbs(s[j : m.end()])
         cleaned = _clean(name)
