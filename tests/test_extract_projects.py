@@ -235,6 +235,11 @@ def names(sentence: str) -> list[str]:
             ["甲乙城际西延", "甲乙机场高铁丙丁段", "某某职业技术大学丙丁校区二期"],
         ),
         ("代表团走访了南太湖新区乐品汇华东运营总部项目。", ["南太湖新区乐品汇华东运营总部项目"]),
+        # A plot's code with a slash inside the name.
+        (
+            "分别是甲乙新区单元JG1601-A33/S42-12块36班九年一贯制学校,预计2021年建成。",
+            ["甲乙新区单元JG1601-A33/S42-12块36班九年一贯制学校"],
+        ),
         # A lone …工程 listed beside another …工程, the list closed by 等.
         (
             "也有甲乙安澜工程、丙丁大道改造工程等满足高品质生活需求的民生项目。",
@@ -325,6 +330,10 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "主线起点甲乙隧道,终点为甲县与乙县交界处丙丁隧道,路线长约30公里。",  # landmarks
         "到2026年一个全市最大的单体制造业项目将从这里拔地而起。",  # a kind
         "随着高铁相继开工,届时沪昆高铁甲乙段的压力将得到缓解。",  # a railway in service
+        "签约项目涵盖新材料、现代医药、信息经济及泛娱乐产业等战略性新兴产业项目。",  # fields
+        "是继甲乙学院丙丁校区后的又一高端要素型项目。",  # a kind
+        "“某某重工”等造船企业,组合成国内大中型船舶修造基地。",  # what they form
+        "走进某某区,随处可见新项目开工建设场景。",  # projects in general
         "实地察看项目地块周边环境、民生实事、重点产业等项目建设情况。",  # a project's plot
     ],
 )

@@ -116,6 +116,7 @@ LEADING = (
 CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、—')
 STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + r"]|(?<=\.)\.")
 LIST_TAIL = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{0,8})?项目")
+SCOPE_VERB = re.compile(r"涵盖|覆盖|涉及")
 COUNTED_CLASSES = re.compile(
     r"[一二两三四五六七八九十\d]+大?类"
 )  # 等八大类项目: the list's classes
@@ -144,7 +145,7 @@ CAPACITY_OPENING = re.compile(
 COUNT_AFTER = re.compile(r"共?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|座|所|条|处)")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
 # town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
-CATEGORY = re.compile(r"类[\u4e00-\u9fff]{0,6}$")
+CATEGORY = re.compile(r"类[\u4e00-\u9fff]{0,6}$|型项目$")  # 产业转型类项目, 要素型项目
 # A place or platform, then a generic kind of project: the projects there, not one of them.
 PLACE_CATEGORY = re.compile(
     r"(?:镇|乡|街道|村|区|县|市|小镇|园区)(?:重点|重大|招商|产业|工业|民生|文旅)+项目$"
@@ -396,6 +397,9 @@ def _name_start(s: str, i: int) -> int:
         if before == "/" and PER_YEAR_TAIL.search(s[max(0, j - 8) : j + 1]):
             j -= 1  # 15万吨/年绿色食品…项目, 10kt/a电池级碳酸锂: a capacity per year
             continue
+        if before == "/" and s[j - 2 : j - 1].isascii() and s[j - 2 : j - 1].isalnum():
+            j -= 1  # 单元JG1601-A33/S42-12块…学校: a plot's code
+            continue
         # A short bracket inside a name, or a longer one right before the facility word
         # (石呈线(315省道至抽水蓄能电站连接线)改建工程).
         reach = 30 if j == i else 7
@@ -512,9 +516,9 @@ def find_projects(s: str) -> list[FoundProject]:
             and s[start - 1 : start] in (",", ";", ":")
             and s[end : end + 1] in (",", ";", "。", "")
         )
-        said_to_be = raw[:cut].endswith(("成为", "定位为", "作为", "列为", "用作", "用于")) or (
-            raw[:cut].endswith("为") and (is_what or IS_AS.search(s, 0, start + cut) is not None)
-        )
+        said_to_be = raw[:cut].endswith(
+            ("成为", "定位为", "作为", "列为", "用作", "用于", "组合成", "形成")
+        ) or (raw[:cut].endswith("为") and (is_what or IS_AS.search(s, 0, start + cut) is not None))
         if (
             said_to_be
             or BOUNDS.match(raw)
@@ -600,9 +604,13 @@ def find_projects(s: str) -> list[FoundProject]:
         # 卡涞复合新型材料 → 卡涞复合新型材料项目; but 生态度假、山地运动、商务休闲等项目
         # and 新材料、新技术、新能源等前沿项目 (three or more items, all short) are kinds.
         cleaned = [(a, b, _clean(s[a:b])) for a, b in items]
+        # 涵盖新材料、现代医药、信息经济及泛娱乐产业等…项目: the fields a batch covers.
+        covers = SCOPE_VERB.search(s, _clause_start(s, items[-1][0]), items[-1][1]) is not None
         kinds = (
-            len(items) >= 3 and all(len(_strip_verbs(item)[0]) <= 5 for _, _, item in cleaned)
-        ) or COUNTED_CLASSES.search(m.group()) is not None  # 市政建设、交通…等八大类项目
+            (len(items) >= 3 and all(len(_strip_verbs(item)[0]) <= 5 for _, _, item in cleaned))
+            or COUNTED_CLASSES.search(m.group()) is not None
+            or covers
+        )  # …等八大类项目
         for a, b, item in cleaned:
             if not item:
                 continue
