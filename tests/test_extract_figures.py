@@ -131,6 +131,21 @@ def test_a_count_word_after_yi_is_the_unit() -> None:
     assert figures("项目投用后,目标年产苗种15亿粒。") == [(True, 1.5e9, "粒", 2025, None)]
 
 
+def test_ternary_is_not_an_amount_of_yuan() -> None:
+    assert figures("将形成锂电池三元正极材料生产能力。") == []
+
+
+def test_two_ways_are_an_outline_not_a_count() -> None:
+    assert figures("我们将通过新增指标与盘活存量两条途径给予全面保障。") == []
+
+
+def test_last_year_after_a_source_phrase_is_reported() -> None:
+    assert figures("据悉,去年全区投资完成339亿元;第三产业投资完成200亿元。") == [
+        (False, 339, "亿元", 2025, None),
+        (False, 200, "亿元", 2025, None),
+    ]
+
+
 def test_a_future_year_is_a_year_to_reach() -> None:
     """到2020年… in a 2016 article: a goal, though no commitment word is written."""
     assert figures("到2020年,城市化率达到57%以上。", 2016) == [(True, 57, "%", 2020, "≥")]

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from graph.extract.text import ends_with_any, starts_with_any
+from graph.extract.text import ends_with_any, is_cjk, starts_with_any
 from graph.lexicon import lexicon, word_pattern
 
 CN_DIGITS = {
@@ -50,7 +50,7 @@ MONTH_SPAN = re.compile(
 COMMITMENT = re.compile(r"力争|确保|计划|争取|预计|目标|要|将|拟")
 PERIODS = ("一季度", "上半年", "前三季度", "1-", "1—", "1至", "当月")
 # After N个, the parts of a speech's outline (在四个方面下功夫), not a number to reach.
-_OUTLINE = "(?:方面|板块|方向|环节|层面|维度|原则|根本|首要任务)"
+_OUTLINE = "(?:方面|板块|方向|环节|层面|维度|原则|根本|首要任务|途径|路径)"
 RHETORIC = re.compile(
     _OUTLINE + r"|[\u4e00-\u9fff]{1,3}?" + _OUTLINE + r"(?![\u4e00-\u9fff])"
 )  # 四个方面下功夫, 三个主攻方向、两个根本: the outline of a speech
@@ -68,7 +68,10 @@ FUTURE_MARK = re.compile(
 )
 NEXT_YEAR = re.compile(r"明年")
 # 今年以来…, 一年来…, 过去五年…, 去年,…: a sentence opening with a period behind it reports.
-SO_FAR = re.compile(r"^[^,;:。]{0,12}(?:以来|年来)|^过去的?[一二三四五十几]年|^(?:去年|上年)[,,]")
+SO_FAR = re.compile(
+    r"^[^,;:。]{0,12}(?:以来|年来)|^过去的?[一二三四五十几]年|^(?:去年|上年)[,,]"
+    r"|^(?:据悉|据了解|据统计|据介绍),(?:去年|上年)"  # 据悉,去年全区固定资产投资完成…
+)
 BASELINE_BEFORE = re.compile(r"(?:从|由|原先|原来)[^,;:。至到]{0,4}$")
 CHANGE_TO = re.compile(r"(?:跃升|提高|增加|提升|扩大|上升|增长|降低|下降|减少)?(?:至|到)")
 NEW_VALUE = re.compile(r"(?:从|由|原先|原来).{0,24}?(?:至|到)")
@@ -313,8 +316,10 @@ def find_figures(
             continue  # 百亿级项目, 千亿级产业, 五大百亿工程: a class, not a quantity
         if unit_raw == "套" and s.startswith("班子", end):
             continue  # 四套班子: the four leading bodies, not a count
-        if unit_raw == "个" and RHETORIC.match(s, end):
-            continue  # 在四个方面下功夫: the outline of a speech, not a number to reach
+        if unit_raw in ("个", "条") and RHETORIC.match(s, end):
+            continue  # 在四个方面下功夫, 两条途径: the outline of a speech, not a number to reach
+        if unit_raw == "元" and m.group("cn") and is_cjk(s[end : end + 1] or " "):
+            continue  # 三元正极材料, 多元化: a word, not an amount of yuan
         if unit_raw == "次" and m.group("cn") == "二" and s.startswith(SECONDARY, end):
             continue  # 二次污染, 二次开发: "secondary", not twice
         if CAPACITY.search(s[max(0, start - 4) : start]) and NAMED_AFTER.match(s, end):
