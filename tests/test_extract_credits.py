@@ -231,6 +231,14 @@ def test_a_marker_is_not_a_name_on_the_source_line() -> None:
     assert "通讯员" not in names
 
 
+def test_a_marker_glued_to_a_name_is_not_two_names() -> None:
+    """(记者陈金莲 通讯员严世君): 通讯员严世君 is six characters, but not two names."""
+    assert credits("某网4月15日消息(记者陈金华 通讯员严世君)15日,在某项目现场。") == [
+        ("陈金华", "记者"),
+        ("严世君", "通讯员"),
+    ]
+
+
 def test_a_name_ending_in_wen_is_not_the_marker_wen() -> None:
     """(记者 俞国文 吴佳彬): the 文 ending a name marks nothing."""
     assert credits("本报讯(记者 俞国文 吴佳彬 徐露霞)近日,在某地。") == [

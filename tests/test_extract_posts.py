@@ -260,6 +260,11 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "陈美华、朱世道等四套班子领导出席会议。",
             {"陈美华": [("四套班子领导", None)], "朱世道": [("四套班子领导", None)]},
         ),
+        # The group's place written between 等 and its title.
+        (
+            "赵立华、叶建宏等萧山区相关领导参加。",
+            {"赵立华": [("相关领导", None)], "叶建宏": [("相关领导", None)]},
+        ),
         # A minority name joined by a dot, in a list after a group title.
         (
             "市领导董海华、艾沙·努尔、杨炬分别参加。",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
 
 from graph.extract import projects
 from graph.extract.credits import find_credits
@@ -18,7 +17,7 @@ from graph.extract.orgs import COMPANY_TITLES, ORG_CUT_VERBS
 from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
-from graph.extract.text import ends_with_any, is_cjk, title_at_end
+from graph.extract.text import ends_with_any, is_cjk, place_names, title_at_end
 from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, UNIT_LEVEL, lexicon
 from graph.load import infer_year
 from graph.model import (
@@ -113,19 +112,13 @@ def _last_meeting(text: str) -> OrgRef | None:
     if last is None:
         return None
     start = last.start()
-    while (place := ends_with_any(text[max(0, start - 12) : start], _place_names())) is not None:
+    while (place := ends_with_any(text[max(0, start - 12) : start], place_names())) is not None:
         start -= len(place)
     if start == last.start() and (
         short := ends_with_any(text[max(0, start - 4) : start], ("政协",))
     ):
         start -= len(short)  # 政协衢江区第X届委员会: the body before its number
     return OrgRef(text[start : last.end()], "congress")
-
-
-@cache
-def _place_names() -> tuple[str, ...]:
-    lex = lexicon()
-    return tuple(sorted({*lex.places, *lex.place_short}, key=len, reverse=True))
 
 
 def _last_company(text: str) -> OrgRef | None:

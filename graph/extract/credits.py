@@ -117,6 +117,8 @@ def _byline_name(token: str) -> str | None:
         return None
     if token in not_names() or not all("\u4e00" <= ch <= "\u9fff" for ch in token):
         return None
+    if token in lexicon().credits:
+        return None  # 通讯员 starts with a surname (通) but marks a credit
     if len(token) >= 3 and (is_org_like(token) or token.endswith(OUTLET_ENDS)):
         return None  # (经发局), 文成网 signing a page is a body or an outlet, not a person
     return token

@@ -34,7 +34,7 @@ from graph.extract.names import (
     valid_list_name,
 )
 from graph.extract.orgs import clean_org_text, is_org_like, org_for_segment
-from graph.extract.text import is_cjk, modifier_before, starts_with_any, title_at_end
+from graph.extract.text import is_cjk, modifier_before, place_names, starts_with_any, title_at_end
 from graph.lexicon import lexicon, word_pattern
 from graph.model import OrgRef
 
@@ -508,6 +508,9 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     for m in DENG.finditer(s):
         after = s[m.end() :]
         group_text = starts_with_any(after, _group_titles())
+        if group_text is None and (place := starts_with_any(after, place_names())):
+            # 赵立明、叶建宏等萧山区相关领导: the group's place written before its title.
+            group_text = starts_with_any(after[len(place) :], _group_titles())
         group = lex.titles[group_text] if group_text else None
         bare = after.startswith(("领导", "同志", "人", "参加", "出席", "陪同", "一行"))
         if group is None and not bare:

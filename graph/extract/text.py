@@ -106,3 +106,10 @@ def modifier_before(text: str, i: int) -> str:
 
 def title_at_start(text: str) -> str | None:
     return starts_with_any(text, titles_by_length())
+
+
+@cache
+def place_names() -> tuple[str, ...]:
+    """Every place the lexicon knows, by full name or short form, the longest first."""
+    lex = lexicon()
+    return tuple(sorted({*lex.places, *lex.place_short}, key=lambda n: (-len(n), n)))
