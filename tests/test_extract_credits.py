@@ -189,6 +189,8 @@ def credits(text: str) -> list[tuple[str, str]]:
             "标题\n浦江县融媒体中心 黄翔华 盛于佳\n正文。",
             [("黄翔华", "浦江县融媒体中心"), ("盛于佳", "浦江县融媒体中心")],
         ),
+        # Names with their markers after them, on a byline line that opens with a marker.
+        ("记者 王永华/文 杨波华/摄\n正文。", [("王永华", "记者"), ("杨波华", "摄")]),
         # A caption's photographer glued to 摄影, after the caption or on a line alone.
         ("集中开工仪式现场。陈俊华摄影\n正文。", [("陈俊华", "摄影")]),
         ("标题\n  孫金標攝影\n正文。", [("孙金标", "摄影")]),

@@ -57,6 +57,7 @@ NAME_THEN_MARKER = re.compile(
 SIGNATURE = re.compile(
     r"[ \t]*([^\s,。:]{2,30})[ \t]+([\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})[ \t]*"
 )
+NAME_SLASH_MARK = re.compile(r"(?:^|(?<=[\s(]))([\u4e00-\u9fff]{2,4})/(文|图|摄|绘)(?=[\s)]|$)")
 GLUED_PHOTO = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})摄影[ \t]*$", re.M)
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
 UNMARKED = "署名"
@@ -292,6 +293,14 @@ def find_credits(text: str) -> list[FoundCredit]:
         credit = _marker(m.group(2) or m.group(3) or m.group(5))
         if credit is not None and _byline_name(name) == name:
             out.append(FoundCredit(name, credit[0], m.start(name_group), m.end(name_group)))
+    # 记者 义永华/文 杨波/摄: names with their markers after them, on a short byline line.
+    for line in NON_BLANK_LINE.finditer(text) if "/" in text else ():
+        if len(line.group().strip()) > 40 or "/" not in line.group():
+            continue
+        for m in NAME_SLASH_MARK.finditer(line.group()):
+            at = line.start() + m.start(1)
+            if _byline_name(m.group(1)) == m.group(1) and at not in {c.start for c in out}:
+                out.append(FoundCredit(m.group(1), m.group(2), at, at + len(m.group(1))))
     # 集中开工仪式现场。陈俊摄影 / a line 孙金标摄影: a caption's photographer, glued.
     for m in GLUED_PHOTO.finditer(text) if "摄影" in text else ():
         if _byline_name(m.group(1)) == m.group(1) and m.start(1) not in {c.start for c in out}:
