@@ -191,6 +191,16 @@ def credits(text: str) -> list[tuple[str, str]]:
         ),
         # Names with their markers after them, on a byline line that opens with a marker.
         ("记者 王永华/文 杨波华/摄\n正文。", [("王永华", "记者"), ("杨波华", "摄")]),
+        # Names signed before the marker after an outlet's dateline.
+        (
+            "中国经济导报、中国发展网讯 陈荣华、记者沈贞华浙江报道 8月9日,某市举行大会。",
+            [("陈荣华", "署名"), ("沈贞华", "记者")],
+        ),
+        # A signature after the last sentence, before the page's 原标题 line.
+        (
+            "正文。\n助推鹿城打造时尚智城。(朱建华)\n原标题:以奔跑姿态助力“中国鞋都",
+            [("朱建华", "署名")],
+        ),
         # A caption's photographer glued to 摄影, after the caption or on a line alone.
         ("集中开工仪式现场。陈俊华摄影\n正文。", [("陈俊华", "摄影")]),
         ("标题\n  孫金標攝影\n正文。", [("孙金标", "摄影")]),
@@ -221,6 +231,7 @@ def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
         "正文。双方共建产业飞地。\n(经发局)",  # a body signing the page
         "正文。\n编辑:文成网编辑责任编辑:文成网编辑",  # an outlet signing the page
         "他喜欢航拍摄影\n",  # a hobby, no name before 摄影
+        "他对记者、通讯员说,项目进展顺利。",  # markers in prose
     ],
 )
 def test_prose_is_not_a_byline(text: str) -> None:

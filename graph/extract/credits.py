@@ -58,6 +58,7 @@ SIGNATURE = re.compile(
     r"[ \t]*([^\s,。:]{2,30})[ \t]+([\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})[ \t]*"
 )
 NAME_SLASH_MARK = re.compile(r"(?:^|(?<=[\s(]))([\u4e00-\u9fff]{2,4})/(文|图|摄|绘)(?=[\s)]|$)")
+PAGE_TAIL = ("原标题", "原题")  # a page's closing line naming the article's first headline
 GLUED_PHOTO = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})摄影[ \t]*$", re.M)
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
 UNMARKED = "署名"
@@ -171,6 +172,10 @@ def find_credits(text: str) -> list[FoundCredit]:
         short_line = len(line.strip()) <= 40 or is_page_meta(line.strip())
         before = text[start - 1 : start]
         glued = bool(before) and before not in " \t\n(【「[/|:?。" + BULLETS  # 作者:记者 甲
+        if before == "、" and (signed := _names_after_dateline(text, line_start, start - 1)):
+            # 中国发展网讯 陈荣、记者沈贞海浙江报道: names signed before the marker.
+            glued = False
+            out.extend(c for c in signed if c.start not in {o.start for o in out})
         team = marker not in lexicon().credits
         spaced = m.end() > start + len(marker)
         if (
@@ -315,6 +320,23 @@ def find_credits(text: str) -> list[FoundCredit]:
     return [c for c in out if c.credit_as != UNMARKED or c.name not in marked]
 
 
+def _names_after_dateline(text: str, line_start: int, end: int) -> list[FoundCredit]:
+    """中国发展网讯 陈荣、(记者…): the names between an outlet's dateline and `end`, or
+    nothing when anything else stands there."""
+    datelines = list(DATELINE.finditer(text, line_start, end))
+    if not datelines:
+        return []
+    at = datelines[-1].end()
+    names = text[at:end].split("、")
+    if not names or any(_byline_name(n) != n for n in names):
+        return []
+    out = []
+    for name in names:
+        out.append(FoundCredit(name, UNMARKED, at, at + len(name)))
+        at += len(name) + 1
+    return out
+
+
 def _body_end(text: str) -> int:
     """Where the article's last sentence ends: before the credit lines that close a page
     ((责编:艾宇韬、康梦琦) after …发展的希望。(吴雅璐))."""
@@ -323,7 +345,8 @@ def _body_end(text: str) -> int:
         start = text.rfind("\n", 0, end) + 1
         opening = start + len(text[start:end]) - len(text[start:end].lstrip(" \t(【["))
         marker = _marker_re().match(text, opening, end)
-        if end - start > 40 or marker is None or not marker.group(2):
+        chrome = text.startswith(PAGE_TAIL, opening)  # 原标题:以奔跑姿态助力…
+        if end - start > 40 or ((marker is None or not marker.group(2)) and not chrome):
             break  # prose (记者了解到…), not a line opening with 责编: or 编辑/
         end = len(text[:start].rstrip())
     return end
