@@ -28,7 +28,7 @@ _LATIN = r"a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ'’\- 
 # Each branch opens with a literal character (the lookbehind comes after the bracket), so
 # re skips ahead to the next bracket instead of trying every position.
 INSERTED = re.compile(
-    rf"\((?<=[\u3400-\u9fff]\()[{_LATIN}]{{1,30}}\)"
+    rf"\((?<=[\u3400-\u9fff]\()(?![A-Z]{{2,8}}\))[{_LATIN}]{{1,30}}\)"  # not 丁基橡胶(IIR)
     rf"|\[(?<=[\u3400-\u9fff]\[)[{_LATIN}]{{1,30}}\]"
     r"|</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,80})?/?>"
     r"|[\u200b\u200c\u200d\u2060\ufeff\u00ad]"

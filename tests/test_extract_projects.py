@@ -235,6 +235,11 @@ def names(sentence: str) -> list[str]:
             ["甲乙城际西延", "甲乙机场高铁丙丁段", "某某职业技术大学丙丁校区二期"],
         ),
         ("代表团走访了南太湖新区乐品汇华东运营总部项目。", ["南太湖新区乐品汇华东运营总部项目"]),
+        # A slash between two products inside a name.
+        (
+            "在浙江甲乙智能科技有限公司年产30万套交/直流充电枪总成项目现场,王某实地查看。",
+            ["浙江甲乙智能科技有限公司年产30万套交/直流充电枪总成项目"],
+        ),
         # A plot's code with a slash inside the name.
         (
             "分别是甲乙新区单元JG1601-A33/S42-12块36班九年一贯制学校,预计2021年建成。",
@@ -334,6 +339,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "是继甲乙学院丙丁校区后的又一高端要素型项目。",  # a kind
         "“某某重工”等造船企业,组合成国内大中型船舶修造基地。",  # what they form
         "走进某某区,随处可见新项目开工建设场景。",  # projects in general
+        "要推动要素资源向项目集中,切实提高项目质量。",  # a policy, no project named
+        "该旅游综合体毗邻古镇景区。",  # a neighbour, not a project
         "实地察看项目地块周边环境、民生实事、重点产业等项目建设情况。",  # a project's plot
     ],
 )

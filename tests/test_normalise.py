@@ -119,6 +119,13 @@ def test_inserted_pinyin_and_tags_are_removed(
     assert original_of(text, norm, word) == original
 
 
+def test_an_acronym_in_brackets_is_kept() -> None:
+    """丁基橡胶(IIR), 树脂(SAP): capitals in brackets are an acronym, not inserted pinyin."""
+    assert (
+        normalise("丁基橡胶(IIR)项目和树脂(SAP)改扩建").text == "丁基橡胶(IIR)项目和树脂(SAP)改扩建"
+    )
+
+
 def test_pinyin_offsets_point_at_the_right_characters() -> None:
     text = "周衛(wèi)兵"
     norm = normalise(text)

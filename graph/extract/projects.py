@@ -397,8 +397,8 @@ def _name_start(s: str, i: int) -> int:
         if before == "/" and PER_YEAR_TAIL.search(s[max(0, j - 8) : j + 1]):
             j -= 1  # 15万吨/年绿色食品…项目, 10kt/a电池级碳酸锂: a capacity per year
             continue
-        if before == "/" and s[j - 2 : j - 1].isascii() and s[j - 2 : j - 1].isalnum():
-            j -= 1  # 单元JG1601-A33/S42-12块…学校: a plot's code
+        if before == "/" and _name_char(s[j - 2 : j - 1]) and _name_char(s[j : j + 1]):
+            j -= 1  # 单元JG1601-A33/S42-12块…学校, 台塑AA/AE扩建项目, 交/直流充电枪: one name
             continue
         # A short bracket inside a name, or a longer one right before the facility word
         # (石呈线(315省道至抽水蓄能电站连接线)改建工程).
@@ -444,6 +444,10 @@ def _strip_location(name: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def _name_char(ch: str) -> bool:
+    return bool(ch) and (is_cjk(ch) or (ch.isascii() and ch.isalnum()))
+
+
 def _clean(name: str) -> str:
     name = name.strip(" ·-—").lstrip("”’)】")
     changed = True
