@@ -146,6 +146,21 @@ def test_last_year_after_a_source_phrase_is_reported() -> None:
     ]
 
 
+def test_kilowatt_hours_and_ratios_are_units() -> None:
+    assert figures("年发电量将达3亿度。") == [(True, 3e8, "度", 2025, None)]
+    # 达到2015年的2倍: 2015 is the ratio's baseline, 2020 the year to reach.
+    assert figures("到2020年,利润总额力争达到2015年的2倍左右。", 2016) == [
+        (True, 2, "倍", 2020, "≈")
+    ]
+
+
+def test_an_amount_naming_a_class_of_firm_is_no_target() -> None:
+    assert figures("力争新增亿元企业1家、5000万元企业1家。") == [
+        (True, 1, "家", 2025, None),
+        (True, 1, "家", 2025, None),
+    ]
+
+
 def test_a_future_year_is_a_year_to_reach() -> None:
     """到2020年… in a 2016 article: a goal, though no commitment word is written."""
     assert figures("到2020年,城市化率达到57%以上。", 2016) == [(True, 57, "%", 2020, "≥")]

@@ -37,6 +37,7 @@ CN_NUM = "零〇一二两三四五六七八九十百千"
 # Strong cues that let a bare Chinese numeral with 大 count: 打造十大青年文旅品牌.
 STRONG_BEFORE_DA = ("打造", "培育", "建设", "推出", "实施", "建成", "创建", "力争", "确保")
 YEAR = re.compile(r"(20\d\d)年")
+BASELINE_YEAR_AFTER = re.compile(r"的[\d一二两三四五六七八九十.]+倍")  # 达到2015年的2倍
 # China's five-year plans, by the year each ends: 十一五 2006–2010 … 十五五 2026–2030.
 FIVE_YEAR_PLAN = re.compile("十([一二三四五])五")
 PLAN_END_YEAR = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
@@ -145,6 +146,8 @@ def unit_after(s: str, p: int) -> tuple[str, float, int] | None:
         unit = starts_with_any(s[p + 1 :], units)
         if unit:
             return unit, float(MULTIPLIER[s[p]]), p + 1 + len(unit)
+        if s[p + 1 : p + 2] == "度":
+            return "度", float(MULTIPLIER[s[p]]), p + 2  # 年发电量将达3亿度: kilowatt-hours
         if s[p] == "亿":
             return "亿元", 1.0, p + 1  # 七百亿投资, 纳税约12亿: 亿 alone counts yuan
     if s[p : p + 1] == "大":
@@ -272,7 +275,8 @@ def find_figures(
     weak_ends = sorted(e for e, is_weak in cues if is_weak)
     clause_marks = [m.start() for m in CLAUSE_MARK.finditer(s)]
     so_far = SO_FAR.match(s) is not None
-    year_matches = list(YEAR.finditer(s))
+    # 达到2015年的2倍: the year a ratio is measured against is not the year to reach.
+    year_matches = [y for y in YEAR.finditer(s) if not BASELINE_YEAR_AFTER.match(s, y.end())]
     years = [int(y.group(1)) for y in year_matches]
     year_starts = [y.start() for y in year_matches]
     for m in _number_with_unit_re().finditer(s):
@@ -314,6 +318,8 @@ def find_figures(
             continue  # 省委十五届六次全会: an ordinal session, not a count
         if s.startswith("级", end) or (s[end - 1 : end] == "亿" and s.startswith(CLASS_OF_YI, end)):
             continue  # 百亿级项目, 千亿级产业, 五大百亿工程: a class, not a quantity
+        if unit_raw.endswith("元") and s.startswith("企业", end):
+            continue  # 新增亿元企业1家、5000万元企业1家: a class of firm, not an amount
         if unit_raw == "套" and s.startswith("班子", end):
             continue  # 四套班子: the four leading bodies, not a count
         if unit_raw in ("个", "条") and RHETORIC.match(s, end):
