@@ -28,6 +28,7 @@ DATELINE = re.compile(r"[网报]讯[ \t]")
 # 作者:驻萧山记者 方亮: a reporter stationed in a place.
 STATIONED = re.compile(r"(?:^|(?<=[\s(:]))驻[\u4e00-\u9fff]{1,5}\Z", re.M)
 SPACED_NAME = re.compile(r"[\u4e00-\u9fff] ([\u4e00-\u9fff])(?![^\s、,()])")
+BYLINE_GAP = re.compile(r"[\s、,?]*")
 SHORT_END = ("文", "图")  # 洪纲文: only after a full three-character name
 # Team bylines: a desk or a partner station, then its members' names.
 TEAM = r"[\u4e00-\u9fff]{0,10}?(?:报道组|融媒体中心)|[\u4e00-\u9fff]{0,6}?共享联盟[·\u4e00-\u9fff]{1,6}站?"
@@ -124,6 +125,12 @@ def _byline_name(token: str) -> str | None:
     if len(token) >= 3 and (is_org_like(token) or token.endswith(OUTLET_ENDS)):
         return None  # (经发局), 文成网 signing a page is a body or an outlet, not a person
     return token
+
+
+def _gap_end(text: str, pos: int, line_end: int) -> int:
+    """Where the spaces, 、 and lost characters (?) between two names in a byline end."""
+    gap = BYLINE_GAP.match(text, pos, line_end)
+    return gap.end() if gap else pos
 
 
 def _two_names(word: str) -> tuple[tuple[int, str], tuple[int, str]] | None:
@@ -234,14 +241,11 @@ def find_credits(text: str) -> list[FoundCredit]:
                 # ■记者 赵 晨 摄影 记者 王 蓉: a print page spaces a two-character name.
                 if kind != "ignore":
                     out.append(FoundCredit(joined, credit_as, pos, spaced_name.end()))
-                pos = spaced_name.end()
-                gap = re.match(r"[\s、,?]*", text[pos:line_end])
-                pos += len(gap.group()) if gap else 0
+                pos = _gap_end(text, spaced_name.end(), line_end)
                 continue
             if len(word) == 1:
-                pos += 1  # 记者?姜??刘芸: a garbled fragment between names, not a name
-                gap = re.match(r"[\s、,?]*", text[pos:line_end])
-                pos += len(gap.group()) if gap else 0
+                # 记者?姜??刘芸: a garbled fragment between names, not a name
+                pos = _gap_end(text, pos + 1, line_end)
                 continue
             name = _byline_name(word)
             glued_name = name is None
@@ -267,10 +271,9 @@ def find_credits(text: str) -> list[FoundCredit]:
                 search_from = pos + len(name)  # the rest is the next marker: search there
                 break
             pos += len(word)
-            gap = re.match(r"[\s、,?]+", text[pos:line_end])
-            if not gap:
+            if (after_gap := _gap_end(text, pos, line_end)) == pos:
                 break
-            pos += len(gap.group())
+            pos = after_gap
     # Bylines with no marker, in brackets after a dateline or on a line of their own:
     # 中新网衢州10月30日电 (赵斌), a line "(李璇)". They name the reporters.
     taken = {c.start for c in out}
