@@ -244,6 +244,15 @@ def test_a_marker_is_not_a_name_on_the_source_line() -> None:
     assert "通讯员" not in names
 
 
+def test_names_after_two_glued_names_are_read() -> None:
+    assert credits("某网讯(记者王海华通讯员董新参王芷华 李某华)12月2日上午") == [
+        ("王海华", "记者"),
+        ("董新参", "通讯员"),
+        ("王芷华", "通讯员"),
+        ("李某华", "通讯员"),
+    ]
+
+
 def test_a_marker_glued_to_a_name_is_not_two_names() -> None:
     """(记者陈金莲 通讯员严世君): 通讯员严世君 is six characters, but not two names."""
     assert credits("某网4月15日消息(记者陈金华 通讯员严世君)15日,在某项目现场。") == [

@@ -254,6 +254,9 @@ def find_credits(text: str) -> list[FoundCredit]:
                 if kind != "ignore":
                     out.extend(FoundCredit(n, credit_as, pos + k, pos + k + 3) for k, n in pair)
                 pos += len(word)
+                if (after_gap := _gap_end(text, pos, line_end)) == pos:
+                    break
+                pos = after_gap
                 continue
             if glued_name:
                 name = _byline_name(_split_glued(word))
