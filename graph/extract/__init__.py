@@ -114,10 +114,8 @@ def _last_meeting(text: str) -> OrgRef | None:
     start = last.start()
     while (place := ends_with_any(text[max(0, start - 12) : start], place_names())) is not None:
         start -= len(place)
-    if start == last.start() and (
-        short := ends_with_any(text[max(0, start - 4) : start], ("政协",))
-    ):
-        start -= len(short)  # 政协衢江区第X届委员会: the body before its number
+    if start == last.start() and text.endswith("政协", 0, start):
+        start -= len("政协")  # 政协第十届委员会第五次会议: the body before its number
     return OrgRef(text[start : last.end()], "congress")
 
 
