@@ -240,6 +240,8 @@ def names(sentence: str) -> list[str]:
             "在浙江甲乙智能科技有限公司年产30万套交/直流充电枪总成项目现场,王某实地查看。",
             ["浙江甲乙智能科技有限公司年产30万套交/直流充电枪总成项目"],
         ),
+        # A verb followed by 业 names a trade (服务业), it does not cut the name.
+        ("大力推进物流园区、服务业基础配套园区的建设。", ["服务业基础配套园区"]),
         # A plot's code with a slash inside the name.
         (
             "分别是甲乙新区单元JG1601-A33/S42-12块36班九年一贯制学校,预计2021年建成。",

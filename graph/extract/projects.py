@@ -210,6 +210,7 @@ def _strip_verbs(text: str) -> tuple[str, int]:
             for m in VERB_RE.finditer(core)
             if not any(a < m.start() < b for a, b in quoted)  # “村企结对”帮扶项目
             and not any(a <= m.start() < b and m.end(1) <= b for a, b in facilities)
+            and core[m.end(1) : m.end(1) + 1] != "业"  # 服务业基础配套园区: a trade, no verb
             and not (
                 # 年产1.7亿瓶注射液剂的项目, 30兆瓦光伏跟踪电站: after a capacity, a verb or
                 # conjunction names the product, not a new phrase.
