@@ -265,6 +265,21 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "赵立华、叶建宏等萧山区相关领导参加。",
             {"赵立华": [("相关领导", None)], "叶建宏": [("相关领导", None)]},
         ),
+        # A group post is never one in a chain: the posts before it are another person's.
+        (
+            "区委常委、副区长方建平陪同市领导周立新调研。",
+            {
+                "方建平": [("常委", "区委"), ("副区长", "区政府")],
+                "周立新": [("市领导", None)],
+            },
+        ),
+        (
+            "市委常委、秘书长仇杨均以及县四套班子领导黄寿龙等参加。",
+            {
+                "仇杨均": [("常委", "市委"), ("秘书长", "市委")],
+                "黄寿龙": [("县四套班子领导", None)],
+            },
+        ),
         # A minority name joined by a dot, in a list after a group title.
         (
             "市领导董海华、艾沙·努尔、杨炬分别参加。",

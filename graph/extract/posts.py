@@ -134,6 +134,13 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
                 s = s[:o] + s[k:]
                 end = title_start = o
                 continue
+        if not segments and (lex.title(current) or lex.titles[current[-2:]]).kind == "group":
+            # 区委常委、副区长张三陪同市领导李四: a group post is never one in a chain, and
+            # another post before it (with its holder) is not this person's.
+            if lex.title_regex().search(s, k, end):
+                k = end
+            segments.append((s[k:end], current))
+            break
         if segments and s[k:end].endswith("等"):
             # 县委办、发改局等主要负责人、明化公司总经理林某: the 等 list's shared post
             # belongs to others, not to the person the chain ends with.
