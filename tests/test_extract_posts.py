@@ -280,6 +280,8 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
                 "黄寿龙": [("县四套班子领导", None)],
             },
         ),
+        # A county-level city by its short form, then its mayor's title.
+        ("建德市长王新峰说。", {"王新峰": [("市长", "建德政府")]}),  # resolved to 建德市
         # A minority name joined by a dot, in a list after a group title.
         (
             "市领导董海华、艾沙·努尔、杨炬分别参加。",

@@ -247,6 +247,10 @@ def names(sentence: str) -> list[str]:
             "分别是甲乙新区单元JG1601-A33/S42-12块36班九年一贯制学校,预计2021年建成。",
             ["甲乙新区单元JG1601-A33/S42-12块36班九年一贯制学校"],
         ),
+        # A place after the investor's name is part of the name, not a list's place.
+        ("甲乙金华项目总投资9亿元,其中一期投资5.25亿元。", ["甲乙金华项目"]),
+        # 新昌 is also a county's short form, but here it opens a township's name.
+        ("最近,在常山县新昌乡甲乙村丝瓜络种植基地,村民们在翻土。", ["新昌乡甲乙村丝瓜络种植基地"]),
         # A lone …工程 listed beside another …工程, the list closed by 等.
         (
             "也有甲乙安澜工程、丙丁大道改造工程等满足高品质生活需求的民生项目。",
@@ -344,6 +348,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "要推动要素资源向项目集中,切实提高项目质量。",  # a policy, no project named
         "该旅游综合体毗邻古镇景区。",  # a neighbour, not a project
         "实地察看项目地块周边环境、民生实事、重点产业等项目建设情况。",  # a project's plot
+        "浦江2021年重大招商引资项目集中签约",  # a county's batch (浦江: 浦江县's short form)
+        "去年慈溪市项目投资交出亮眼成绩单。",  # a year and a county: its projects
     ],
 )
 def test_not_projects(sentence: str) -> None:

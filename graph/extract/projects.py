@@ -321,7 +321,9 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         return True  # 新大公路一期工程: a named facility with its phase (新 here is the name's)
     if name.endswith("项目"):
         # 衢江区2025年一季度重大项目: a district and a period say which list, not which project.
-        rest = _district_re().sub("", rest)
+        # Only where it opens the name (after a time): in 蒙牛金华项目 the place follows
+        # the investor's name.
+        rest = rest[m.end() :] if (m := _list_opening_re().match(rest)) else rest
     if any(w in name for w in EVENT_WORDS):
         return False
     # 莲都区2020年“争先创优”重大项目, “衢商回归”龙游百亿元重大项目: after a campaign's
@@ -425,7 +427,15 @@ def _name_start(s: str, i: int) -> int:
 @cache
 def _upper_units_re() -> re.Pattern[str]:
     """Province, city and county names (full and short forms) opening a name."""
-    return re.compile(f"^(?:{_district_re().pattern})+")
+    # Not a short form opening a town's name: 常山县新昌乡 (新昌 is also 新昌县's).
+    return re.compile(f"^(?:(?:{_district_re().pattern})(?:(?<=[区县市省])|(?![乡镇村]|街道)))+")
+
+
+@cache
+def _list_opening_re() -> re.Pattern[str]:
+    """Places and times opening a list's name (去年慈溪市, 衢江区一季度)."""
+    times = r"[去今明前全]年|上半年|下半年|年度|本年度|[一二三四]季度"
+    return re.compile(f"^(?:{_district_re().pattern}|{times})+")
 
 
 def _strip_location(name: str) -> str:
