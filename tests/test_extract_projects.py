@@ -350,6 +350,11 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "实地察看项目地块周边环境、民生实事、重点产业等项目建设情况。",  # a project's plot
         "浦江2021年重大招商引资项目集中签约",  # a county's batch (浦江: 浦江县's short form)
         "去年慈溪市项目投资交出亮眼成绩单。",  # a year and a county: its projects
+        "在县传媒中心微信公众平台上推出项目谋划擂台赛。",  # the planning of projects
+        "在开竣工项目中,制造业转型提升项目数达41个。",  # a count of projects
+        "企业代表参加签约仪式,并牵线搭桥,吸引更多优质项目来考察洽谈。",  # in general
+        "坚决守牢安全底线,努力打造一批示范工程、精品工程。",  # words of praise
+        "将打造集甲乙制品生产基地、丙丁装备制造基地等于一体的产业园。",  # parts of a whole
     ],
 )
 def test_not_projects(sentence: str) -> None:

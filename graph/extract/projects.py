@@ -72,10 +72,14 @@ NOT_PROJECT_AFTER = (
     "设计团队",
     "服务联系单",
     "为王",  # 坚持项目为王: a slogan
+    "谋划",  # 推出项目谋划擂台赛: the planning of projects
+    "数",  # 转型提升项目数达41个: a count of projects
 )
 # After a facility word: a landmark placing something else (西安门大桥上游0.5公里处,
 # 位于珊塘小学后面).
 LANDMARK_AFTER = re.compile(r"(?:上游|下游|后面|后方|旁边|附近|对面|[东西南北]侧|一带|脚下)")
+# 集A、B等于一体的C: A and B are parts of what C brings together, not projects of their own.
+PARTS_OF_WHOLE = re.compile(r"集(?![团中聚成约资市])[^,;:。!?]{2,80}?[于为]一体")
 # …项目 after a verb of seeking projects (全员谋项目, 开始准备项目): an activity, no name.
 SEEKING_PROJECTS = re.compile(r"(?:谋|抓|跑|争|招|准备|盯)项目$")
 # After a facility word: an event held there, or the rest of a company's name.
@@ -674,6 +678,7 @@ def find_projects(s: str) -> list[FoundProject]:
                 found.append(FoundProject(inner, m.start(1), m.end(1), "project.quoted", 0.8))
 
     # project.named and project.facility: a facility word ending a noun phrase.
+    parts = [p.span() for p in PARTS_OF_WHOLE.finditer(s)] if "一体" in s else []
     for m in FACILITY_RE.finditer(s):
         suffix = m.group()
         end = m.end()
@@ -712,6 +717,8 @@ def find_projects(s: str) -> list[FoundProject]:
             continue
         if POSSESSION.search(s, _clause_start(s, m.start()), m.start()):
             continue  # 拥有乌溪江水库、黄坛口水库: what a place has, not what it builds
+        if any(a < m.start() and end <= b for a, b in parts):
+            continue  # 集生产基地、研发基地于一体: the parts of one whole
         if not named_project and LANDMARK_AFTER.match(s, end + (s[end : end + 1] == ")")):
             continue  # 在西安门大桥上游: a landmark, not a project
         if named_project and SEEKING_PROJECTS.search(s, 0, end):
