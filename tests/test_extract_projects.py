@@ -251,10 +251,29 @@ def names(sentence: str) -> list[str]:
         ("甲乙金华项目总投资9亿元,其中一期投资5.25亿元。", ["甲乙金华项目"]),
         # 新昌 is also a county's short form, but here it opens a township's name.
         ("最近,在常山县新昌乡甲乙村丝瓜络种植基地,村民们在翻土。", ["新昌乡甲乙村丝瓜络种植基地"]),
+        # A list closed by 等 and a clause with 的 before its 重大项目.
+        (
+            "近五年,甲乙化工有机硅、丙丁山泉二期、戊己卫浴等引领产业提升的重大项目相继落地。",
+            ["戊己卫浴项目", "丙丁山泉二期项目", "甲乙化工有机硅项目"],
+        ),
+        # …工程 closing a list when counted (等十大工程); an item with its place in brackets.
+        (
+            "将实施甲乙商务中心、丙丁提升拓展工程等十大工程建设。",
+            ["丙丁提升拓展工程", "甲乙商务中心项目"],
+        ),
+        (
+            "会上为甲乙商住开发、丙丁高端制造示范中心(戊己园区)等17个项目举行了签约仪式。",
+            ["丙丁高端制造示范中心(戊己园区)项目", "甲乙商住开发项目"],
+        ),
+        # 不乏 (there is no lack of) opens the list, it is no part of a name.
+        (
+            "其中,不乏甲乙年产1000台包装机智造项目、丙丁年产700台印刷设备项目。",
+            ["甲乙年产1000台包装机智造项目", "丙丁年产700台印刷设备项目"],
+        ),
         # A lone …工程 listed beside another …工程, the list closed by 等.
         (
             "也有甲乙安澜工程、丙丁大道改造工程等满足高品质生活需求的民生项目。",
-            ["甲乙安澜工程", "丙丁大道改造工程"],
+            ["丙丁大道改造工程", "甲乙安澜工程"],
         ),
     ],
 )
@@ -355,6 +374,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "企业代表参加签约仪式,并牵线搭桥,吸引更多优质项目来考察洽谈。",  # in general
         "坚决守牢安全底线,努力打造一批示范工程、精品工程。",  # words of praise
         "将打造集甲乙制品生产基地、丙丁装备制造基地等于一体的产业园。",  # parts of a whole
+        "全力推进道路、农田水利等多项工程的施工建设。",  # kinds of works
     ],
 )
 def test_not_projects(sentence: str) -> None:

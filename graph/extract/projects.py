@@ -78,6 +78,8 @@ NOT_PROJECT_AFTER = (
 # After a facility word: a landmark placing something else (西安门大桥上游0.5公里处,
 # 位于珊塘小学后面).
 LANDMARK_AFTER = re.compile(r"(?:上游|下游|后面|后方|旁边|附近|对面|[东西南北]侧|一带|脚下)")
+# A place in brackets after a name (示范中心(北白象园区)).
+WHERE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:园区|区|镇|乡|街道|村|县|市)")
 # 集A、B等于一体的C: A and B are parts of what C brings together, not projects of their own.
 PARTS_OF_WHOLE = re.compile(r"集(?![团中聚成约资市])[^,;:。!?]{2,80}?[于为]一体")
 # …项目 after a verb of seeking projects (全员谋项目, 开始准备项目): an activity, no name.
@@ -119,7 +121,11 @@ LEADING = (
 )
 CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、—')
 STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + r"]|(?<=\.)\.")
-LIST_TAIL = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{0,8})?项目")
+LIST_TAIL = re.compile(
+    r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{1,10}的)?[\u4e00-\u9fff]{0,8}?项目"
+    # …工程 only when counted (等十大工程): 道路、农田水利等工程 are kinds of works.
+    r"|等(?:\d+|[一二两三四五六七八九十]+)[个大项][\u4e00-\u9fff]{0,4}?工程"
+)
 SCOPE_VERB = re.compile(r"涵盖|覆盖|涉及")
 COUNTED_CLASSES = re.compile(
     r"[一二两三四五六七八九十\d]+大?类"
@@ -588,6 +594,12 @@ def find_projects(s: str) -> list[FoundProject]:
         items: list[tuple[int, int]] = []
         while True:
             j = k
+            if (
+                s[k - 1 : k] == ")"
+                and (o := _bracket_open(s, k - 1)) > 0
+                and WHERE.fullmatch(s, o + 1, k - 1)
+            ):
+                j = o  # 示范中心(北白象园区)等17个项目: where the item is, in brackets
             while j > 0 and s[j - 1] not in CLAUSE_STOP:
                 j -= 1
                 if s[j - 1 : j] == ")" and (o := _bracket_open(s, j - 1)) > 0 and j < k:
