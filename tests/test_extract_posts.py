@@ -280,6 +280,13 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
                 "黄寿龙": [("县四套班子领导", None)],
             },
         ),
+        # 以 before an opening quote is "with", not the end of a name.
+        (
+            "区委书记、新区党工委书记方军以“潮起四十载”为主题作主旨演讲。",
+            {"方军": [("书记", "区委"), ("党工委书记", "新区")]},
+        ),
+        # 随着 (as, with) opens the clause, it is no part of the body's name.
+        ("随着市委书记盛勇平的一声“开工”,项目正式开工。", {"盛勇平": [("书记", "市委")]}),
         # A county-level city by its short form, then its mayor's title.
         ("建德市长王新峰说。", {"王新峰": [("市长", "建德政府")]}),  # resolved to 建德市
         # A minority name joined by a dot, in a list after a group title.

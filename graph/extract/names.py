@@ -147,8 +147,10 @@ def name_after(
         # 王芳说 / 孔明看到: when the shorter name is followed by a longer word (看到 vs 到)
         # or the third character is itself a verb, the third character is not the name's.
         last = s[j + longer[0] - 1]
+        # …and 徐军以“…”为主题: before an opening quote, 以 (with) governs the quote.
+        quoted = s[j + longer[0] : j + longer[0] + 1] in ("“", "《", "‘")
         if shorter[2] > longer[2] or (
-            last in SINGLE_STOPS and not (longer[2] == 9 and last not in SAID_ALONE)
+            last in SINGLE_STOPS and (quoted or not (longer[2] == 9 and last not in SAID_ALONE))
         ):
             # …but 郭林将、王子平: before punctuation, 将 (will) needs a verb; 说 does not.
             chosen = shorter

@@ -21,7 +21,7 @@ LEADING_TIME = re.compile(
 # 自2024年3月起担任区委常委: a stated term before the post is not part of the organisation.
 # A count before a post: 一位村支书, 两名副局长 — not part of an organisation's name.
 LEADING_COUNT = re.compile(r"^[一二两三四五六七八九十\d]+(?:名|位)")
-LEADING_PARTICLE = re.compile(r"^(?:了|并与|并和|并|与|和|同)")
+LEADING_PARTICLE = re.compile(r"^(?:了|并与|并和|并|与|和|同|随着)")  # 随着市委书记…的一声“开工”
 LEADING_TERM = re.compile(
     r"^自?(?:19|20)\d\d年(?:\d{1,2}月)?(?:至|到|起|以来)?(?:(?:19|20)\d\d年(?:\d{1,2}月)?)?起?"
     r"(?:担任|出任|任)"

@@ -11,7 +11,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 PUNCT = set(",.;:!?、。()[]{}<>\"'“”‘’《》「」『』【】—-–…·/| \t\n　")
 # Single characters that, when they end a 3-character candidate, are more likely the
 # verb or function word after a 2-character name: 王芳说, 李强在.
-SINGLE_STOPS = set("说在等与也对为将是就从到率向称还又都则于及跟曾自问答兼作做")
+SINGLE_STOPS = set("说在等与也对为将是就从到率向称还又都则于及跟曾自问答兼作做以")
 
 
 def is_cjk(ch: str) -> bool:
