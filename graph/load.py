@@ -90,6 +90,7 @@ TEXT_RANGES = (
     ("\u3000", "\u303f"),
     ("\u4e00", "\u9fff"),
     ("\uff00", "\uffef"),
+    ("\ufeff", "\ufeff"),  # a byte-order mark left inside a text (files joined together)
 )
 
 

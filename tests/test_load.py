@@ -102,6 +102,13 @@ def test_bom_is_removed_so_offsets_match_the_plain_file(tmp_path: Path) -> None:
     assert ("章李华", BODY.index("章李华"), BODY.index("章李华") + 3) in spans(plain)
 
 
+def test_a_mark_inside_utf16_text_is_text() -> None:
+    """A byte-order mark inside the text (two files joined) is no sign of a wrong codec."""
+    assert decode("\ufeff".encode("utf-16"), "x.txt") == ("\ufeff", "utf-16")
+    joined = "区长某某说。\ufeff某某镇".encode("utf-16")
+    assert decode(joined, "x.txt") == ("区长某某说。\ufeff某某镇", "utf-16")
+
+
 def test_plain_txt_without_metadata(tmp_path: Path) -> None:
     article = load_article(write(tmp_path, "plain.txt", "\n\n  \n" + BODY))
     assert article.title == TITLE  # first non-empty line
