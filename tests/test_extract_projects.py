@@ -265,6 +265,8 @@ def names(sentence: str) -> list[str]:
             "会上为甲乙商住开发、丙丁高端制造示范中心(戊己园区)等17个项目举行了签约仪式。",
             ["丙丁高端制造示范中心(戊己园区)项目", "甲乙商住开发项目"],
         ),
+        # A name in quotes, then 项目.
+        ("总投资1.5亿元的甲乙实业有限公司“丙丁欧美智造园”项目正式开工。", ["丙丁欧美智造园项目"]),
         # 不乏 (there is no lack of) opens the list, it is no part of a name.
         (
             "其中,不乏甲乙年产1000台包装机智造项目、丙丁年产700台印刷设备项目。",
@@ -375,6 +377,9 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "坚决守牢安全底线,努力打造一批示范工程、精品工程。",  # words of praise
         "将打造集甲乙制品生产基地、丙丁装备制造基地等于一体的产业园。",  # parts of a whole
         "全力推进道路、农田水利等多项工程的施工建设。",  # kinds of works
+        "全市上下引进落地了一批“高大上好实”项目。",  # a kind, in quotes
+        "今年力争“乡贤回归”项目签约额突破30亿元。",  # a campaign's slogan
+        "昨天上午,某某新城2022年百亿项目集中开工。",  # the year's batch
     ],
 )
 def test_not_projects(sentence: str) -> None:

@@ -313,6 +313,10 @@ def _specific(name: str, min_rest: int = 2) -> bool:
     if CLAUSE_PARTICLES.search(split_investor(name)[0]):
         # 短剧不仅带火了拍摄基地: a clause, not a name (but 浙江正导…有限公司 is a company's).
         return False
+    if (batch := YEAR_BATCH.search(name)) and not AMOUNT.sub(
+        "", _generic_re().sub("", batch.group(1))
+    ):
+        return False  # 新青年城市2022年百亿项目: the year's batch of projects, not one
     rest = PHASE.sub("", name)
     phased = rest != name
     suffix = project_suffix(rest)
@@ -351,6 +355,7 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 
 # A quote, then only words of kind before 项目 (“争先创优”重大项目; not “云耕小镇”项目).
 QUOTED_KIND = re.compile(r"[”’]([^“”‘’]*)项目$")
+YEAR_BATCH = re.compile(r"\d{4}年度?([^年]*)项目$")
 AMOUNT = re.compile(r"[\d.一二三四五六七八九十百千万亿]+(?:亿|万)?元?")
 # 苍南大道工程总投资20亿元, …管网工程,总投资约3.9亿元: the investment of what was named.
 INVESTMENT_AFTER = re.compile(r"[,,]?(?:项目)?(?:计划)?总投资")
@@ -688,6 +693,17 @@ def find_projects(s: str) -> list[FoundProject]:
         ):
             if _specific(inner, 2) and not COUNT.search(inner):
                 found.append(FoundProject(inner, m.start(1), m.end(1), "project.quoted", 0.8))
+        elif (
+            len(inner) >= 5  # “乡贤回归”项目, “光伏消薄”项目: a campaign's slogan
+            and s.startswith("项目", m.end())
+            and s[m.start() - 1 : m.start()] not in ("批", "类", "种", "些")  # 一批“高大上”项目
+            and _specific(inner + "项目", 3)
+            and not COUNT.search(inner)
+        ):
+            # “平湖欧美智造园”项目: a name in quotes, called a project.
+            found.append(
+                FoundProject(inner + "项目", m.start(1), m.end() + 2, "project.quoted", 0.8)
+            )
 
     # project.named and project.facility: a facility word ending a noun phrase.
     parts = [p.span() for p in PARTS_OF_WHOLE.finditer(s)] if "一体" in s else []
