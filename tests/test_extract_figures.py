@@ -204,12 +204,12 @@ def test_an_estimate_in_the_first_months_is_of_the_year_just_ended() -> None:
     assert [
         (f.is_target, f.year) for f in find_figures("今年预计增长7%。", 2018, article_month=1)
     ] == [(True, 2018)]
-    # So is the year's result (全年实现…) said in January or February, with its growth.
-    result = "全年实现地方生产总值450.11亿元,增长5.5%。"
-    assert [(f.is_target, f.year) for f in find_figures(result, 2024, article_month=2)] == [
-        (False, 2023),
-        (False, 2023),
-    ]
+    # 全年实现… in February: a plan's figure for this year as often as last year's result.
+    plan = "北仑力争一季度新开工23个项目。全年实现新开工项目80个。"
+    assert [(f.is_target, f.year) for f in find_figures(plan, 2024, article_month=2)][-1] == (
+        True,
+        2024,
+    )
     # …unless it looks ahead: after completion, or over a span of years.
     ahead = "项目全部达产后,5年预计可实现总产值100亿元。"
     assert [(f.is_target, f.value) for f in find_figures(ahead, 2018, article_month=1)] == [

@@ -67,8 +67,6 @@ FUTURE_MARK = re.compile(
     r"今年|明年|全年目标|力争|确保|计划|目标|到20\d\d|20\d\d年"
     r"|(?:建成|投产|达产|运营|完成|竣工)后|[\d一二三四五六七八九十]年(?:内|后|预计)"
 )
-# The year's result, said in a January or February article: the year just ended.
-YEAR_DONE = re.compile(r"全年(?:实现|完成)")
 NEXT_YEAR = re.compile(r"明年")
 # 今年以来…, 一年来…, 过去五年…, 去年,…: a sentence opening with a period behind it reports.
 SO_FAR = re.compile(
@@ -391,14 +389,13 @@ def find_figures(
         if (
             article_month in (1, 2)
             and not year
+            and "预计" in s[:start]
             and not FUTURE_MARK.search(s, 0, start)
-            and (
-                YEAR_DONE.search(s, 0, start)
-                or ("预计" in s[:start] and not THIS_YEAR.search(s, 0, start))
-            )  # but 一季度产值预计在9000万元: this year's
+            and not THIS_YEAR.search(s, 0, start)  # 一季度产值预计在9000万元: this year's
         ):
-            # 预计全区地区生产总值增长7%, 全年实现地方生产总值450.11亿元 in a January
-            # review: last year's estimate or result.
+            # 预计全区地区生产总值增长7% in a January review: last year's estimate (but
+            # not 全年实现…: in February, a plan's 全年实现新开工项目80个 as often as a
+            # result).
             achieved, year = True, (article_year - 1 if article_year else None)
         if so_far and strong < clause_start:
             achieved = True  # 今年以来…新引进税源企业6家, 一年来…: progress so far
