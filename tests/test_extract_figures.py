@@ -174,6 +174,7 @@ def test_progress_so_far_is_reported() -> None:
 
 def test_one_before_a_classifier_is_an_article() -> None:
     assert figures("要让大家能来一场深海之旅,打造一款插秧机。") == []
+    assert figures("希望看到这里将是一片新的投资热土。") == []
 
 
 def test_yi_alone_counts_yuan_and_a_class_is_no_quantity() -> None:

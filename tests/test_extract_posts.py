@@ -285,6 +285,8 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "区委书记、新区党工委书记方军以“潮起四十载”为主题作主旨演讲。",
             {"方军": [("书记", "区委"), ("党工委书记", "新区")]},
         ),
+        # 从 inside a given name (朱从玖), not only the preposition.
+        ("副省长朱从久宣布项目开工。", {"朱从久": [("副省长", "省政府")]}),
         # 随着 (as, with) opens the clause, it is no part of the body's name.
         ("随着市委书记盛勇平的一声“开工”,项目正式开工。", {"盛勇平": [("书记", "市委")]}),
         # A county-level city by its short form, then its mayor's title.
@@ -435,6 +437,7 @@ def test_modifiers_make_distinct_posts() -> None:
         "同行的乡干部相告,老街改造已完成。",  # 相告 is the verb after the title
         "村民杨先生说,路修好了。",  # a surname and a form of address
         "新市镇领导班子成员参加会议。",  # 班 is a surname, 班子 the leading group
+        "进一步营造让客商满意的投资环境。",  # 满意 (satisfied) after 客商
     ],
 )
 def test_not_persons(sentence: str) -> None:

@@ -265,6 +265,8 @@ def names(sentence: str) -> list[str]:
             "会上为甲乙商住开发、丙丁高端制造示范中心(戊己园区)等17个项目举行了签约仪式。",
             ["丙丁高端制造示范中心(戊己园区)项目", "甲乙商住开发项目"],
         ),
+        # 其中 (of which) is no part of the name.
+        ("全长37公里,其中甲乙湾大桥6.7公里。", ["甲乙湾大桥"]),
         # A name in quotes, then 项目.
         ("总投资1.5亿元的甲乙实业有限公司“丙丁欧美智造园”项目正式开工。", ["丙丁欧美智造园项目"]),
         # 不乏 (there is no lack of) opens the list, it is no part of a name.
@@ -380,6 +382,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "全市上下引进落地了一批“高大上好实”项目。",  # a kind, in quotes
         "今年力争“乡贤回归”项目签约额突破30亿元。",  # a campaign's slogan
         "昨天上午,某某新城2022年百亿项目集中开工。",  # the year's batch
+        "目前项目正进行钢结构吊装作业,预计首条生产线于2025年一季度投入使用。",  # its part
+        "做好移民安置、规划调整等,从优从先考虑项目落地。",  # projects in general
     ],
 )
 def test_not_projects(sentence: str) -> None:

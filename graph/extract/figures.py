@@ -59,7 +59,7 @@ RHETORIC = re.compile(
 SECONDARY = ("污染", "开发", "创业", "利用", "供水", "加工")
 # 一 before these is "a", not a count: 一个项目, 一名领导, 来一场旅行, 一款插秧机.
 ONE_AS_ARTICLE = frozenset(
-    "个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本 户".split()
+    "个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本 户 片".split()
 )
 # A sentence opening with a period up to now reports: 今年以来…, 自2024年以来….
 # What makes a 预计 in a year's first months look ahead rather than back.

@@ -23,7 +23,7 @@ from graph.extract.text import (
 from graph.lexicon import lexicon
 
 # Characters that do not occur inside a person's name in this genre.
-NAME_BAD = set("的地了是在与及或等着们这那其之把被从对所而并就还又已会要说称各每该此某我你您")
+NAME_BAD = set("的地了是在与及或等着们这那其之把被对所而并就还又已会要说称各每该此某我你您")
 
 
 GUESS_CONFIDENCE = 0.4

@@ -105,6 +105,7 @@ COUNT = re.compile(
 # (kept as the investor), or words such as 主会场, 该, 公司.
 INVESTOR = re.compile(rf"^(.{{2,30}}?(?:{LEGAL_COMPANY}|集团))(?=.{{4,}})")
 LEADING = (
+    "其中",  # 其中三门湾大桥及接线工程: "of which"
     "主会场",
     "分会场",
     "该",
