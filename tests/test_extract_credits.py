@@ -204,6 +204,9 @@ def credits(text: str) -> list[tuple[str, str]]:
         # A caption's photographer glued to 摄影, after the caption or on a line alone.
         ("集中开工仪式现场。陈俊华摄影\n正文。", [("陈俊华", "摄影")]),
         ("标题\n  孫金標攝影\n正文。", [("孙金标", "摄影")]),
+        # …or glued to 摄 in brackets after the caption (not a word: 航拍).
+        ("某某公园10月将揭开面纱(张关林摄)\n正文。", [("张关林", "摄")]),
+        ("新建的大桥(航拍摄)\n正文。", []),
         # A print page's spaced two-character names after their markers.
         ("标题\n  ■记者 赵 晨 摄影 记者 王 蓉\n正文。", [("赵晨", "记者"), ("王蓉", "记者")]),
         # Names on the source line and again with markers: the marked credit alone.

@@ -61,6 +61,8 @@ SIGNATURE = re.compile(
 NAME_SLASH_MARK = re.compile(r"(?:^|(?<=[\s(]))([\u4e00-\u9fff]{2,4})/(文|图|摄|绘)(?=[\s)]|$)")
 PAGE_TAIL = ("原标题", "原题")  # a page's closing line naming the article's first headline
 GLUED_PHOTO = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})摄影[ \t]*$", re.M)
+# A caption's photographer in brackets, glued to 摄: …揭开面纱(张关春摄).
+BRACKET_PHOTO = re.compile(r"\(([\u4e00-\u9fff]{2,3})摄\)")
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
 UNMARKED = "署名"
 # 来源: 掌上衢州 方利军 傅云燕: the outlet, then the words after it to the line's end.
@@ -316,6 +318,9 @@ def find_credits(text: str) -> list[FoundCredit]:
     for m in GLUED_PHOTO.finditer(text) if "摄影" in text else ():
         if _byline_name(m.group(1)) == m.group(1) and m.start(1) not in {c.start for c in out}:
             out.append(FoundCredit(m.group(1), "摄影", m.start(1), m.end(1)))
+    for m in BRACKET_PHOTO.finditer(text) if "摄)" in text else ():
+        if _byline_name(m.group(1)) == m.group(1) and m.start(1) not in {c.start for c in out}:
+            out.append(FoundCredit(m.group(1), "摄", m.start(1), m.end(1)))
     # Names signed after the last sentence (…示范基地。 吴伟纲 蓝武杭 / …振兴。(杨丹萍)).
     m = TRAILING_BYLINE.search(text, 0, _body_end(text))
     if m and not any(_marker(w) for w in m.group(1).split()):
