@@ -1,7 +1,8 @@
 """Extraction speed of two versions of qjkg side by side, on the same articles, in turns.
 
 The machines this is run on are shared and noisy: a figure from one run says little, the
-ratio of two versions measured in turns says more. Each round runs every version once in
+ratio of two versions measured in turns says more. Time is the process's CPU time (one
+core), so that other work on the machine slows a round less. Each round runs every version once in
 a fresh process, which extracts each article of the corpus once (cold: no memoised helper
 is warm, as for a user's new articles). With --repeat-mb the corpus is instead repeated
 to that many MB as one text and timed warm (best of 3), which flatters caches.
@@ -44,14 +45,14 @@ if repeat_mb:
     extract(articles[0])
     seconds = float("inf")
     for _ in range(3):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         extract(articles[0])
-        seconds = min(seconds, time.perf_counter() - t0)
+        seconds = min(seconds, time.process_time() - t0)
 else:
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for article in articles:
         extract(article)
-    seconds = time.perf_counter() - t0
+    seconds = time.process_time() - t0
 print(sum(len(a.text.encode("utf-8")) for a in articles) / 1e6 / seconds)
 """
 
