@@ -189,6 +189,10 @@ def credits(text: str) -> list[tuple[str, str]]:
             "标题\n浦江县融媒体中心 黄翔华 盛于佳\n正文。",
             [("黄翔华", "浦江县融媒体中心"), ("盛于佳", "浦江县融媒体中心")],
         ),
+        (
+            "标题\n区新闻信息中心 冯成林 张文术\n通讯员 杨秀娟\n正文。",
+            [("冯成林", "区新闻信息中心"), ("张文术", "区新闻信息中心"), ("杨秀娟", "通讯员")],
+        ),
         # Names with their markers after them, on a byline line that opens with a marker.
         ("记者 王永华/文 杨波华/摄\n正文。", [("王永华", "记者"), ("杨波华", "摄")]),
         # Names signed before the marker after an outlet's dateline.

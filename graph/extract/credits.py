@@ -31,7 +31,11 @@ SPACED_NAME = re.compile(r"[\u4e00-\u9fff] ([\u4e00-\u9fff])(?![^\s、,()])")
 BYLINE_GAP = re.compile(r"[\s、,?]*")
 SHORT_END = ("文", "图")  # 洪纲文: only after a full three-character name
 # Team bylines: a desk or a partner station, then its members' names.
-TEAM = r"[\u4e00-\u9fff]{0,10}?(?:报道组|融媒体中心)|[\u4e00-\u9fff]{0,6}?共享联盟[·\u4e00-\u9fff]{1,6}站?"
+TEAM_DESKS = ("报道组", "融媒体中心", "新闻信息中心")  # 区新闻信息中心 冯成 张文术
+TEAM = (
+    r"[\u4e00-\u9fff]{0,10}?(?:" + "|".join(TEAM_DESKS) + ")"
+    r"|[\u4e00-\u9fff]{0,6}?共享联盟[·\u4e00-\u9fff]{1,6}站?"
+)
 # Page labels that end a byline when glued to the last name (作者:葛继锐关键词:…).
 PAGE_LABELS = ("关键词", "字号", "来源", "发布时间", "发布", "时间", "浏览", "点击", "阅读", "分享")
 NON_BLANK_LINE = re.compile(r"[^\n]+")
@@ -88,7 +92,7 @@ def _marker_re() -> re.Pattern[str]:
     # 报道组 is found literally and its desk's name read backwards (a lazy prefix in the
     # pattern would be tried at every character of the text).
     return re.compile(
-        rf"({alt}|报道组|融媒体中心|共享联盟[·\u4e00-\u9fff]{{1,6}}?(?:站|(?=\s)))\s*([/:|])?\s*",
+        rf"({alt}|{'|'.join(TEAM_DESKS)}|共享联盟[·\u4e00-\u9fff]{{1,6}}?(?:站|(?=\s)))\s*([/:|])?\s*",
         re.M,
     )
 
@@ -161,7 +165,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         search_from = m.end()
         marker, sep = m.group(1), m.group(2)
         start = m.start()
-        if marker in ("报道组", "融媒体中心") or marker.startswith("共享联盟"):
+        if marker in TEAM_DESKS or marker.startswith("共享联盟"):
             # 三衢客户端报道组 / 县委报道组: the desk's name, unless a name (or marker)
             # glued before it belongs to the byline before (记者王某报道组).
             k = start
