@@ -267,6 +267,11 @@ def names(sentence: str) -> list[str]:
         ),
         # 其中 (of which) is no part of the name.
         ("全长37公里,其中甲乙湾大桥6.7公里。", ["甲乙湾大桥"]),
+        # 等企业的…项目: the items before 等 are firms, the project is named after them.
+        (
+            "拟入驻电池组件制造、电子元器件制造等企业的甲乙装备制造项目进场施工。",
+            ["甲乙装备制造项目"],
+        ),
         # A name in quotes, then 项目.
         ("总投资1.5亿元的甲乙实业有限公司“丙丁欧美智造园”项目正式开工。", ["丙丁欧美智造园项目"]),
         # 不乏 (there is no lack of) opens the list, it is no part of a name.

@@ -123,7 +123,9 @@ LEADING = (
 CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、—')
 STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + r"]|(?<=\.)\.")
 LIST_TAIL = re.compile(
-    r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{1,10}的)?[\u4e00-\u9fff]{0,8}?项目"
+    # 等引领产业提升的重大项目; but 拟入驻A、B等企业的…项目: the items are firms.
+    r"等(?:\d+个|[一二两三四五六七八九十]+个)?"
+    r"(?:(?:(?!企业|公司|单位|产品|行业|领域)[\u4e00-\u9fff]){1,10}的)?[\u4e00-\u9fff]{0,8}?项目"
     # …工程 only when counted (等十大工程): 道路、农田水利等工程 are kinds of works.
     r"|等(?:\d+|[一二两三四五六七八九十]+)[个大项][\u4e00-\u9fff]{0,4}?工程"
 )
