@@ -2,9 +2,9 @@
 
 The machines this is run on are shared and noisy: a figure from one run says little, the
 ratio of two versions measured in turns says more. Time is the process's CPU time (one
-core), so that other work on the machine slows a round less. Each round runs every version once in
-a fresh process, which extracts each article of the corpus once (cold: no memoised helper
-is warm, as for a user's new articles). With --repeat-mb the corpus is instead repeated
+core), so that other work on the machine slows a round less. Each round runs every
+version once in a fresh process, which extracts each article of the corpus once (cold: no
+memoised helper is warm, as for a user's new articles). With --repeat-mb the corpus is instead repeated
 to that many MB as one text and timed warm (best of 3), which flatters caches.
 
 Run:  python bench/compare_speed.py CORPUS                 (this tree against HEAD~1)

@@ -319,12 +319,12 @@ def find_credits(text: str) -> list[FoundCredit]:
             if _byline_name(m.group(1)) == m.group(1) and at not in {c.start for c in out}:
                 out.append(FoundCredit(m.group(1), m.group(2), at, at + len(m.group(1))))
     # 集中开工仪式现场。陈俊摄影 / a line 孙金标摄影: a caption's photographer, glued.
-    for m in GLUED_PHOTO.finditer(text) if "摄影" in text else ():
-        if _byline_name(m.group(1)) == m.group(1) and m.start(1) not in {c.start for c in out}:
-            out.append(FoundCredit(m.group(1), "摄影", m.start(1), m.end(1)))
-    for m in BRACKET_PHOTO.finditer(text) if "摄)" in text else ():
-        if _byline_name(m.group(1)) == m.group(1) and m.start(1) not in {c.start for c in out}:
-            out.append(FoundCredit(m.group(1), "摄", m.start(1), m.end(1)))
+    # A caption's photographer glued to the marker: 陈俊摄影 (a line's end), (张关春摄).
+    for pattern, marker, cue in ((GLUED_PHOTO, "摄影", "摄影"), (BRACKET_PHOTO, "摄", "摄)")):
+        for m in pattern.finditer(text) if cue in text else ():
+            name = m.group(1)
+            if _byline_name(name) == name and m.start(1) not in {c.start for c in out}:
+                out.append(FoundCredit(name, marker, m.start(1), m.end(1)))
     # Names signed after the last sentence (…示范基地。 吴伟纲 蓝武杭 / …振兴。(杨丹萍)).
     m = TRAILING_BYLINE.search(text, 0, _body_end(text))
     if m and not any(_marker(w) for w in m.group(1).split()):

@@ -35,7 +35,7 @@ from graph.extract.names import (
 )
 from graph.extract.orgs import clean_org_text, is_org_like, org_for_segment
 from graph.extract.text import is_cjk, modifier_before, place_names, starts_with_any, title_at_end
-from graph.lexicon import lexicon, word_pattern
+from graph.lexicon import Title, lexicon, word_pattern
 from graph.model import OrgRef
 
 # What ends a chain segment: punctuation (not 、, which joins segments) and spaces.
@@ -118,6 +118,12 @@ def _post_follows(s: str, i: int, title_re: re.Pattern[str], known: frozenset[st
     return m is not None and name_after(s, m.end(), known) is not None
 
 
+def _title_entry(text: str) -> Title:
+    """The title a chain segment ends with, a modifier before it or not (代区长 → 区长)."""
+    lex = lexicon()
+    return lex.title(text) or lex.titles[text[-2:]]
+
+
 def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
     """Parse the [org]title segments joined by 、 that end at `title_start + len(title)`."""
     lex = lexicon()
@@ -134,7 +140,7 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
                 s = s[:o] + s[k:]
                 end = title_start = o
                 continue
-        if not segments and (lex.title(current) or lex.titles[current[-2:]]).kind == "group":
+        if not segments and _title_entry(current).kind == "group":
             # 区委常委、副区长张三陪同市领导李四: a group post is never one in a chain, and
             # another post before it (with its holder) is not this person's.
             if lex.title_regex().search(s, k, end):
@@ -186,7 +192,7 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         if org_text.endswith("时任") and lex.title("时任" + title_text):
             # 时任区长现任区委书记: the post then held, kept apart from the one now held.
             org_text, title_text = org_text[:-2], "时任" + title_text
-        t = lex.title(title_text) or lex.titles[title_text[-2:]]
+        t = _title_entry(title_text)
         if t.kind == "descriptor":
             continue  # 老党员余忠良: a person, but no post
         org = org_for_segment(org_text, t, previous_org)
