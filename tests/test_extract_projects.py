@@ -147,7 +147,7 @@ def names(sentence: str) -> list[str]:
         ),
         (
             "分别是华能某某双苗尖风电场项目、某某二中迁建工程。",
-            ["华能某某双苗尖风电场项目"],
+            ["华能某某双苗尖风电场项目", "某某二中迁建工程"],
         ),
         # A verb inside a facility word of the name (服务中心) is the name's.
         ("在某某村党群服务中心综合楼项目现场施工。", ["某某村党群服务中心综合楼项目"]),
@@ -284,6 +284,31 @@ def names(sentence: str) -> list[str]:
             "也有甲乙安澜工程、丙丁大道改造工程等满足高品质生活需求的民生项目。",
             ["丙丁大道改造工程", "甲乙安澜工程"],
         ),
+        # …工程 after a facility or the works done on it, with a name of its own.
+        ("2022年,甲乙水库引水工程实现提前一年正式通水。", ["甲乙水库引水工程"]),
+        ("330国道西移工程建成通车。", ["330国道西移工程"]),
+        ("启动甲乙路拓宽工程,动员沿路农户退让围墙。", ["甲乙路拓宽工程"]),
+        (
+            "先后完成小城镇环境综合整治和原县良种场危旧房改造安居工程。",
+            ["原县良种场危旧房改造安居工程"],
+        ),
+        # A verb inside a bracket is the name's own word.
+        ("其中包括投资60亿元的甲乙TPA(对苯二甲酸)项目。", ["甲乙TPA(对苯二甲酸)项目"]),
+        # A route's extension line; its cost before it is no part of its name.
+        ("总投资94.75亿元甲乙高速公路东延线工程已经开工。", ["甲乙高速公路东延线工程"]),
+        # A company after 由 is the project's investor, not the name going on.
+        (
+            "甲乙动物食品添加剂研发生产项目由美国丙丁谷物公司投资建设,总投资8000万美元。",
+            ["甲乙动物食品添加剂研发生产项目"],
+        ),
+        # 就 (regarding) opens no name; an alias in brackets is no part of it.
+        ("就甲乙抽水蓄能电站项目下步工作,与区相关部门进行对接安排。", ["甲乙抽水蓄能电站项目"]),
+        (
+            "位于某镇的甲乙丙混合式抽水蓄能电站(简称丙丁电站)项目正式开工建设。",
+            ["甲乙丙混合式抽水蓄能电站", "甲乙丙混合式抽水蓄能电站项目"],
+        ),
+        # A post earlier in the sentence does not make a list of projects a list of persons.
+        ("5月20日,某县委书记甲乙丙率队就城东、丙丁等重点项目建设情况进行调研。", ["丙丁项目"]),
     ],
 )
 def test_project_names(sentence: str, expected: list[str]) -> None:
@@ -389,6 +414,15 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "昨天上午,某某新城2022年百亿项目集中开工。",  # the year's batch
         "目前项目正进行钢结构吊装作业,预计首条生产线于2025年一季度投入使用。",  # its part
         "做好移民安置、规划调整等,从优从先考虑项目落地。",  # projects in general
+        "紧抓省市县长项目工程,政企合力加快项目建设进度。",  # a programme
+        "总长2.5公里的道路拓宽工程于2021年10月开工。",  # a kind of works, no name
+        "水库主体工程计划在2024年11月底前完工。",  # a part of the works
+        "某县加大项目跟踪督查力度,督促相关部门加大项目扶持。",  # projects in general
+        "日前,某区举办第三季度招商引资项目集中签约、开工活动。",  # a batch
+        "是现代农业发展和生态县建设战役项目,目前已完成投资3410万元。",  # a campaign
+        "这个项目,将打造汽车快速充电桩设备及智能化电力装备的研发生产基地。",  # a kind
+        # Persons, then 等…宣布项目开工: no list of projects.
+        "某县县长甲乙和某农场有限公司党委书记、执行董事丙丁等分别致辞并宣布项目正式开工。",
     ],
 )
 def test_not_projects(sentence: str) -> None:

@@ -46,10 +46,11 @@ LIST_ONLY_TUPLE = tuple(LIST_ONLY)
 DEMONSTRATIVES = ("该", "此", "这", "本")
 CLASS_ONLY = re.compile(r"[\u4e00-\u9fffA-Z\d]{1,3}级")
 # A road's or railway's section: 杭新景高速开化段, G351国道开化段工程.
+ROUTE_WORD = r"(?:高速公路|高速|铁路|高铁|城际|国道|省道|公路|航道|快速路)"
 ROUTE_SECTION = re.compile(
-    r"((?:高速公路|高速|铁路|高铁|城际|国道|省道|公路|航道|快速路))"
+    r"(" + ROUTE_WORD + ")"
     r"(?:(?:[\u4e00-\u9fff]{1,4}?至[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,4}?)(?<![阶手地路])段"
-    r"|[东西南北]延(?:伸段|伸线|伸)?)"
+    r"|[东西南北]延(?:伸段|伸线|伸|线)?)"
     r"(?:(?:" + word_pattern(WORKS) + r")?(?:工程|项目))?"  # 60省道天台科山至洪畴段改建工程
 )
 # Railways named by a section or an extension are projects when said to be built.
@@ -86,7 +87,10 @@ PARTS_OF_WHOLE = re.compile(r"集(?![团中聚成约资市])[^,;:。!?]{2,80}?[�
 SEEKING_PROJECTS = re.compile(r"(?:谋|抓|跑|争|招|准备|盯)项目$")
 # After a facility word: an event held there, or the rest of a company's name.
 VENUE_AFTER = re.compile(r"(?:隆重)?(?:举行|召开|举办)")
-COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|公司)")
+# 启迪科技园运营管理有限公司 is a company; …项目由某某公司投资建设 names its investor.
+COMPANY_AFTER = re.compile(
+    r"(?:(?![由的被为是])[\u4e00-\u9fff]){0,8}?(?:有限公司|有限责任公司|股份公司|公司)"
+)
 # A status said right after …项目: 正在施工, 也将启动, 顺利开工.
 STATUS_AFTER = re.compile(
     r"(?:也|已|正|正在|将|已经|顺利|正式|全面|于\d+年"
@@ -119,6 +123,7 @@ LEADING = (
     "镇里",
     "县里",
     "区里",
+    "就",  # 就衢江抽水蓄能电站项目下步工作: "regarding"
 )
 CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、—')
 STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + r"]|(?<=\.)\.")
@@ -214,14 +219,16 @@ def _strip_verbs(text: str) -> tuple[str, int]:
     core = text[: len(text) - len(suffix)]
     # The end of the last verb: overlapping matches, so every occurrence is seen. A
     # conjunction inside a capacity (年产3万吨A和B生产线项目) joins products, not projects.
+    # A quote or bracket is a name's own words: “村企结对”帮扶项目, 雅鹿TPA(对苯二甲酸)项目.
     quoted = [q.span() for q in QUOTE_SPAN.finditer(core)]
+    quoted += [b.span() for b in BRACKET_SPAN.finditer(core)]
     # 洪家村党群服务中心综合楼项目: a verb inside a facility word of the name is the name's.
     facilities = [f.span() for f in FACILITY_RE.finditer(core)]
     cut = max(
         (
             m.end(1)
             for m in VERB_RE.finditer(core)
-            if not any(a < m.start() < b for a, b in quoted)  # “村企结对”帮扶项目
+            if not any(a < m.start() < b for a, b in quoted)
             and not any(a <= m.start() < b and m.end(1) <= b for a, b in facilities)
             and core[m.end(1) : m.end(1) + 1] != "业"  # 服务业基础配套园区: a trade, no verb
             and not (
@@ -359,6 +366,9 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 # A quote, then only words of kind before 项目 (“争先创优”重大项目; not “云耕小镇”项目).
 QUOTED_KIND = re.compile(r"[”’]([^“”‘’]*)项目$")
 YEAR_BATCH = re.compile(r"\d{4}年度?([^年]*)项目$")
+PROJECT_AFTER = re.compile(r"(?:PPP|EPC)?(?:建设)?项目")  # …配套工程PPP项目: one name
+ALIAS = re.compile(r"\((?:以下)?简称[^()]*\)")
+LEADING_AMOUNT = re.compile(r"(?:约|超|逾)?\d[\d.]*[万亿]*元")
 AMOUNT = re.compile(r"[\d.一二三四五六七八九十百千万亿]+(?:亿|万)?元?")
 # 苍南大道工程总投资20亿元, …管网工程,总投资约3.9亿元: the investment of what was named.
 INVESTMENT_AFTER = re.compile(r"[,,]?(?:项目)?(?:计划)?总投资")
@@ -378,6 +388,7 @@ SAID_BUILT = (
 PHASE_SAID = re.compile(r"[一二三四五六七八九十\d]期" + SAID_BUILT)
 NAMED_PLANT = re.compile(rf"[A-Za-z]{{2,}}|(?:{LEGAL_COMPANY})$")
 QUOTE_SPAN = re.compile(r"“[^“”]{1,8}”|‘[^‘’]{1,8}’")
+BRACKET_SPAN = re.compile(r"\([^()]{1,20}\)")
 # A closing quote and its opening one: “” and, nested inside them, ‘’.
 OPENING_QUOTE = {"”": "“", "’": "‘"}
 
@@ -401,6 +412,31 @@ def _facility_bracket(s: str, i: int) -> bool:
     """Does a bracket naming a facility close right before s[i] (…备用水源(秀湖水库)工程)?"""
     o = _bracket_open(s, i - 1) if s[i - 1 : i] == ")" else -1
     return o >= 0 and project_suffix(s[o + 1 : i - 1]) is not None
+
+
+def _has_title(text: str, near_end: int | None = None) -> bool:
+    """Does the text hold a post's title (项目经理, 党委书记) — with near_end, one ending at
+    most that many characters before the text's end (执行董事田广荣)? 市民, a descriptor,
+    may name a park (市民公园)."""
+    return any(
+        lexicon().titles[t.group()].kind != "descriptor"
+        and (near_end is None or t.end() >= len(text) - near_end)
+        for t in lexicon().title_regex().finditer(text)
+    )
+
+
+def _works_on_facility(s: str, i: int) -> bool:
+    """Does the phrase ending at s[i] (before 工程) name a facility or the works done on
+    it, after a name of its own (330国道西移工程, 潜明水库引水工程, 通源路拓宽工程)? A
+    programme (千万工程, 强村富民工程) names neither; 道路拓宽工程 and 水库主体工程 say what
+    kind of works, not where."""
+    name = _strip_verbs(s[_name_start(s, i) : i])[0].rpartition("的")[2]
+    if "项目" in name or "工程" in name:
+        return False  # 省市县长项目工程, 鹿鸣公园项目又称…工程: a programme, an alias
+    marks = [m.start() for m in FACILITY_RE.finditer(name)]
+    marks += [m.start() for m in WORKS_SIGNAL.finditer(name)]
+    marks += [m.start() for m in re.finditer(ROUTE_WORD, name)]
+    return bool(marks) and _specific(name[: min(marks)] + "工程", 2)
 
 
 def _name_start(s: str, i: int) -> int:
@@ -479,6 +515,9 @@ def _name_char(ch: str) -> bool:
 
 def _clean(name: str) -> str:
     name = name.strip(" ·-—").lstrip("”’)】")
+    name = ALIAS.sub("", name)  # …抽水蓄能电站(简称乌溪江混蓄电站)项目: its short name
+    if (amount := LEADING_AMOUNT.match(name)) and len(name) - amount.end() >= 5:
+        name = name[amount.end() :]  # 总投资94.75亿元金丽温高速公路东延线工程: its cost
     changed = True
     while changed:
         changed = False
@@ -590,7 +629,9 @@ def find_projects(s: str) -> list[FoundProject]:
         unphased = PHASE.sub("", name)
         if s[start - 1 : start] in DEMONSTRATIVES and (unphased in FACILITY or len(unphased) <= 4):
             return  # 该产业园二期, 该研学基地一期: a project named before, not a new one
-        found.append(FoundProject(name, start, start + len(name), rule, confidence, investor))
+        # An alias dropped from inside the name: the evidence still spans the whole text.
+        stop = end if ALIAS.search(raw) else start + len(name)
+        found.append(FoundProject(name, start, stop, rule, confidence, investor))
 
     # project.list: A、B等(重大产业)项目 — every item is a project.
     for m in LIST_TAIL.finditer(s):
@@ -638,6 +679,8 @@ def find_projects(s: str) -> list[FoundProject]:
                 k = j - 1
                 continue
             break
+        if any(_has_title(s[a:b], near_end=4) for a, b in items):
+            continue  # 公司党委书记、执行董事田广荣等分别致辞并宣布项目开工: persons
         if len(items) == 1 and CAPACITY_OPENING.search(s, *items[0]):
             continue  # 年产4万吨A等生产线项目: 等 ends a list of products, one project
         # 卡涞复合新型材料 → 卡涞复合新型材料项目; but 生态度假、山地运动、商务休闲等项目
@@ -651,8 +694,8 @@ def find_projects(s: str) -> list[FoundProject]:
             or covers
         )  # …等八大类项目
         for a, b, item in cleaned:
-            if not item:
-                continue
+            if not item or _has_title(_strip_verbs(item)[0]):
+                continue  # 县委书记张晓峰率队就城东、大南门等项目: the first item is a clause
             if project_suffix(item) is None:
                 name, cut = _strip_verbs(item)
                 # 察看项目地块周边环境、民生实事…等项目: the project's plot, not a name.
@@ -731,11 +774,15 @@ def find_projects(s: str) -> list[FoundProject]:
             and not series
             and not (
                 suffix == "工程"
-                and (INVESTMENT_AFTER.match(s, end) or _facility_bracket(s, m.start()))
+                and (
+                    INVESTMENT_AFTER.match(s, end)
+                    or _facility_bracket(s, m.start())
+                    or _works_on_facility(s, m.start())
+                )
             )
         ):
             continue  # …工程 alone is often a programme (千万工程), unless its investment follows
-        elif s.startswith(("项目", "建设项目"), end) and suffix != "项目":
+        elif PROJECT_AFTER.match(s, end) and suffix != "项目":
             continue  # the longer …项目 is matched by its own suffix
         named_project = s[:end].endswith("项目")
         if named_project and s.startswith(("部", "组", "管理部", "管理处", "办", "指挥部"), end):
@@ -789,10 +836,7 @@ def find_projects(s: str) -> list[FoundProject]:
             # …项目 needs a sign that it is one project: a hint word (年产, 科技 …), a
             # signing or investment in the sentence, or a long specific name.
             bare = _strip_verbs(s[j:end])[0]
-            no_title = not any(
-                lexicon().titles[t.group()].kind != "descriptor"
-                for t in lexicon().title_regex().finditer(bare)
-            )  # 市民 (a descriptor) may name a park; 项目经理 is a post
+            no_title = not _has_title(bare)
             specific_name = (
                 _specific(bare, 5)
                 and no_title
