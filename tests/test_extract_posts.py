@@ -300,6 +300,16 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
                 "杨炬": [("市领导", None)],
             },
         ),
+        # 同乡会 ends an association's name; 高级 is part of a title, not a body (the
+        # pipeline gives 唐明亮 the bank named for the person before).
+        ("座谈会由温州某某同乡会秘书长连晓敏主持。", {"连晓敏": [("秘书长", "温州某某同乡会")]}),
+        (
+            "某某银行上饶分行副行长王庆华、高级经理唐明亮等出席签约仪式。",
+            {
+                "王庆华": [("副行长", "某某银行上饶分行")],
+                "唐明亮": [("高级经理", None)],
+            },
+        ),
     ],
 )
 def test_post_shapes(sentence: str, expected: dict) -> None:
