@@ -309,6 +309,13 @@ def names(sentence: str) -> list[str]:
         ),
         # A post earlier in the sentence does not make a list of projects a list of persons.
         ("5月20日,某县委书记甲乙丙率队就城东、丙丁等重点项目建设情况进行调研。", ["丙丁项目"]),
+        # One of a 、-list of …项目 is a project, each item named by its own words.
+        (
+            "此次开工项目有:高分子吸水新材料建设项目、工人文化宫建设项目、人民小学扩容提质项目。",
+            ["高分子吸水新材料建设项目", "工人文化宫建设项目", "人民小学扩容提质项目"],
+        ),
+        # 服务 before a facility word is the facility's use, not a verb ending the words before.
+        ("投资2600万元的三郑众鑫服务大楼项目。", ["三郑众鑫服务大楼项目"]),
     ],
 )
 def test_project_names(sentence: str, expected: list[str]) -> None:
@@ -415,6 +422,10 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "目前项目正进行钢结构吊装作业,预计首条生产线于2025年一季度投入使用。",  # its part
         "做好移民安置、规划调整等,从优从先考虑项目落地。",  # projects in general
         "紧抓省市县长项目工程,政企合力加快项目建设进度。",  # a programme
+        # Slogans: verbs on projects, listed or quoted.
+        "要紧抓改革试点,积极研究项目、谋划项目、包装项目、争取项目。",
+        "全县将掀起新一轮拼抢大项目、攻坚大项目、服务大项目的热潮。",
+        "要以“一切围绕项目、一切服从项目、一切服务项目”为工作理念。",
         "总长2.5公里的道路拓宽工程于2021年10月开工。",  # a kind of works, no name
         "水库主体工程计划在2024年11月底前完工。",  # a part of the works
         "某县加大项目跟踪督查力度,督促相关部门加大项目扶持。",  # projects in general

@@ -231,6 +231,12 @@ def _strip_verbs(text: str) -> tuple[str, int]:
             if not any(a < m.start() < b for a, b in quoted)
             and not any(a <= m.start() < b and m.end(1) <= b for a, b in facilities)
             and core[m.end(1) : m.end(1) + 1] != "业"  # 服务业基础配套园区: a trade, no verb
+            # 三郑众鑫服务大楼: a facility's use, not a verb before it.
+            and not (
+                m.group(1) in USE_VERBS
+                and (f := FACILITY_RE.match(text, m.end(1)))
+                and f.group() not in PROGRAMME
+            )
             and not (
                 # 年产1.7亿瓶注射液剂的项目, 30兆瓦光伏跟踪电站: after a capacity, a verb or
                 # conjunction names the product, not a new phrase.
@@ -303,6 +309,28 @@ def _in_series(s: str, start: int, end: int, suffix: str) -> bool:
         before >= 0
         and not any(c in CLAUSE_STOP for c in s[before + 1 : start])
         and s[:before].endswith(suffix)
+    )
+
+
+def _in_project_list(s: str, start: int, end: int) -> bool:
+    """Is s[start:end] one of a 、-list of …项目 (长城新能源项目、嘉亨项目、天晴项目), not of a
+    slogan's verbs (研究项目、谋划项目, “一切围绕项目、一切服从项目”)?"""
+    clause = _clause_start(s, start)
+    if (o := s.rfind("“", clause, start)) >= 0 and s.find("”", o, start) < 0:
+        return False  # inside a quote: a slogan
+    neighbours = []
+    if s[end : end + 1] == "、":
+        stop = min((i for c in "、,;。:等" if (i := s.find(c, end + 1)) >= 0), default=len(s))
+        neighbours.append(s[end + 1 : stop])
+    if (before := s.rfind("、", clause, start)) >= 0:
+        item_start = max(s.rfind("、", clause, before) + 1, clause)
+        neighbours.append(s[item_start:before])
+    return any(
+        n.endswith("项目")
+        and (core := _generic_re().sub("", n.removesuffix("项目")))
+        and not VERB_RE.fullmatch(core)
+        and not core.endswith(("大", "重大"))
+        for n in neighbours
     )
 
 
@@ -387,6 +415,7 @@ SAID_BUILT = (
 )
 PHASE_SAID = re.compile(r"[一二三四五六七八九十\d]期" + SAID_BUILT)
 NAMED_PLANT = re.compile(rf"[A-Za-z]{{2,}}|(?:{LEGAL_COMPANY})$")
+USE_VERBS = ("服务",)
 QUOTE_SPAN = re.compile(r"“[^“”]{1,8}”|‘[^‘’]{1,8}’")
 BRACKET_SPAN = re.compile(r"\([^()]{1,20}\)")
 # A closing quote and its opening one: “” and, nested inside them, ‘’.
@@ -862,7 +891,17 @@ def find_projects(s: str) -> list[FoundProject]:
                 continue  # 项目总工程师, 项目负责人: a title, not a project
             at_site = SITE.match(s, end) is not None  # 在某某项目现场: a real site
             signed = ("签约" in s or "总投资" in s) and _specific(bare, 3)
-            if not (hint or specific_name or facility_named or status_said or at_site or signed):
+            # 长城新能源项目、嘉亨项目、天晴项目等: one of a list of projects.
+            listed = _in_project_list(s, m.start(), end) and _specific(bare, 4) and no_title
+            if not (
+                hint
+                or specific_name
+                or facility_named
+                or status_said
+                or at_site
+                or signed
+                or listed
+            ):
                 continue
             add(j, end, rule, 0.85 if hint else 0.7)
         else:
