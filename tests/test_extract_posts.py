@@ -310,6 +310,26 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
                 "唐明亮": [("高级经理", None)],
             },
         ),
+        # 以及 starts another person's post: the chain before it is not this person's.
+        (
+            "省委副书记、省长叶建华等省领导以及市委书记陈敏出席会议。",
+            {
+                "叶建华": [("副书记", "省委"), ("省长", "省政府"), ("省领导", None)],
+                "陈敏": [("书记", "市委")],
+            },
+        ),
+        # Spaces padding the 、 of a hand-typed list.
+        (
+            "县领导朱韶华、 徐军、 张晨 、杨剑舒参加活动。",
+            {
+                "朱韶华": [("县领导", None)],
+                "徐军": [("县领导", None)],
+                "张晨": [("县领导", None)],
+                "杨剑舒": [("县领导", None)],
+            },
+        ),
+        # 之 opens a given name of two characters.
+        ("鄱阳县委书记张之良接受本网专访。", {"张之良": [("书记", "鄱阳县委")]}),
     ],
 )
 def test_post_shapes(sentence: str, expected: dict) -> None:

@@ -23,6 +23,7 @@ from graph.extract.text import (
 from graph.lexicon import lexicon
 
 # Characters that do not occur inside a person's name in this genre.
+INNER_OK = frozenset("之")  # function characters that open a given name of two
 NAME_BAD = set("的地了是在与及或等着们这那其之把被对所而并就还又已会要说称各每该此某我你您")
 
 
@@ -58,8 +59,9 @@ def surname_at(s: str, i: int, allow_rare: bool = True) -> str | None:
 def plausible_name(cand: str, surname: str) -> bool:
     if len(cand) < len(surname) + 1 or not all(is_cjk(ch) for ch in cand):
         return False
-    if any(ch in NAME_BAD for ch in cand[len(surname) :]):
-        return False
+    given = cand[len(surname) :]
+    if any(ch in NAME_BAD for ch in given) and not (len(given) == 2 and given[0] in INNER_OK):
+        return False  # but 张之良: 之 opens a two-character given name
     if cand in not_names() or cand[:2] in not_names() and len(cand) == 2:
         return False
     lex = lexicon()

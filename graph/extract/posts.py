@@ -124,6 +124,12 @@ def _title_entry(text: str) -> Title:
     return lex.title(text) or lex.titles[text[-2:]]
 
 
+def _skip_spaces(s: str, i: int) -> int:
+    while s[i : i + 1] == " ":
+        i += 1
+    return i
+
+
 def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
     """Parse the [org]title segments joined by 、 that end at `title_start + len(title)`."""
     lex = lexicon()
@@ -133,6 +139,11 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         k = end
         while k > 0 and s[k - 1] not in SEGMENT_STOP and not _joiner_before(s, k):
             k -= 1
+        if (also := s.rfind("以及", k, end)) >= 0:
+            # 省长叶建春等省领导以及市委书记陈敏: 以及 ("and also") starts another person's post.
+            segments.append((s[also + 2 : end], current))
+            k = also + 2
+            break
         if k == end and s[k - 1 : k] == ")" and (o := s.rfind("(", 0, k)) >= 0:
             if SHORT_NAME_NOTE.match(s, o + 1) or (k - o <= 10 and is_org_like(s[o + 1 : k - 1])):
                 # 常山经济开发区(以下简称“开发区”)副主任: the note names the body before it;
@@ -333,17 +344,22 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         # Further names sharing the posts: 区领导张三、李四、王五出席.
         end = name.end
         listed = 0  # …and the last of a 、-list after 及 or 和: 市领导郭林将、王子平及周吉云
-        while s[end : end + 1] == "、" or (listed and s[end : end + 1] in ("及", "和")):
-            nxt = name_after(s, end + 1, known)
+        while True:
+            # Spaces may pad the 、 of a list typed by hand (朱韶伟、 徐军、 张晨 、杨剑舒).
+            joint = _skip_spaces(s, end)
+            if not (
+                s[joint : joint + 1] == "、" or (listed and s[joint : joint + 1] in ("及", "和"))
+            ):
+                break
+            item = _skip_spaces(s, joint + 1)
+            nxt = name_after(s, item, known)
             # The next item is a name only when a strong boundary ends it (a new title
             # after it means a new chain: 区长张三、副区长李四).
-            if nxt is None or nxt.start != end + 1 or nxt.confidence < 0.9:
+            if nxt is None or nxt.start != item or nxt.confidence < 0.9:
                 break
             if _post_follows(s, nxt.end, title_re, known):
                 break  # 副总经理韩兴争、项目工作专班推进办主任马伟民: a body, then its post
-            found.append(
-                FoundPerson(nxt, tuple(posts), "post.chain-list", (end + 1, nxt.end), 0.75)
-            )
+            found.append(FoundPerson(nxt, tuple(posts), "post.chain-list", (item, nxt.end), 0.75))
             taken.update(range(nxt.start, nxt.end))
             end = pos = nxt.end
             listed += 1
