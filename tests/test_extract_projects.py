@@ -422,6 +422,9 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "目前项目正进行钢结构吊装作业,预计首条生产线于2025年一季度投入使用。",  # its part
         "做好移民安置、规划调整等,从优从先考虑项目落地。",  # projects in general
         "紧抓省市县长项目工程,政企合力加快项目建设进度。",  # a programme
+        "该村北邻省道某中公路,南依某垅中型水库。",  # landmarks bounding a place
+        "某市2025年第二季度重大项目集中开工。",  # a quarter's batch
+        "企业投入3000万元购置加工中心等设备。",  # a machine bought
         # Slogans: verbs on projects, listed or quoted.
         "要紧抓改革试点,积极研究项目、谋划项目、包装项目、争取项目。",
         "全县将掀起新一轮拼抢大项目、攻坚大项目、服务大项目的热潮。",

@@ -406,7 +406,7 @@ COMPOSED_OF = re.compile(r"等?(?:组成|构成)")
 # Works named in a project's name: what is done, and so which project it is.
 WORKS_SIGNAL = re.compile("整治|治理|改造|扩建|改建|修复|修缮|迁建|提标|拓宽|提升|配套")
 IS_AS = re.compile(r"以[^,;:。]*为$")  # 以…为: taking something as
-BOUNDS = re.compile(r"[东南西北]至")
+BOUNDS = re.compile(r"[东南西北](?:至|邻|临|依|靠)")  # 南至…, 北邻省道…: a bounding landmark
 # 主线起点董家岙隧道…, 终点为黄岩与温岭交界处唐岭隧道: where a route starts or ends, a landmark.
 ROUTE_ENDS = re.compile(r"起点|终点")
 # A phase of a company's or product's plant, said to be built: 哲丰新材料二期建成, SKF二期和….
@@ -622,7 +622,7 @@ def find_projects(s: str) -> list[FoundProject]:
         ) or (raw[:cut].endswith("为") and (is_what or IS_AS.search(s, 0, start + cut) is not None))
         if (
             said_to_be
-            or BOUNDS.match(raw)
+            or BOUNDS.search(raw, 0, 4)
             or COMPOSED_OF.match(s, end)
             or ROUTE_ENDS.search(s, _clause_start(s, start), end)
         ):
