@@ -316,6 +316,13 @@ def names(sentence: str) -> list[str]:
         ),
         # 服务 before a facility word is the facility's use, not a verb ending the words before.
         ("投资2600万元的三郑众鑫服务大楼项目。", ["三郑众鑫服务大楼项目"]),
+        (
+            "甲乙市中西医结合医院新建工程已开工。",
+            ["甲乙市中西医结合医院", "甲乙市中西医结合医院新建工程"],
+        ),
+        # 年内 (within the year) and 造成 (caused) open no name.
+        ("年内甲乙半导体项目将投产。", ["甲乙半导体项目"]),
+        ("了解因供销社无法拆除而造成甲乙小学三期建设无法拓宽的情况。", ["甲乙小学三期"]),
     ],
 )
 def test_project_names(sentence: str, expected: list[str]) -> None:

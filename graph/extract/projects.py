@@ -396,6 +396,8 @@ QUOTED_KIND = re.compile(r"[”’]([^“”‘’]*)项目$")
 YEAR_BATCH = re.compile(r"\d{4}年度?([^年]*)项目$")
 PROJECT_AFTER = re.compile(r"(?:PPP|EPC)?(?:建设)?项目")  # …配套工程PPP项目: one name
 ALIAS = re.compile(r"\((?:以下)?简称[^()]*\)")
+# (A year stays: 2012年廉租房建设工程 is that year's programme, named by it.)
+LEADING_TIME = re.compile(r"年内|今年|明年|去年")
 LEADING_AMOUNT = re.compile(r"(?:约|超|逾)?\d[\d.]*[万亿]*元")
 AMOUNT = re.compile(r"[\d.一二三四五六七八九十百千万亿]+(?:亿|万)?元?")
 # 苍南大道工程总投资20亿元, …管网工程,总投资约3.9亿元: the investment of what was named.
@@ -415,7 +417,7 @@ SAID_BUILT = (
 )
 PHASE_SAID = re.compile(r"[一二三四五六七八九十\d]期" + SAID_BUILT)
 NAMED_PLANT = re.compile(rf"[A-Za-z]{{2,}}|(?:{LEGAL_COMPANY})$")
-USE_VERBS = ("服务",)
+USE_VERBS = ("服务", "结合")  # 众鑫服务大楼, 中西医结合医院
 QUOTE_SPAN = re.compile(r"“[^“”]{1,8}”|‘[^‘’]{1,8}’")
 BRACKET_SPAN = re.compile(r"\([^()]{1,20}\)")
 # A closing quote and its opening one: “” and, nested inside them, ‘’.
@@ -547,6 +549,8 @@ def _clean(name: str) -> str:
     name = ALIAS.sub("", name)  # …抽水蓄能电站(简称乌溪江混蓄电站)项目: its short name
     if (amount := LEADING_AMOUNT.match(name)) and len(name) - amount.end() >= 5:
         name = name[amount.end() :]  # 总投资94.75亿元金丽温高速公路东延线工程: its cost
+    if (when := LEADING_TIME.match(name)) and len(name) - when.end() >= 5:
+        name = name[when.end() :]  # 年内创豪半导体项目投产: a time, not the name
     changed = True
     while changed:
         changed = False
