@@ -320,6 +320,11 @@ def names(sentence: str) -> list[str]:
             "甲乙市中西医结合医院新建工程已开工。",
             ["甲乙市中西医结合医院", "甲乙市中西医结合医院新建工程"],
         ),
+        # A daily capacity opens a plant's name as a yearly one does.
+        (
+            "(某某日报记者 王某)日产70万瓶蟹味菇、海鲜菇项目于近日开工。",
+            ["日产70万瓶蟹味菇、海鲜菇项目"],
+        ),
         # 年内 (within the year) and 造成 (caused) open no name.
         ("年内甲乙半导体项目将投产。", ["甲乙半导体项目"]),
         ("了解因供销社无法拆除而造成甲乙小学三期建设无法拓宽的情况。", ["甲乙小学三期"]),

@@ -32,7 +32,7 @@ BUILT_ONLY = frozenset(_lines("project_suffixes_built.txt"))
 VENUES = frozenset(_lines("project_venues.txt"))
 
 NAMED_HINT = re.compile(
-    r"年产|年加工|年处理|年出栏|\d|[一二三四五六七八九十]期|"
+    r"年产|日产|年加工|年处理|年出栏|\d|[一二三四五六七八九十]期|"
     r"科技|新材料|材料|生物|医药|能源|电子|智能|装备|光伏|锂电|化工|化学|食品|纺织|机械|汽车|"
     r"芯片|半导体|显示|制造|精密|数字|智慧|物流|农业|旅游|康养|文旅|温泉|考古|国际|海洋"
 )
@@ -158,7 +158,7 @@ AREA_BEFORE = re.compile(
 PER_YEAR_CAPACITY = re.compile(r"\d(?:万|亿)?(?:k?t|吨|件|套|台|只|片|平方米|立方米)/(?:年|a)")
 PER_YEAR_TAIL = re.compile(PER_YEAR_CAPACITY.pattern + "$")
 CAPACITY_OPENING = re.compile(
-    r"年(?:产|加工|处理)|" + POWER_OPENING.pattern + "|" + PER_YEAR_CAPACITY.pattern
+    r"[年日](?:产|加工|处理)|" + POWER_OPENING.pattern + "|" + PER_YEAR_CAPACITY.pattern
 )
 COUNT_AFTER = re.compile(r"共?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|座|所|条|处)")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
