@@ -296,14 +296,21 @@ def _word_ends(s: str, i: int) -> bool:
     return not (s[i : i + 1] and is_cjk(s[i]) and not starts_with_any(s, FOLLOWERS, i))
 
 
+def _next_item(s: str, end: int) -> str | None:
+    """The 、-list item after the one ending at s[end]; the list's last item ends at 等
+    (海塘安澜工程、世纪大道改造工程等民生项目)."""
+    if s[end : end + 1] != "、":
+        return None
+    stop = min((i for c in "、,;。:等" if (i := s.find(c, end + 1)) >= 0), default=len(s))
+    return s[end + 1 : stop]
+
+
 def _in_series(s: str, start: int, end: int, suffix: str) -> bool:
     """Is s[start:end] one of a 、-list of names with one ending (根缘小镇、龙顶小镇、高铁小镇)?
     A list names its items; a lone 小镇 or 工程 is more often a plain word."""
-    if s[end : end + 1] == "、":
-        # The list's last item ends at 等 (海塘安澜工程、世纪大道改造工程等民生项目).
-        stop = min((i for c in "、,;。:等" if (i := s.find(c, end + 1)) >= 0), default=len(s))
-        if s[end + 1 : stop].endswith(suffix) and stop - end - 1 > len(suffix):
-            return True
+    following = _next_item(s, end)
+    if following is not None and following.endswith(suffix) and len(following) > len(suffix):
+        return True
     before = s.rfind("、", 0, start)
     return (
         before >= 0
@@ -318,10 +325,7 @@ def _in_project_list(s: str, start: int, end: int) -> bool:
     clause = _clause_start(s, start)
     if (o := s.rfind("“", clause, start)) >= 0 and s.find("”", o, start) < 0:
         return False  # inside a quote: a slogan
-    neighbours = []
-    if s[end : end + 1] == "、":
-        stop = min((i for c in "、,;。:等" if (i := s.find(c, end + 1)) >= 0), default=len(s))
-        neighbours.append(s[end + 1 : stop])
+    neighbours = [following] if (following := _next_item(s, end)) is not None else []
     if (before := s.rfind("、", clause, start)) >= 0:
         item_start = max(s.rfind("、", clause, before) + 1, clause)
         neighbours.append(s[item_start:before])
