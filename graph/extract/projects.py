@@ -47,6 +47,7 @@ DEMONSTRATIVES = ("该", "此", "这", "本")
 CLASS_ONLY = re.compile(r"[\u4e00-\u9fffA-Z\d]{1,3}级")
 # A road's or railway's section: 杭新景高速开化段, G351国道开化段工程.
 ROUTE_WORD = r"(?:高速公路|高速|铁路|高铁|城际|国道|省道|公路|航道|快速路)"
+ROUTE_WORD_RE = re.compile(ROUTE_WORD)
 ROUTE_SECTION = re.compile(
     r"(" + ROUTE_WORD + ")"
     r"(?:(?:[\u4e00-\u9fff]{1,4}?至[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,4}?)(?<![阶手地路])段"
@@ -470,7 +471,7 @@ def _works_on_facility(s: str, i: int) -> bool:
         return False  # 省市县长项目工程, 鹿鸣公园项目又称…工程: a programme, an alias
     marks = [m.start() for m in FACILITY_RE.finditer(name)]
     marks += [m.start() for m in WORKS_SIGNAL.finditer(name)]
-    marks += [m.start() for m in re.finditer(ROUTE_WORD, name)]
+    marks += [m.start() for m in ROUTE_WORD_RE.finditer(name)]
     return bool(marks) and _specific(name[: min(marks)] + "工程", 2)
 
 
