@@ -330,6 +330,42 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ),
         # 之 opens a given name of two characters.
         ("鄱阳县委书记张之良接受本网专访。", {"张之良": [("书记", "鄱阳县委")]}),
+        # A listed name's own post in brackets: the list goes on after it.
+        (
+            "县领导田林、郭峰(县委副书记)、周晓燕、黄伟(县政协主席)、宋煜参加活动。",
+            {
+                "田林": [("县领导", None)],
+                "郭峰": [("县领导", None), ("副书记", "县委")],
+                "周晓燕": [("县领导", None)],
+                "黄伟": [("县领导", None), ("主席", "县政协")],
+                "宋煜": [("县领导", None)],
+            },
+        ),
+        # 呙, a rare surname that is no word of its own.
+        (
+            "县领导李学文、宋磊、呙滨辰及相关部门负责人一同前往。",
+            {n: [("县领导", None)] for n in ("李学文", "宋磊", "呙滨辰")},
+        ),
+        # Group posts written with 级 or 有关.
+        (
+            "何家利、张琼、陈中举等区级领导参加。",
+            {n: [("区级领导", None)] for n in ("何家利", "张琼", "陈中举")},
+        ),
+        (
+            "陈健、陈亦平等县四套班子有关领导出席。",
+            {n: [("县四套班子有关领导", None)] for n in ("陈健", "陈亦平")},
+        ),
+        # A clause of posts only, a comma, then the rest of the same person's posts.
+        (
+            "县委副书记、政法委书记,高新区管委会常务副主任许哲通报结果。",
+            {"许哲": [("副书记", "县委"), ("书记", "县政法委"), ("常务副主任", "高新区管委会")]},
+        ),
+        # …but not after a clause that says something else.
+        ("会上,县委书记张三讲话。", {"张三": [("书记", "县委")]}),
+        (
+            "常务副区长王五主持,副区长李四出席。",
+            {"王五": [("常务副区长", "区政府")], "李四": [("副区长", "区政府")]},
+        ),
     ],
 )
 def test_post_shapes(sentence: str, expected: dict) -> None:

@@ -328,6 +328,16 @@ def names(sentence: str) -> list[str]:
         # 年内 (within the year) and 造成 (caused) open no name.
         ("年内甲乙半导体项目将投产。", ["甲乙半导体项目"]),
         ("了解因供销社无法拆除而造成甲乙小学三期建设无法拓宽的情况。", ["甲乙小学三期"]),
+        # A verb just before 有限公司 belongs to the company's name.
+        (
+            "某某工业园区河南甲乙能源科技发展有限公司项目工地,彩球飘扬。",
+            ["某某工业园区河南甲乙能源科技发展有限公司项目"],
+        ),
+        # What a project is said to be is not a second name.
+        (
+            "60万吨/年天然气汽车清洁燃料项目是某某市建市以来最大的工业引资项目。",
+            ["60万吨/年天然气汽车清洁燃料项目"],
+        ),
     ],
 )
 def test_project_names(sentence: str, expected: list[str]) -> None:
@@ -449,6 +459,9 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "这个项目,将打造汽车快速充电桩设备及智能化电力装备的研发生产基地。",  # a kind
         # Persons, then 等…宣布项目开工: no list of projects.
         "某县县长甲乙和某农场有限公司党委书记、执行董事丙丁等分别致辞并宣布项目正式开工。",
+        # A batch, by its round, or a sector.
+        "在开工仪式上,甲乙宣布:全区2020年首轮项目集中开工。",
+        "今年还将开工建设三产服务业项目。",
     ],
 )
 def test_not_projects(sentence: str) -> None:

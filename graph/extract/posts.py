@@ -52,6 +52,11 @@ QUOTED_TITLE = re.compile(r"“([\u4e00-\u9fff]{2,6})”")
 HELD_END = ("时", "期间", "以来", "后", "至今")  # not 的: 曾担任书记的金星村 names a village
 APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)")
 BRACKET = re.compile(r"\(([^()]{2,40})\)")
+# 郭峰(县委副书记): the farthest ) of a post in brackets after a listed name.
+BRACKET_POST_REACH = 16
+# Where a clause opens, and the longest clause of posts alone (县委副书记、政法委书记,).
+CLAUSE_OPENERS = "。;:!?\n"
+POSTS_CLAUSE_MAX = 40
 SUBJECT_VERBS = (
     "宣布|致辞|讲话|主持会议|主持|作总结|作动员|作报告|作表态发言|强调|指出|表示|介绍|说|提出|要求"
     "|告诉|认为|相告"
@@ -188,6 +193,11 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
                 # before one title share it.
                 segments.append((previous, current))
                 k = j
+        elif s[k - 1 : k] == "," and (prev_title := _posts_clause_before(s, k - 1)):
+            # 县委副书记、政法委书记,高新区管委会常务副主任许哲: a clause of nothing but
+            # posts, then a comma, then more posts of the same person.
+            end, current = k - 1 - len(prev_title), prev_title
+            continue
         break
     segments.reverse()
     posts: list[FoundPost] = []
@@ -211,6 +221,24 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         if org is not None:
             previous_org = org
     return posts, k
+
+
+def _posts_clause_before(s: str, comma: int) -> str | None:
+    """The last title of the clause ending at `comma`, if the clause is nothing but posts
+    joined by 、 (县委副书记、社会工作部部长), each an organisation and a title."""
+    start = max(s.rfind(c, 0, comma) for c in CLAUSE_OPENERS) + 1
+    clause = s[start:comma]
+    if not 2 <= len(clause) <= POSTS_CLAUSE_MAX or any(c in SEGMENT_STOP for c in clause):
+        return None
+    title = None
+    for part in clause.split("、"):
+        title = title_at_end(part)
+        if title is None:
+            return None
+        org = part[: -len(title)]
+        if org and (clean_org_text(org) != org or not is_org_like(org)):
+            return None
+    return title
 
 
 def _named_post(posts: list[FoundPost]) -> bool:
@@ -347,6 +375,13 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         while True:
             # Spaces may pad the 、 of a list typed by hand (朱韶伟、 徐军、 张晨 、杨剑舒).
             joint = _skip_spaces(s, end)
+            if (
+                s[joint : joint + 1] == "("
+                and (close := s.find(")", joint, joint + BRACKET_POST_REACH)) > 0
+                and title_re.search(s, joint + 1, close)
+            ):
+                # 郭峰(县委副书记)、周晓燕: an item's own post in brackets; the list goes on.
+                joint = _skip_spaces(s, close + 1)
             if not (
                 s[joint : joint + 1] == "、" or (listed and s[joint : joint + 1] in ("及", "和"))
             ):
@@ -499,10 +534,18 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         title = title_at_end(inner)
         if not title:
             continue
+        posts, _ = _chain(inner, len(inner) - len(title), title)
+        # 县领导马昭才、郭峰(县委副书记)、周晓燕: a name after a title keeps its post in brackets.
+        listed = next(
+            (f for f in found if f.name.end == m.start() and f.rule.startswith("post.chain")), None
+        )
+        if listed is not None:
+            more = tuple(p for p in posts if p not in listed.posts)
+            found[found.index(listed)] = replace(listed, posts=listed.posts + more)
+            continue
         name = name_before(s, m.start())
         if name is None or name.start in taken:
             continue
-        posts, _ = _chain(inner, len(inner) - len(title), title)
         found.append(
             FoundPerson(name, tuple(posts), "post.bracket", (name.start, m.end()), name.confidence)
         )

@@ -109,6 +109,8 @@ COUNT = re.compile(
 # What stands before a project's name without being part of it: the investor company
 # (kept as the investor), or words such as 主会场, 该, 公司.
 INVESTOR = re.compile(rf"^(.{{2,30}}?(?:{LEGAL_COMPANY}|集团))(?=.{{4,}})")
+# 河南鑫润达能源科技发展有限公司: a verb straight before the legal ending is the company's.
+COMPANY_TAIL = re.compile(rf"(?:发展|建设|投资|开发)*(?:{LEGAL_COMPANY}|集团)")
 LEADING = (
     "其中",  # 其中三门湾大桥及接线工程: "of which"
     "主会场",
@@ -148,6 +150,7 @@ QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
 CLAUSE_PARTICLES = re.compile(
     r"[了着过不把被让使也还已个该这此各]|正(?=[在按加抓全紧积进有])|都(?=[是在有要将已把被能会可不没也还])|从.*到|可以"
     r"|创建?(?=.{0,4}级)"  # 某某景区创建5A级旅游景区: a grade sought, not a project named
+    r"|以来|最[\u4e00-\u9fff]{1,3}的"  # 建市以来最大的工业引资项目: a description
 )
 # A capacity opening a name: 年产3万吨…, or a power station's 46兆瓦….
 POWER_OPENING = re.compile(r"\d+(?:\.\d+)?(?:兆瓦|千瓦|万千瓦|MW|kW)")
@@ -232,6 +235,7 @@ def _strip_verbs(text: str) -> tuple[str, int]:
             if not any(a < m.start() < b for a, b in quoted)
             and not any(a <= m.start() < b and m.end(1) <= b for a, b in facilities)
             and core[m.end(1) : m.end(1) + 1] != "业"  # 服务业基础配套园区: a trade, no verb
+            and not COMPANY_TAIL.match(core, m.end(1))
             # 三郑众鑫服务大楼: a facility's use, not a verb before it.
             and not (
                 m.group(1) in USE_VERBS
