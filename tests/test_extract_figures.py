@@ -273,6 +273,8 @@ def test_a_range_a_count_after_adding_and_a_quarter_estimate() -> None:
     # February article is this year's, not last year's.
     got = find_figures("2025年公司将增加一条生产线,新增40至50名工人。", 2025, 2)
     assert [(f.value, f.unit, f.is_target) for f in got] == [(1.0, "条", True), (40.0, "名", True)]
+    got = find_figures("确保引进并启动5-6个投资5000万元以上工业企业项目。", 2025, 5)
+    assert [(f.value, f.unit) for f in got][:1] == [(5.0, "个")]  # 5-6个: the low end too
     got = find_figures("一季度产值预计在9000万元。", 2025, 2)
     assert [(f.value, f.year, f.is_target) for f in got] == [(9000.0, 2025, True)]
     got = find_figures("预计全区地区生产总值增长7%。", 2025, 1)

@@ -333,6 +333,11 @@ def names(sentence: str) -> list[str]:
             "某某工业园区河南甲乙能源科技发展有限公司项目工地,彩球飘扬。",
             ["某某工业园区河南甲乙能源科技发展有限公司项目"],
         ),
+        # A village's spot in quotes, then words of kind: one project, not a campaign.
+        (
+            "签约项目分别是:甲乙滑雪场项目、城关镇小沟村“樱桃沟”乡村旅游项目。",
+            ["甲乙滑雪场项目", "城关镇小沟村“樱桃沟”乡村旅游项目"],
+        ),
         # What a project is said to be is not a second name.
         (
             "60万吨/年天然气汽车清洁燃料项目是某某市建市以来最大的工业引资项目。",

@@ -76,7 +76,7 @@ SO_FAR = re.compile(
 BASELINE_BEFORE = re.compile(r"(?:从|由|原先|原来)[^,;:。至到]{0,4}$")
 CHANGE_TO = re.compile(r"(?:跃升|提高|增加|提升|扩大|上升|增长|降低|下降|减少)?(?:至|到)")
 NEW_VALUE = re.compile(r"(?:从|由|原先|原来).{0,24}?(?:至|到)")
-RANGE_TO = re.compile(r"(?:至|到|~)\d+(?:\.\d+)?")
+RANGE_TO = re.compile(r"(?:至|到|~|-)\d+(?:\.\d+)?")
 ADDING = ("增加", "新增")
 THIS_YEAR = re.compile(r"一季度|今年|全年|本年")
 FIRST_TIME = re.compile(r"首次|第一次")  # 首次突破400亿元: a record reached
@@ -238,7 +238,7 @@ def _number_with_unit_re() -> re.Pattern[str]:
         r"(?P<pre>不低于|不少于|至少|超过|突破|约|近)?"
         r"(?>(?P<arabic>\d+(?:\.\d+)?)|(?P<cn>[" + CN_NUM + r"]{1,6}))"
         r"(?P<approx>[多余])?"  # 2500多万元, 3500余万千瓦时: more than the number
-        r"(?=" + _unit_start_class() + r"|(?:至|到|~)\d)"  # 40至50名: a range
+        r"(?=" + _unit_start_class() + r"|(?:至|到|~|-)\d)"  # 40至50名, 5-6个: a range
     )
 
 
@@ -284,7 +284,7 @@ def find_figures(
         # Not a quantity: a year (2026年), a date, an ordinal, part of a longer number.
         if s[start - 1 : start] in ("第", ".") or s[start - 1 : start].isdigit():
             continue
-        if s[start - 1 : start] in ("至", "到", "~") and s[start - 2 : start - 1].isdigit():
+        if s[start - 1 : start] in ("至", "到", "~", "-") and s[start - 2 : start - 1].isdigit():
             continue  # the high end of a range read with its low end
         if m.group("arabic"):
             value = float(m.group("arabic"))

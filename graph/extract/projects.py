@@ -389,7 +389,12 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         return False
     # 莲都区2020年“争先创优”重大项目, “衢商回归”龙游百亿元重大项目: after a campaign's
     # quoted name, only words of kind, a place or an amount — its projects, not one.
-    if (quoted_kind := QUOTED_KIND.search(name)) and quoted_kind.group(1):
+    if (
+        (quoted_kind := QUOTED_KIND.search(name))
+        and quoted_kind.group(1)
+        # 城关镇小沟村“樱桃沟”乡村旅游项目: a village's spot, not a campaign.
+        and not VILLAGE.search(name, 0, max(0, name.rfind("“", 0, quoted_kind.start())))
+    ):
         kind_words = _district_re().sub("", _generic_re().sub("", quoted_kind.group(1)))
         if not AMOUNT.sub("", kind_words):
             return False
@@ -402,6 +407,7 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 
 # A quote, then only words of kind before 项目 (“争先创优”重大项目; not “云耕小镇”项目).
 QUOTED_KIND = re.compile(r"[”’]([^“”‘’]*)项目$")
+VILLAGE = re.compile(r"村|社区")
 YEAR_BATCH = re.compile(r"\d{4}年度?([^年]*)项目$")
 PROJECT_AFTER = re.compile(r"(?:PPP|EPC)?(?:建设)?项目")  # …配套工程PPP项目: one name
 ALIAS = re.compile(r"\((?:以下)?简称[^()]*\)")
