@@ -288,3 +288,14 @@ def test_a_partner_regions_delegation_leader_holds_posts_of_that_region() -> Non
     text = "8月31日,市委常委、区委书记沈一敏率鄞州区党政代表团赴衢江区学习考察。区委书记张三陪同。"
     orgs = [(p.person, p.org.surface if p.org else None) for p in extract(article(text)).posts]
     assert orgs == [("沈一敏", "宁波市委"), ("沈一敏", "鄞州区委"), ("张三", "区委")]
+
+
+def test_a_project_name_opening_with_a_person_named_in_the_article_is_dropped() -> None:
+    # 罗文江入园区: the person visits a park; but a company may carry a person's name inside.
+    ex = extract(
+        article(
+            "市委副书记罗文江来到工业园调研。罗文江入园区、进企业,了解情况。"
+            "董事长苏湖广说,中苏湖广实业有限公司年产5GW电池片项目落户玉山。"
+        )
+    )
+    assert [p.name for p in ex.projects] == ["中苏湖广实业有限公司年产5GW电池片项目"]

@@ -338,6 +338,12 @@ def names(sentence: str) -> list[str]:
             "签约项目分别是:甲乙滑雪场项目、城关镇小沟村“樱桃沟”乡村旅游项目。",
             ["甲乙滑雪场项目", "城关镇小沟村“樱桃沟”乡村旅游项目"],
         ),
+        # A rank before a facility's own name; 发挥 is a verb.
+        (
+            "调研组先后来到道县市重点项目湘粤桂综合物流园、省重点产业项目道县广新运动用品产业园。",
+            ["湘粤桂综合物流园", "道县广新运动用品产业园"],
+        ),
+        ("深化合作,发挥吉利衢州“三电”系列项目示范作用。", ["吉利衢州“三电”系列项目"]),
         # What a project is said to be is not a second name.
         (
             "60万吨/年天然气汽车清洁燃料项目是某某市建市以来最大的工业引资项目。",
@@ -467,6 +473,11 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         # A batch, by its round, or a sector.
         "在开工仪式上,甲乙宣布:全区2020年首轮项目集中开工。",
         "今年还将开工建设三产服务业项目。",
+        "村民收入会随著产业园发展而提高。",  # 随著: traditional 随着
+        "今年全县共有重特大项目12个。",
+        "打造旅游业地标性项目。",
+        "2021年首场重点项目集中开工。",
+        "培育“一主一特”产业链项目。",
     ],
 )
 def test_not_projects(sentence: str) -> None:

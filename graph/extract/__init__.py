@@ -321,6 +321,7 @@ def _projects(
     posts_so_far: list[Post],
     para: int,
     persons_here: list[FoundPerson],
+    known: frozenset[str],
 ) -> list[ProjectMention]:
     s = sent.text
     is_caption = "\n" in norm.text[max(0, sent.norm_start - 1) : sent.norm_start] or (
@@ -334,6 +335,9 @@ def _projects(
         found.append(FoundProject(cap, 0, len(s), "project.caption", 0.8))
     # A person named inside it (龙游县委书记张晓峰率队就城东项目): a clause, not a name.
     found = [fp for fp in found if not any(fp.start <= p.name.start < fp.end for p in persons_here)]
+    # …or opening with a person the article names elsewhere (罗文江入园区、进企业; 王庆武项目),
+    # though a company may carry its founder's name inside (中苏湖广实业有限公司).
+    found = [fp for fp in found if not fp.name.startswith(tuple(known))]
     if not found:
         return []
     investments = find_investments(s)
@@ -485,7 +489,9 @@ def extract(article: Article) -> Extraction:
         projects_here = (
             []
             if not projects.trigger().search(s)  # no facility word: no project
-            else _projects(article, norm, sent, places_found, ex.posts, para, persons_here)
+            else _projects(
+                article, norm, sent, places_found, ex.posts, para, persons_here, frozen_known
+            )
         )
         places_here = [p.name for p in places_found]
         ex.projects.extend(projects_here)

@@ -424,6 +424,10 @@ def _names_on_meta_line(line: re.Match[str], taken: set[int]) -> list[FoundCredi
     # normalise stands before the stamp then).
     spans = [(0, stamp.start())] if stamp and stamp.start() > 0 else []
     spans += [(source.start(1), source.end(1))] if source else []
+    if stamp and (source_word := SOURCE_WORD.search(text, stamp.end())):
+        # 2015-06-04 09:02:50  杨国才 夏巧鸿 来源:福清侨乡报: between the stamp and 来源.
+        seconds = SECONDS.match(text, stamp.end())
+        spans.append((seconds.end() if seconds else stamp.end(), source_word.start()))
     for a, b in spans:
         words = [(w.group(), w.start() + a) for w in re.finditer(r"[^\s、,|]+", text[a:b])]
         if 1 <= len(words) <= 4 and all(
@@ -457,6 +461,9 @@ def _byline_words(line: str) -> list[tuple[str, int, int]]:
 OUTLET_ENDS = ("网", "台", "报", "社")  # 文成网, 杭州台: an outlet's last character
 OUTLET = re.compile(r"[\u4e00-\u9fff·\-—]{2,20}")  # 浙江新闻客户端-浙江日报
 NOT_OUTLET = re.compile(r"[对向跟给说问]|接受|告诉")
+SECONDS = re.compile(r":\d\d")
+SOURCE_WORD = re.compile(r"(?<![\u4e00-\u9fff])来源")  # not 信息来源
+SLASH_MARK_OPENING = re.compile(r"^(?:文|图|摄|文字)\s*/\s*")
 
 
 def _outlet_before(text: str, line_start: int, at: int) -> bool:
@@ -464,6 +471,7 @@ def _outlet_before(text: str, line_start: int, at: int) -> bool:
     the marker opens the byline (its bracket or its line), with nothing said to 记者."""
     opening = max(text.rfind("(", line_start, at), text.rfind("【", line_start, at))
     head = text[(opening + 1 if opening >= 0 else line_start) : at].strip()
+    head = SLASH_MARK_OPENING.sub("", head)  # 文/ 井冈山报全媒体记者 罗仁瑾
     return OUTLET.fullmatch(head) is not None and NOT_OUTLET.search(head) is None
 
 

@@ -61,6 +61,9 @@ def clean_org_text(text: str) -> str:
         cut = max((m.end(1) for m in _verb_re().finditer(text)), default=0)
         if 0 < cut < len(text) and _names_a_body(text[cut:]):
             text = text[cut:]
+        # 引来了县委常委: 了 ends a verb the verb list does not know; no body's name holds it.
+        if "了" in text and _names_a_body(tail := text.rsplit("了", 1)[1]):
+            text = tail
         # 钟晓岚与中宁能源集团有限公司: the organisation after a conjunction.
         for conj in ("与", "和", "同", "及"):
             head, _, tail = text.rpartition(conj)

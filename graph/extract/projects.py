@@ -413,6 +413,7 @@ PROJECT_AFTER = re.compile(r"(?:PPP|EPC)?(?:建设)?项目")  # …配套工程P
 ALIAS = re.compile(r"\((?:以下)?简称[^()]*\)")
 # (A year stays: 2012年廉租房建设工程 is that year's programme, named by it.)
 LEADING_TIME = re.compile(r"年内|今年|明年|去年")
+KIND_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}?[省市县区](?:重点|重大)(?:产业|建设)?项目")
 LEADING_AMOUNT = re.compile(r"(?:约|超|逾)?\d[\d.]*[万亿]*元")
 AMOUNT = re.compile(r"[\d.一二三四五六七八九十百千万亿]+(?:亿|万)?元?")
 # 苍南大道工程总投资20亿元, …管网工程,总投资约3.9亿元: the investment of what was named.
@@ -566,6 +567,12 @@ def _clean(name: str) -> str:
         name = name[amount.end() :]  # 总投资94.75亿元金丽温高速公路东延线工程: its cost
     if (when := LEADING_TIME.match(name)) and len(name) - when.end() >= 5:
         name = name[when.end() :]  # 年内创豪半导体项目投产: a time, not the name
+    if (
+        (label := KIND_LABEL.match(name))
+        and len(name) - label.end() >= 5
+        and project_suffix(name) not in (None, "项目")
+    ):
+        name = name[label.end() :]  # 道县市重点项目湘粤桂综合物流园: its rank, then its name
     changed = True
     while changed:
         changed = False
