@@ -299,3 +299,9 @@ def test_a_five_year_plan_sets_the_year_and_commits_the_sentence() -> None:
 def test_this_year_after_an_earlier_year_is_the_articles_year() -> None:
     text = "2017年,该集团到常山投资建设轴承生产基地,预计今年产值能达到5亿元。"
     assert figures(text, 2019) == [(True, 5, "亿元", 2019, None)]
+
+
+def test_a_round_size_naming_a_place_is_no_figure() -> None:
+    # 千亩白莲基地: the size is part of what the place is called; 千亩以上 is a quantity.
+    assert figures("该村打造千亩白莲基地,让“水浸田”成为“致富田”。") == []
+    assert figures("力争新增茶园千亩以上。") == [(True, 1000, "亩", 2025, "≥")]

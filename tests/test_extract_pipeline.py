@@ -1,8 +1,10 @@
 """The extract stage as a whole: evidence offsets, bylines, anaphora, project attributes."""
 
+import datetime
+
 import pytest
 
-from graph.extract import extract
+from graph.extract import _event_year_month, extract
 from graph.model import Article
 
 
@@ -299,3 +301,14 @@ def test_a_project_name_opening_with_a_person_named_in_the_article_is_dropped() 
         )
     )
     assert [p.name for p in ex.projects] == ["中苏湖广实业有限公司年产5GW电池片项目"]
+
+
+def test_a_january_page_reporting_a_december_event_tells_of_the_year_before() -> None:
+    text = "发布时间:2017-01-06 15:44\n12月30日上午,某县重点项目开工。全县年度计划投资128亿元。"
+    dated = Article("a.txt", "a.txt", text, "a", datetime.date(2017, 1, 6), "衢江区")
+    assert [(f.value, f.year) for f in extract(dated).figures] == [(128, 2016)]
+    # …but a date written with its year, or a later month's date, leaves the page's own.
+    for opening in ("2016年12月30日上午", "2月3日上午"):
+        text = f"发布时间:2017-01-06\n{opening},某县重点项目开工。"
+        dated = Article("a.txt", "a.txt", text, "a", datetime.date(2017, 1, 6), "衢江区")
+        assert _event_year_month(dated, text) == (2017, 1)

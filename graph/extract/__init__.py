@@ -59,6 +59,9 @@ STATUS_RE = re.compile("|".join(STATUS_ORDER))
 STATUS_TAIL = re.compile("等[^,;。]{0,8}?项目(" + "|".join(STATUS_ORDER) + ")")
 COMPANY = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{LEGAL_COMPANY})")
 SHORT_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:公司|集团)")
+# The date a report opens with (本报讯 … 12月30日上午), on one of its first lines.
+OPENING_DATE = re.compile(r"(?:^|\n)[^\n]{0,40}?(?<![年\d])(\d{1,2})月\d{1,2}日")
+OPENING_REACH = 400
 # 该公司, 新公司, 子公司, 一家公司 …: a company referred to, not named.
 NOT_A_COMPANY_NAME = tuple("该 本 这 那 新 子 分 母 总 各 全 多 一 两 几 此 其 我们 他们".split())
 COMPANY_BEFORE = ("与", "和", "同", "及", "、", "向", "由", "对", "是", "为", "在", "签约", "分别")
@@ -384,11 +387,23 @@ def _projects(
     return out
 
 
+def _event_year_month(article: Article, text: str) -> tuple[int | None, int | None]:
+    """The year and month the article reports on: its date's, except that a page dated
+    in January whose report opens on 12月30日 tells of the year before."""
+    if article.date is None:
+        return infer_year(article.text), None
+    year, month = article.date.year, article.date.month
+    opening = OPENING_DATE.search(text, 0, OPENING_REACH)
+    if opening and int(opening.group(1)) > month + 1:
+        return year - 1, int(opening.group(1))
+    return year, month
+
+
 def extract(article: Article) -> Extraction:
     norm = normalise(article.text)
     sents = sentences(article, norm)
     ex = Extraction(article)
-    year = article.date.year if article.date else infer_year(article.text)
+    year, month = _event_year_month(article, norm.text)
 
     # Pass 1: names confirmed by a strong boundary, so later mentions with a weak
     # boundary (林晓峰谈及…) are still recognised.
@@ -496,7 +511,7 @@ def extract(article: Article) -> Extraction:
         places_here = [p.name for p in places_found]
         ex.projects.extend(projects_here)
 
-        for fig in find_figures(s, year, article.date.month if article.date else None):
+        for fig in find_figures(s, year, month):
             speakers = [p.name.name for p in persons_here]
             setter = speakers[0] if speakers else None
             if setter is None:

@@ -224,6 +224,8 @@ def _achieved(
 # What a bare 亿 (no 元) before it makes a class of: 百亿重大工程, 百亿产值园区.
 CLASS_OF_YI = ("工程", "项目", "重大", "重点", "产业", "产值", "企业", "平台", "集群", "园区")
 POST = re.compile(r"以上|左右|以下|多")
+POST_WORDS = ("以上", "左右", "以下", "多")
+ROUND_NUMERALS = ("百", "千", "万", "十万")
 
 
 def _unit_start_class() -> str:
@@ -318,6 +320,13 @@ def find_figures(
             continue  # 省委十五届六次全会: an ordinal session, not a count
         if s.startswith("级", end) or (s[end - 1 : end] == "亿" and s.startswith(CLASS_OF_YI, end)):
             continue  # 百亿级项目, 千亿级产业, 五大百亿工程: a class, not a quantity
+        if (
+            unit_raw == "亩"
+            and m.group("cn") in ROUND_NUMERALS
+            and is_cjk(s[end : end + 1] or " ")
+            and not s.startswith(POST_WORDS, end)
+        ):
+            continue  # 打造千亩白莲基地, 万亩茶园: a size naming a place, not a number to reach
         if unit_raw.endswith("元") and s.startswith("企业", end):
             continue  # 新增亿元企业1家、5000万元企业1家: a class of firm, not an amount
         if unit_raw == "套" and s.startswith("班子", end):
