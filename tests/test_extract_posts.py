@@ -355,6 +355,24 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "陈健、陈亦平等县四套班子有关领导出席。",
             {n: [("县四套班子有关领导", None)] for n in ("陈健", "陈亦平")},
         ),
+        # 按照 before a body; 发表 (delivered) ends a name.
+        (
+            "按照市委书记陈奕君的要求,定位为示范区。",
+            {"陈奕君": [("书记", "市委")]},
+        ),
+        (
+            "县人大常委会主任常鸿发表了热情洋溢的致辞。",
+            {"常鸿": [("主任", "县人大常委会")]},
+        ),
+        # 等县级领导班子: the leading bodies (no post); 班子成员 are its members.
+        (
+            "县委副书记刘晓飞、李涛等县级领导班子出席会议。",
+            {"刘晓飞": [("副书记", "县委")], "李涛": [("副书记", "县委")]},
+        ),
+        (
+            "刘晓飞、李涛等区领导班子成员出席会议。",
+            {"刘晓飞": [("区领导", None)], "李涛": [("区领导", None)]},
+        ),
         # A clause of posts only, a comma, then the rest of the same person's posts.
         (
             "县委副书记、政法委书记,高新区管委会常务副主任许哲通报结果。",

@@ -471,7 +471,7 @@ def _outlet_before(text: str, line_start: int, at: int) -> bool:
     the marker opens the byline (its bracket or its line), with nothing said to 记者."""
     opening = max(text.rfind("(", line_start, at), text.rfind("【", line_start, at))
     head = text[(opening + 1 if opening >= 0 else line_start) : at].strip()
-    head = SLASH_MARK_OPENING.sub("", head)  # 文/ 井冈山报全媒体记者 罗仁瑾
+    head = SLASH_MARK_OPENING.sub("", head.lstrip(BULLETS + " "))  # 文/ 井冈山报…, □晚报…
     return OUTLET.fullmatch(head) is not None and NOT_OUTLET.search(head) is None
 
 

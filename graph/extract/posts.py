@@ -583,6 +583,12 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         if group_text is None and (place := starts_with_any(after, place_names())):
             # 赵立明、叶建宏等萧山区相关领导: the group's place written before its title.
             group_text = starts_with_any(after[len(place) :], _group_titles())
+        if (
+            group_text
+            and after.startswith("班子", len(group_text))
+            and not after.startswith("班子成员", len(group_text))
+        ):
+            group_text = None  # 刘晓飞、李涛等县级领导班子: the leading bodies, no post
         group = lex.titles[group_text] if group_text else None
         bare = after.startswith(("领导", "同志", "人", "参加", "出席", "陪同", "一行"))
         if group is None and not bare:
