@@ -305,3 +305,14 @@ def test_a_round_size_naming_a_place_is_no_figure() -> None:
     # 千亩白莲基地: the size is part of what the place is called; 千亩以上 is a quantity.
     assert figures("该村打造千亩白莲基地,让“水浸田”成为“致富田”。") == []
     assert figures("力争新增茶园千亩以上。") == [(True, 1000, "亩", 2025, "≥")]
+
+
+def test_quotes_counters_and_aims() -> None:
+    # 去年 opening a quoted sentence still reports; 三位数 is no count of persons; 一张 is "a".
+    assert [f[0] for f in figures("“去年,某镇实现生产总值161.2亿元。”")] == [False]
+    assert figures("特别是税收实现三位数增长。") == []
+    assert figures("仅凭这一张“门票”,未免势单力薄。") == []
+    # 16亿元以上的目标: the threshold is the aim itself, not a noun phrase's class.
+    assert figures("2010年该县将力争实现引进资金16亿元以上的目标。", 2010) == [
+        (True, 16, "亿元", 2010, "≥")
+    ]

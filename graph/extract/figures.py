@@ -59,7 +59,7 @@ RHETORIC = re.compile(
 SECONDARY = ("污染", "开发", "创业", "利用", "供水", "加工")
 # 一 before these is "a", not a count: 一个项目, 一名领导, 来一场旅行, 一款插秧机.
 ONE_AS_ARTICLE = frozenset(
-    "个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本 户 片".split()
+    "个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本 户 片 张".split()
 )
 # A sentence opening with a period up to now reports: 今年以来…, 自2024年以来….
 # What makes a 预计 in a year's first months look ahead rather than back.
@@ -225,6 +225,8 @@ def _achieved(
 CLASS_OF_YI = ("工程", "项目", "重大", "重点", "产业", "产值", "企业", "平台", "集群", "园区")
 POST = re.compile(r"以上|左右|以下|多")
 POST_WORDS = ("以上", "左右", "以下", "多")
+AIM_AFTER = ("的目标", "目标", "的奋斗目标")
+OPENING_QUOTES = '“"‘「 '
 ROUND_NUMERALS = ("百", "千", "万", "十万")
 
 
@@ -276,7 +278,7 @@ def find_figures(
     strong_ends = sorted(e for e, is_weak in cues if not is_weak)
     weak_ends = sorted(e for e, is_weak in cues if is_weak)
     clause_marks = [m.start() for m in CLAUSE_MARK.finditer(s)]
-    so_far = SO_FAR.match(s) is not None
+    so_far = SO_FAR.match(s.lstrip(OPENING_QUOTES)) is not None  # also inside a quote
     # 达到2015年的2倍: the year a ratio is measured against is not the year to reach.
     year_matches = [y for y in YEAR.finditer(s) if not BASELINE_YEAR_AFTER.match(s, y.end())]
     years = [int(y.group(1)) for y in year_matches]
@@ -329,6 +331,8 @@ def find_figures(
             continue  # 打造千亩白莲基地, 万亩茶园: a size naming a place, not a number to reach
         if unit_raw.endswith("元") and s.startswith("企业", end):
             continue  # 新增亿元企业1家、5000万元企业1家: a class of firm, not an amount
+        if unit_raw == "位" and s.startswith("数", end):
+            continue  # 三位数增长: a three-digit rate, not three persons
         if unit_raw == "套" and s.startswith("班子", end):
             continue  # 四套班子: the four leading bodies, not a count
         if unit_raw in ("个", "条") and RHETORIC.match(s, end):
@@ -355,6 +359,7 @@ def find_figures(
                 and unit_raw.endswith("元")
                 and s[end : end + 1]
                 and "\u4e00" <= s[end] <= "\u9fff"
+                and not s.startswith(AIM_AFTER, end)  # 引进资金16亿元以上的目标: the aim itself
             ):
                 continue  # 10亿元以上产业项目, 50万元以上的村: a threshold inside a noun phrase
         unit = _unit_of(unit_raw)
