@@ -388,6 +388,17 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             {"袁建": [("副书记", "柯桥区委"), ("区长", "区政府")]},
         ),
         ("访王江泾镇党委书记鉏新良。", {"鉏新良": [("党委书记", "王江泾镇党委")]}),
+        # …also after a closing quote, with a lay post of the county.
+        (
+            "“我们将努力。”县人大代表,成集镇党委副书记、镇长徐建军说。",
+            {
+                "徐建军": [
+                    ("人大代表", "县人大"),
+                    ("党委副书记", "成集镇党委"),
+                    ("镇长", "成集镇"),
+                ]
+            },
+        ),
         # …but not after a clause that says something else.
         ("会上,县委书记张三讲话。", {"张三": [("书记", "县委")]}),
         (

@@ -55,8 +55,9 @@ BRACKET = re.compile(r"\(([^()]{2,40})\)")
 # 郭峰(县委副书记): the farthest ) of a post in brackets after a listed name.
 BRACKET_POST_REACH = 16
 # Where a clause opens, and the longest clause of posts alone (县委副书记、政法委书记,).
-CLAUSE_OPENERS = "。;:!?\n"
+CLAUSE_OPENERS = "。;:!?\n”"
 POSTS_CLAUSE_MAX = 40
+LEVELS = ("省", "市", "县", "区", "镇", "乡")
 SUBJECT_VERBS = (
     "宣布|致辞|讲话|主持会议|主持|作总结|作动员|作报告|作表态发言|强调|指出|表示|介绍|说|提出|要求"
     "|告诉|认为|相告"
@@ -236,6 +237,8 @@ def _posts_clause_before(s: str, comma: int) -> str | None:
         if title is None:
             return None
         org = part[: -len(title)]
+        if org in LEVELS:
+            continue  # 县人大代表: the level of the body the title implies
         if org and (clean_org_text(org) != org or not is_org_like(org)):
             return None
     return title
