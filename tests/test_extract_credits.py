@@ -32,6 +32,12 @@ def credits(text: str) -> list[tuple[str, str]]:
         ),
         ("标题\n文/ 井冈山报全媒体记者 罗仁瑾\n正文。", [("罗仁瑾", "全媒体记者")]),
         ("标题\n□晚报记者 周心放\n正文。", [("周心放", "记者")]),
+        # A caption's photographer glued to 摄; markers typed with a space inside.
+        ("标题\n产业园开工奠基。黄津摄\n正文。", [("黄津", "摄")]),
+        (
+            "正文。\n\n记 者:朱世刚 杨 锋\n\n编 辑:张烙莹\n",
+            [("朱世刚", "记者"), ("杨锋", "记者"), ("张烙莹", "编辑")],
+        ),
         # Names between the time stamp and 来源 (but not 信息来源's 信息).
         (
             "标题\nfq.fjsen.com  2015-06-04 09:02:50  杨国才 夏巧鸿 来源:福清侨乡报  我来说两句\n正文。",
@@ -269,6 +275,7 @@ def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
         "正文。\n编辑:文成网编辑责任编辑:文成网编辑",  # an outlet signing the page
         "他喜欢航拍摄影\n",  # a hobby, no name before 摄影
         "他对记者、通讯员说,项目进展顺利。",  # markers in prose
+        "游客纷纷拍照。景区内请勿拍摄\n",  # no name glued to 摄
     ],
 )
 def test_prose_is_not_a_byline(text: str) -> None:

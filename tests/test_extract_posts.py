@@ -232,7 +232,7 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # 时任X现任Y: the post then held and the one now held, kept apart.
         (
             "由时任区长现任区委书记祝晓平多次带队考察。",
-            {"祝晓平": [("时任区长", None), ("书记", "区委")]},
+            {"祝晓平": [("时任区长", "区政府"), ("书记", "区委")]},
         ),
         # Name first, then the title and a speech verb.
         ("五洲纸业公司的赵石总经理告诉记者。", {"赵石": [("总经理", "五洲纸业公司")]}),
@@ -364,6 +364,10 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "县人大常委会主任常鸿发表了热情洋溢的致辞。",
             {"常鸿": [("主任", "县人大常委会")]},
         ),
+        # 副巡视员 and 代理市长 are posts; 听取 names no body; 镇干部: the town named before.
+        ("政府副巡视员黄佰文出席仪式。", {"黄佰文": [("副巡视员", "政府")]}),
+        ("听取代理市长陈玲芳作政府工作报告。", {"陈玲芳": [("代理市长", "市政府")]}),
+        ("据镇干部徐新介绍,住户都已安置。", {"徐新": [("镇干部", "镇")]}),
         # 等县级领导班子: the leading bodies (no post); 班子成员 are its members.
         (
             "县委副书记刘晓飞、李涛等县级领导班子出席会议。",

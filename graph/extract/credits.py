@@ -65,6 +65,8 @@ SIGNATURE = re.compile(
 NAME_SLASH_MARK = re.compile(r"(?:^|(?<=[\s(]))([\u4e00-\u9fff]{2,4})/(文|图|摄|绘)(?=[\s)]|$)")
 PAGE_TAIL = ("原标题", "原题")  # a page's closing line naming the article's first headline
 GLUED_PHOTO = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})摄影[ \t]*$", re.M)
+# …开工奠基。黄津摄: glued to 摄 after a caption's full stop, at the line's end.
+GLUED_SHOT = re.compile(r"(?<=[。!?”])[ \t]*([\u4e00-\u9fff]{2,3})摄[ \t]*$", re.M)
 # A caption's photographer in brackets, glued to 摄: …揭开面纱(张关春摄).
 BRACKET_PHOTO = re.compile(r"\(([\u4e00-\u9fff]{2,3})摄\)")
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
@@ -157,9 +159,17 @@ def _split_glued(word: str) -> str:
     return word
 
 
+def _closed_marker(m: re.Match[str]) -> str:
+    """记 者: → 记者 : (a marker typed with a space inside), when it is a marker."""
+    word = m.group(1) + m.group(2)
+    return word + " " if _marker(word) is not None else m.group(0)
+
+
 def find_credits(text: str) -> list[FoundCredit]:
     """Credits in a whole normalised text (bylines sit on their own lines or in brackets)."""
     out: list[FoundCredit] = []
+    if " " in text:
+        text = SPACED_MARKER.sub(_closed_marker, text)  # same length: offsets hold
     search_from = 0
     while (m := _marker_re().search(text, search_from)) is not None:
         search_from = m.end()
@@ -320,7 +330,11 @@ def find_credits(text: str) -> list[FoundCredit]:
                 out.append(FoundCredit(m.group(1), m.group(2), at, at + len(m.group(1))))
     # 集中开工仪式现场。陈俊摄影 / a line 孙金标摄影: a caption's photographer, glued.
     # A caption's photographer glued to the marker: 陈俊摄影 (a line's end), (张关春摄).
-    for pattern, marker, cue in ((GLUED_PHOTO, "摄影", "摄影"), (BRACKET_PHOTO, "摄", "摄)")):
+    for pattern, marker, cue in (
+        (GLUED_PHOTO, "摄影", "摄影"),
+        (BRACKET_PHOTO, "摄", "摄)"),
+        (GLUED_SHOT, "摄", "摄"),
+    ):
         for m in pattern.finditer(text) if cue in text else ():
             name = m.group(1)
             if _byline_name(name) == name and m.start(1) not in {c.start for c in out}:
@@ -462,6 +476,8 @@ OUTLET_ENDS = ("网", "台", "报", "社")  # 文成网, 杭州台: an outlet's 
 OUTLET = re.compile(r"[\u4e00-\u9fff·\-—]{2,20}")  # 浙江新闻客户端-浙江日报
 NOT_OUTLET = re.compile(r"[对向跟给说问]|接受|告诉")
 SECONDS = re.compile(r":\d\d")
+# A two-character marker opening a line with a space inside: 记 者:朱世刚, 编 辑:张某.
+SPACED_MARKER = re.compile(r"(?m)(?<=^)([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=[ \t]*:)")
 SOURCE_WORD = re.compile(r"(?<![\u4e00-\u9fff])来源")  # not 信息来源
 SLASH_MARK_OPENING = re.compile(r"^(?:文|图|摄|文字)\s*/\s*")
 

@@ -87,9 +87,8 @@ def clean_org_text(text: str) -> str:
                 text = tail
         text = LEADING_TIME.sub("", text, count=1)
         text = LEADING_COUNT.sub("", text, count=1)
-        noise = starts_with_any(text, lex.leading_noise)
-        if noise and len(text) > len(noise):
-            text = text[len(noise) :]
+        if noise := starts_with_any(text, lex.leading_noise):
+            text = text[len(noise) :]  # 听取市长…: nothing but the noise names no body
         if text == before:
             return text
 
@@ -215,9 +214,9 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
         if previous is None and title.text.endswith(("镇长", "乡长")):
             # 在黄坛口乡，乡长郑涛: the town or township named before.
             return OrgRef("乡" if "乡长" in title.text else "镇", "anaphor")
-        if previous is None and title.text.startswith("村") and title.kind == "post":
-            # 在花园村，村支书曹耀伟: the village named before.
-            return OrgRef("村", "anaphor")
+        if previous is None and title.text.startswith(("村", "镇", "乡")) and title.kind == "post":
+            # 在花园村，村支书曹耀伟; 据镇干部徐新介绍: the village or town named before.
+            return OrgRef(title.text[0], "anaphor")
         if (
             previous is not None
             and previous.surface.endswith(("党委", "党工委"))

@@ -876,8 +876,7 @@ def find_projects(s: str) -> list[FoundProject]:
             s[conj_at:conj] in ("及", "和", "与")
             and project_suffix(s[j:conj_at]) is None
             and "等" not in s[j:conj_at]
-            # 重点项目复工复产及项目推进: no list of products (开工项目中的A及B工程 is one).
-            and "项目" not in s[j:conj_at].rpartition("的")[2]
+            and not s.startswith("项目", conj)  # 复工复产及项目推进: no list of products
         )  # 年产3万吨甲醇胺和乙醇胺生产线项目, A及B产品项目: one project, several products
         # 0.5MW水面光伏和0.2MW屋顶光伏项目: capacities joined, the first with no name of
         # its own, are one project; 年产A项目和年产B项目 are two.
