@@ -85,7 +85,7 @@ WHERE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:园区|区|镇|乡|街道|村|县|�
 # 集A、B等于一体的C: A and B are parts of what C brings together, not projects of their own.
 PARTS_OF_WHOLE = re.compile(r"集(?![团中聚成约资市])[^,;:。!?]{2,80}?[于为]一体")
 # …项目 after a verb of seeking projects (全员谋项目, 开始准备项目): an activity, no name.
-SEEKING_PROJECTS = re.compile(r"(?:谋|抓|跑|争|招|准备|盯)项目$")
+SEEKING_PROJECTS = re.compile(r"(?:谋|抓|跑|争|招|准备|盯)(?:大|好|成)?项目$")
 # After a facility word: an event held there, or the rest of a company's name.
 VENUE_AFTER = re.compile(r"(?:隆重)?(?:举行|召开|举办)")
 # 启迪科技园运营管理有限公司 is a company; …项目由某某公司投资建设 names its investor.
