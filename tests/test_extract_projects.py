@@ -344,6 +344,11 @@ def names(sentence: str) -> list[str]:
             ["湘粤桂综合物流园", "道县广新运动用品产业园"],
         ),
         ("深化合作,发挥吉利衢州“三电”系列项目示范作用。", ["吉利衢州“三电”系列项目"]),
+        # A 、-list of …项目 whose last item runs on (…项目建设现场).
+        (
+            "一行首先来到甲乙碳纤维项目、丙丁光学膜材料制造项目建设现场。",
+            ["甲乙碳纤维项目", "丙丁光学膜材料制造项目"],
+        ),
         # What a project is said to be is not a second name.
         (
             "60万吨/年天然气汽车清洁燃料项目是某某市建市以来最大的工业引资项目。",
@@ -474,6 +479,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "在开工仪式上,甲乙宣布:全区2020年首轮项目集中开工。",
         "今年还将开工建设三产服务业项目。",
         "村民收入会随著产业园发展而提高。",  # 随著: traditional 随着
+        "“新春第一会”再次以项目为主题。",  # projects in general, after 以
         # Slogans; a round of a campaign.
         "在全市上下掀起一轮抓大项目、抓好项目、抓成项目的新高潮。",
         "某集中区举行第二轮项目建设“百日会战”招商项目集中签约仪式。",

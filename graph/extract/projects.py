@@ -85,7 +85,10 @@ WHERE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:园区|区|镇|乡|街道|村|县|�
 # 集A、B等于一体的C: A and B are parts of what C brings together, not projects of their own.
 PARTS_OF_WHOLE = re.compile(r"集(?![团中聚成约资市])[^,;:。!?]{2,80}?[于为]一体")
 # …项目 after a verb of seeking projects (全员谋项目, 开始准备项目): an activity, no name.
-SEEKING_PROJECTS = re.compile(r"(?:谋|抓|跑|争|招|准备|盯)(?:大|好|成)?项目$")
+SEEKING_PROJECTS = re.compile(
+    r"(?:谋|抓|跑|争|招|准备|盯)(?:大|好|成)?项目$"
+    r"|(?:以|向|就|把|对)项目$"  # 再次以项目为主题, 资源向项目集聚: projects in general
+)
 # After a facility word: an event held there, or the rest of a company's name.
 VENUE_AFTER = re.compile(r"(?:隆重)?(?:举行|召开|举办)")
 # 启迪科技园运营管理有限公司 is a company; …项目由某某公司投资建设 names its investor.
@@ -331,6 +334,8 @@ def _in_project_list(s: str, start: int, end: int) -> bool:
     if (o := s.rfind("“", clause, start)) >= 0 and s.find("”", o, start) < 0:
         return False  # inside a quote: a slogan
     neighbours = [following] if (following := _next_item(s, end)) is not None else []
+    # …、宇越光学膜材料制造项目建设现场: the last item's name ends at its 项目.
+    neighbours = [n[: n.find("项目") + 2] if "项目" in n else n for n in neighbours]
     if (before := s.rfind("、", clause, start)) >= 0:
         item_start = max(s.rfind("、", clause, before) + 1, clause)
         neighbours.append(s[item_start:before])
