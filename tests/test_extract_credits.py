@@ -276,6 +276,7 @@ def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
         "他喜欢航拍摄影\n",  # a hobby, no name before 摄影
         "他对记者、通讯员说,项目进展顺利。",  # markers in prose
         "游客纷纷拍照。景区内请勿拍摄\n",  # no name glued to 摄
+        "正文。\n记者印象:\n他是一个务实的人。",  # a section's heading, not a name
     ],
 )
 def test_prose_is_not_a_byline(text: str) -> None:
