@@ -324,7 +324,7 @@ def _projects(
     posts_so_far: list[Post],
     para: int,
     persons_here: list[FoundPerson],
-    known: frozenset[str],
+    known: tuple[str, ...],
 ) -> list[ProjectMention]:
     s = sent.text
     is_caption = "\n" in norm.text[max(0, sent.norm_start - 1) : sent.norm_start] or (
@@ -340,7 +340,7 @@ def _projects(
     found = [fp for fp in found if not any(fp.start <= p.name.start < fp.end for p in persons_here)]
     # …or opening with a person the article names elsewhere (罗文江入园区、进企业; 王庆武项目),
     # though a company may carry its founder's name inside (中苏湖广实业有限公司).
-    found = [fp for fp in found if not fp.name.startswith(tuple(known))]
+    found = [fp for fp in found if not fp.name.startswith(known)]
     if not found:
         return []
     investments = find_investments(s)
@@ -416,6 +416,7 @@ def extract(article: Article) -> Extraction:
     credits = find_credits(norm.text)
     known.update(c.name for c in credits)
     frozen_known = frozenset(known)
+    known_names = tuple(frozen_known)  # for str.startswith, built once
     # Pass 2 only where a known name could change the answer.
     persons_in = [
         find_persons(sent.text, frozen_known)
@@ -505,7 +506,7 @@ def extract(article: Article) -> Extraction:
             []
             if not projects.trigger().search(s)  # no facility word: no project
             else _projects(
-                article, norm, sent, places_found, ex.posts, para, persons_here, frozen_known
+                article, norm, sent, places_found, ex.posts, para, persons_here, known_names
             )
         )
         places_here = [p.name for p in places_found]

@@ -223,8 +223,8 @@ def _achieved(
 
 # What a bare 亿 (no 元) before it makes a class of: 百亿重大工程, 百亿产值园区.
 CLASS_OF_YI = ("工程", "项目", "重大", "重点", "产业", "产值", "企业", "平台", "集群", "园区")
-POST = re.compile(r"以上|左右|以下|多")
 POST_WORDS = ("以上", "左右", "以下", "多")
+POST = re.compile("|".join(POST_WORDS))
 AIM_AFTER = ("的目标", "目标", "的奋斗目标")
 OPENING_QUOTES = '“"‘「 '
 ROUND_NUMERALS = ("百", "千", "万", "十万")

@@ -33,7 +33,7 @@ from graph.extract.names import (
     surname_at,
     valid_list_name,
 )
-from graph.extract.orgs import clean_org_text, is_org_like, org_for_segment
+from graph.extract.orgs import LEVELS, clean_org_text, is_org_like, org_for_segment
 from graph.extract.text import is_cjk, modifier_before, place_names, starts_with_any, title_at_end
 from graph.lexicon import Title, lexicon, word_pattern
 from graph.model import OrgRef
@@ -57,7 +57,6 @@ BRACKET_POST_REACH = 16
 # Where a clause opens, and the longest clause of posts alone (县委副书记、政法委书记,).
 CLAUSE_OPENERS = "。;:!?\n”"
 POSTS_CLAUSE_MAX = 40
-LEVELS = ("省", "市", "县", "区", "镇", "乡")
 SUBJECT_VERBS = (
     "宣布|致辞|讲话|主持会议|主持|作总结|作动员|作报告|作表态发言|强调|指出|表示|介绍|说|提出|要求"
     "|告诉|认为|相告"
