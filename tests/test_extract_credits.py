@@ -32,6 +32,12 @@ def credits(text: str) -> list[tuple[str, str]]:
         ),
         ("标题\n文/ 井冈山报全媒体记者 罗仁瑾\n正文。", [("罗仁瑾", "全媒体记者")]),
         ("标题\n□晚报记者 周心放\n正文。", [("周心放", "记者")]),
+        # A dateline's 讯 glued to the marker, on a long line; the next marker goes on.
+        (
+            "标题\n湖南日报·新湖南客户端2月25日讯记者 唐璐 王文 通讯员 胡吉星)新春擂战鼓,"
+            "实干开新局,某某经开区某某智能科技总部项目现场一片繁忙。\n正文。",
+            [("唐璐", "记者"), ("王文", "记者"), ("胡吉星", "通讯员")],
+        ),
         # A caption's photographer glued to 摄; markers typed with a space inside.
         ("标题\n产业园开工奠基。黄津摄\n正文。", [("黄津", "摄")]),
         (

@@ -392,6 +392,10 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             {"袁建": [("副书记", "柯桥区委"), ("区长", "区政府")]},
         ),
         ("访王江泾镇党委书记鉏新良。", {"鉏新良": [("党委书记", "王江泾镇党委")]}),
+        (  # 签订 ends a name
+            "某某有限公司董事长万刚签订投资协议。",
+            {"万刚": [("董事长", "某某有限公司")]},
+        ),
         # …also after a closing quote, with a lay post of the county.
         (
             "“我们将努力。”县人大代表,成集镇党委副书记、镇长徐建军说。",

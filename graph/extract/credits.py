@@ -24,7 +24,7 @@ LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", 
 NAME_END = ("浙江报道", "衢州报道", "报道", "摄影", "摄")  # 周垚浙江报道: a dateline's place
 # An outlet's dateline before its byline: 中国发展网讯 记者沈贞海 通讯员周垚浙江报道, 本报讯
 # 记者陈绍鹏 徐芸报道.
-DATELINE = re.compile(r"[网报]讯[ \t]")
+DATELINE = re.compile(r"[网报]讯[ \t]|[网报日]讯$")  # …2月25日讯记者: glued to the marker
 # 作者:驻萧山记者 方亮: a reporter stationed in a place.
 STATIONED = re.compile(r"(?:^|(?<=[\s(:]))驻[\u4e00-\u9fff]{1,5}\Z", re.M)
 SPACED_NAME = re.compile(r"[\u4e00-\u9fff] ([\u4e00-\u9fff])(?![^\s、,()])")
@@ -194,7 +194,8 @@ def find_credits(text: str) -> list[FoundCredit]:
         in_brackets = any(b in text[line_start:start] for b in "(【「")
         short_line = len(line.strip()) <= 40 or is_page_meta(line.strip())
         before = text[start - 1 : start]
-        glued = bool(before) and before not in " \t\n(【「[/|:?。" + BULLETS  # 作者:记者 甲
+        # 作者:记者 甲; 2月25日讯记者 唐璐 (a dateline's 讯 glued to the marker).
+        glued = bool(before) and before not in " \t\n(【「[/|:?。讯" + BULLETS
         if before == "、" and (signed := _names_after_dateline(text, line_start, start - 1)):
             # 中国发展网讯 陈荣、记者沈贞海浙江报道: names signed before the marker.
             glued = False
@@ -222,7 +223,10 @@ def find_credits(text: str) -> list[FoundCredit]:
         ):
             continue
         # 潮新闻客户端 记者 潘骏 阳光洒在…: a byline opening the paragraph, the text after.
-        dateline = DATELINE.search(text, line_start, start) is not None
+        # …记者 唐璐 王文 通讯员 胡吉星: a marker right after a credit read goes on the byline.
+        dateline = DATELINE.search(text, line_start, start) is not None or (
+            bool(out) and out[-1].end <= start and not text[out[-1].end : start].strip()
+        )
         opens_line = (
             not text[line_start:start].strip()
             or _outlet_before(text, line_start, start)
