@@ -312,3 +312,9 @@ def test_a_january_page_reporting_a_december_event_tells_of_the_year_before() ->
         text = f"发布时间:2017-01-06\n{opening},某县重点项目开工。"
         dated = Article("a.txt", "a.txt", text, "a", datetime.date(2017, 1, 6), "衢江区")
         assert _event_year_month(dated, text) == (2017, 1)
+
+
+def test_a_guessed_name_dropped_as_a_fact_does_not_hide_a_project() -> None:
+    # 市民 (a descriptor) before 文体…: a guessed name, kept by no fact, inside the project.
+    ex = extract(article("滨江市民文体基础设施改造提升工程(南区)项目开工。"))
+    assert "滨江市民文体基础设施改造提升工程(南区)项目" in {p.name for p in ex.projects}

@@ -337,7 +337,9 @@ def _projects(
         found = [p for p in found if p.name not in cap]
         found.append(FoundProject(cap, 0, len(s), "project.caption", 0.8))
     # A person named inside it (龙游县委书记张晓峰率队就城东项目): a clause, not a name.
-    found = [fp for fp in found if not any(fp.start <= p.name.start < fp.end for p in persons_here)]
+    # Only persons kept as facts count: 滨江市民文体… gave a guess 文体基 after 市民.
+    kept = [p for p in persons_here if p.confidence >= LOW_CONFIDENCE or p.posts]
+    found = [fp for fp in found if not any(fp.start <= p.name.start < fp.end for p in kept)]
     # …or opening with a person the article names elsewhere (罗文江入园区、进企业; 王庆武项目),
     # though a company may carry its founder's name inside (中苏湖广实业有限公司).
     found = [fp for fp in found if not fp.name.startswith(known)]
