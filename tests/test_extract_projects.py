@@ -480,6 +480,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "今年还将开工建设三产服务业项目。",
         "村民收入会随著产业园发展而提高。",  # 随著: traditional 随着
         "“新春第一会”再次以项目为主题。",  # projects in general, after 以
+        "某某科学谷入选“科创中国”首批创新基地。",  # an honour won
         # Slogans; a round of a campaign.
         "在全市上下掀起一轮抓大项目、抓好项目、抓成项目的新高潮。",
         "某集中区举行第二轮项目建设“百日会战”招商项目集中签约仪式。",

@@ -648,8 +648,9 @@ def find_projects(s: str) -> list[FoundProject]:
             and s[start - 1 : start] in (",", ";", ":")
             and s[end : end + 1] in (",", ";", "。", "")
         )
+        # 入选“科创中国”首批创新基地: an honour won, not a project.
         said_to_be = raw[:cut].endswith(
-            ("成为", "定位为", "作为", "列为", "用作", "用于", "组合成", "形成")
+            ("成为", "定位为", "作为", "列为", "用作", "用于", "组合成", "形成", "入选")
         ) or (raw[:cut].endswith("为") and (is_what or IS_AS.search(s, 0, start + cut) is not None))
         if (
             said_to_be
