@@ -316,6 +316,11 @@ def _status_near(s: str, start: int, end: int) -> str | None:
     return word
 
 
+def _kept_as_fact(found: FoundPerson) -> bool:
+    """A guessed name with no post has no fact to keep it by; every other person is kept."""
+    return found.confidence >= LOW_CONFIDENCE or bool(found.posts)
+
+
 def _projects(
     article: Article,
     norm: NormalisedText,
@@ -338,7 +343,7 @@ def _projects(
         found.append(FoundProject(cap, 0, len(s), "project.caption", 0.8))
     # A person named inside it (龙游县委书记张晓峰率队就城东项目): a clause, not a name.
     # Only persons kept as facts count: 滨江市民文体… gave a guess 文体基 after 市民.
-    kept = [p for p in persons_here if p.confidence >= LOW_CONFIDENCE or p.posts]
+    kept = [p for p in persons_here if _kept_as_fact(p)]
     found = [fp for fp in found if not any(fp.start <= p.name.start < fp.end for p in kept)]
     # …or opening with a person the article names elsewhere (罗文江入园区、进企业; 王庆武项目),
     # though a company may carry its founder's name inside (中苏湖广实业有限公司).
@@ -454,7 +459,7 @@ def extract(article: Article) -> Extraction:
         places_found = find_places(s)
         org_before: tuple[int, OrgRef] | None = None  # (end, last org) of the last person
         for fp in sorted(persons_here, key=lambda f: f.span[0]):
-            if fp.confidence < LOW_CONFIDENCE and not fp.posts:
+            if not _kept_as_fact(fp):
                 continue  # a guessed name with no post: no fact to keep it by
             ev = _evidence(article, norm, sent, fp.span[0], fp.span[1], fp.rule, fp.confidence)
             name_ev = _evidence(

@@ -224,9 +224,10 @@ def find_credits(text: str) -> list[FoundCredit]:
             continue
         # 潮新闻客户端 记者 潘骏 阳光洒在…: a byline opening the paragraph, the text after.
         # …记者 唐璐 王文 通讯员 胡吉星: a marker right after a credit read goes on the byline.
-        dateline = DATELINE.search(text, line_start, start) is not None or (
+        continues_byline = (
             bool(out) and out[-1].end <= start and not text[out[-1].end : start].strip()
         )
+        dateline = DATELINE.search(text, line_start, start) is not None or continues_byline
         opens_line = (
             not text[line_start:start].strip()
             or _outlet_before(text, line_start, start)
