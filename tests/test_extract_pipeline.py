@@ -208,6 +208,19 @@ def test_a_village_post_is_in_the_village_named_before(text: str, village: str) 
     assert ex.posts and {p.org.surface if p.org else None for p in ex.posts} == {village}
 
 
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # 该县县委: the county the article is about, its level written twice.
+        ("该县县委书记、县人大常委会主任常鸿发表了致辞。", {"县委", "县人大常委会"}),
+        ("该区区委副书记、区长王小明出席。", {"区委", "区政府"}),
+        ("该县副县长张三说。", {"县政府"}),
+    ],
+)
+def test_a_post_in_this_county_is_in_the_articles_county(text: str, orgs: set[str]) -> None:
+    assert {p.org.surface for p in extract(article(text)).posts if p.org} == orgs
+
+
 def test_an_adverb_in_de_is_not_a_name() -> None:
     # 高兴地说: 高 is a surname, but a name does not end in 地.
     ex = extract(article("公司党委书记王敏岚指着正在运转的机器,高兴地说,今年产值还要增长。"))

@@ -38,8 +38,9 @@ COMPANY_ENDINGS = (*LEGAL_COMPANY_ENDINGS, "分公司", "公司", "集团")
 
 
 CLAUSE_IN_ORG = re.compile(r"[把被让使]|归功于")
-# 该镇党委 is 镇党委 (the town named before); 浙江 before a place's name (org_for_segment).
-LEADING_REFERENCE = re.compile(r"^(?:该|本)(?=镇|乡|村|街道)")
+# 该镇党委 is 镇党委 (the town named before), 该县县委 县委 (the county the article is
+# about); 浙江 before a place's name (org_for_segment).
+LEADING_REFERENCE = re.compile(r"^(?:该|本)(?:(县|区|市)(?=\1))?(?=镇|乡|村|街道|县|区|市)")
 PROVINCE = re.compile(r"^浙江省?(?=.)")
 # 某公司相关负责人, 市发改委有关负责人: "concerned" qualifies the post, not the body.
 TRAILING_QUALIFIER = re.compile(r"(?:相关|有关)$")
