@@ -460,6 +460,10 @@ def test_pronouns_and_bare_titles_are_not_persons() -> None:
         ("区长张三将继续推进", "张三"),  # 将 (will) before a verb ends the name
         ("区长张三将深入调研", "张三"),
         ("县旅游局局长汪圣瓅以及开发商介绍", "汪圣瓅"),  # a rare character of a name
+        # 会, 在, 其 open a given name of two when a boundary ends it.
+        ("县委副书记、县长黄会安在开工仪式上致辞", "黄会安"),
+        ("市委副书记喻在岗一同参加", "喻在岗"),
+        ("市委副书记、市政府代市长黄其山带领相关部门负责人调研", "黄其山"),
     ],
 )
 def test_name_boundaries(sentence: str, name: str) -> None:
@@ -522,6 +526,7 @@ def test_persons_introduced_without_a_post(sentence: str, expected: list) -> Non
         "施工棚及员工宿舍区已建好。",  # 员工 is no word that introduces a person
         "形成利益联结机制,确保农民利益。",  # 利益 is a word
         "上方镇的毛家山和西京山出现塌方。",  # hamlets of the town
+        "各企业负责人都在咨询奖励政策。",  # 在 opens no guessed given name
     ],
 )
 def test_weak_evidence_does_not_make_a_word_a_name(sentence: str) -> None:

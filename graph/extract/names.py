@@ -23,7 +23,9 @@ from graph.extract.text import (
 from graph.lexicon import lexicon
 
 # Characters that do not occur inside a person's name in this genre.
-INNER_OK = frozenset("之")  # function characters that open a given name of two
+# Function characters that open a given name of two (张之良, 黄会安, 喻在岗, 廖其刚) when
+# a boundary ends the name; a guessed name holds none (负责人都在咨询).
+INNER_OK = frozenset("之会在其")
 NAME_BAD = set("的地了是在与及或等着们这那其之把被对所而并就还又已会要说称各每该此某我你您")
 
 
@@ -141,6 +143,7 @@ def name_after(
             and plausible_name(cand, surname)
             and allow_rare
             and cand[:2] not in not_names()  # 应邀参加, 陆续阔步: a word, then more
+            and not NAME_BAD.intersection(cand[len(surname) :])
         ):
             return NameMatch(cand, j, j + length, GUESS_CONFIDENCE, "guess")
         return None
