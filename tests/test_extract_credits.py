@@ -261,6 +261,20 @@ def credits(text: str) -> list[tuple[str, str]]:
             "正文。\n记者:陆某婷\n照片:方某园\n编辑:夏某",
             [("陆某婷", "记者"), ("方某园", "照片"), ("夏某", "编辑")],
         ),
+        # Any outlet's 讯 opens a byline on a long line; a marker in brackets of its own.
+        (
+            "某某信息港讯 记者周某 3月26号,某某县重点项目集中开工仪式在县中医院整体搬迁项目"
+            "施工地举行,总投资14.75亿元。",
+            [("周某", "记者")],
+        ),
+        ("【全媒体记者】蒋某虎 余佩\n正文。", [("蒋某虎", "全媒体记者"), ("余佩", "全媒体记者")]),
+        ("某县融媒记者 岳某 赵伟\n正文。", [("岳某", "融媒记者"), ("赵伟", "融媒记者")]),
+        ("正文。\n|网络编辑:刘某婷\n二审:蒋某 三审:谭某登", [("刘某婷", "网络编辑")]),
+        # Names signed after the last sentence, above the page's source and time stamp.
+        (
+            "总投资8710万元。(王某 廖某娅)\n本文来源: 新华\n28.09.2015 19:43",
+            [("王某", "署名"), ("廖某娅", "署名")],
+        ),
     ],
 )
 def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:

@@ -24,7 +24,9 @@ LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", 
 NAME_END = ("浙江报道", "衢州报道", "报道", "摄影", "摄")  # 周垚浙江报道: a dateline's place
 # An outlet's dateline before its byline: 中国发展网讯 记者沈贞海 通讯员周垚浙江报道, 本报讯
 # 记者陈绍鹏 徐芸报道.
-DATELINE = re.compile(r"[网报]讯[ \t]|[网报日]讯$")  # …2月25日讯记者: glued to the marker
+DATELINE = re.compile(
+    r"[\u4e00-\u9fff\d]讯[ \t]|[网报日]讯$"
+)  # …2月25日讯记者: glued to the marker
 # 作者:驻萧山记者 方亮: a reporter stationed in a place.
 STATIONED = re.compile(r"(?:^|(?<=[\s(:]))驻[\u4e00-\u9fff]{1,5}\Z", re.M)
 SPACED_NAME = re.compile(r"[\u4e00-\u9fff] ([\u4e00-\u9fff])(?![^\s、,()])")
@@ -63,7 +65,9 @@ SIGNATURE = re.compile(
     r"[ \t]*([^\s,。:]{2,30})[ \t]+([\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})[ \t]*"
 )
 NAME_SLASH_MARK = re.compile(r"(?:^|(?<=[\s(]))([\u4e00-\u9fff]{2,4})/(文|图|摄|绘)(?=[\s)]|$)")
-PAGE_TAIL = ("原标题", "原题")  # a page's closing line naming the article's first headline
+# A page's closing lines: the article's first headline, its source, the time it was posted.
+PAGE_TAIL = ("原标题", "原题", "本文来源")
+STAMP_LINE = re.compile(r"[\d\s.:/\-年月日]+")  # 28.09.2015 19:43: when a page was posted
 GLUED_PHOTO = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})摄影[ \t]*$", re.M)
 # …开工奠基。黄津摄: glued to 摄 after a caption's full stop, at the line's end.
 GLUED_SHOT = re.compile(r"(?<=[。!?”])[ \t]*([\u4e00-\u9fff]{2,3})摄[ \t]*$", re.M)
@@ -90,11 +94,12 @@ class FoundCredit:
 @cache
 def _marker_re() -> re.Pattern[str]:
     alt = word_pattern(lexicon().credits)
-    # Markers before teams: at one position 记者 wins over 记者王某报道组.
+    # Markers before teams: at one position 记者 wins over 记者王某报道组. A marker may
+    # stand in brackets of its own: 【全媒体记者】蒋才虎 余佩.
     # 报道组 is found literally and its desk's name read backwards (a lazy prefix in the
     # pattern would be tried at every character of the text).
     return re.compile(
-        rf"({alt}|{'|'.join(TEAM_DESKS)}|共享联盟[·\u4e00-\u9fff]{{1,6}}?(?:站|(?=\s)))\s*([/:|])?\s*",
+        rf"({alt}|{'|'.join(TEAM_DESKS)}|共享联盟[·\u4e00-\u9fff]{{1,6}}?(?:站|(?=\s)))\s*([/:|】])?\s*",
         re.M,
     )
 
@@ -379,7 +384,12 @@ def _body_end(text: str) -> int:
         start = text.rfind("\n", 0, end) + 1
         opening = start + len(text[start:end]) - len(text[start:end].lstrip(" \t(【["))
         marker = _marker_re().match(text, opening, end)
-        chrome = text.startswith(PAGE_TAIL, opening)  # 原标题:以奔跑姿态助力…
+        # 原标题:以奔跑姿态助力…, 本文来源: 新华, 28.09.2015 19:43
+        chrome = (
+            text.startswith(PAGE_TAIL, opening)
+            or is_page_meta(text[start:end])
+            or STAMP_LINE.fullmatch(text, start, end) is not None
+        )
         if end - start > 40 or ((marker is None or not marker.group(2)) and not chrome):
             break  # prose (记者了解到…), not a line opening with 责编: or 编辑/
         end = len(text[:start].rstrip())
