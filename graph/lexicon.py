@@ -245,3 +245,22 @@ def lexicon() -> Lexicon:
             for ch in line.split()
         ),
     )
+
+
+@dataclass(frozen=True)
+class Division:
+    """A district, county or city of China, with the city and province it belongs to."""
+
+    name: str
+    type: str  # 区, 县, 县级市, 市
+    city: str  # '' when the county answers to its province directly (仙桃市)
+    province: str
+
+
+@cache
+def divisions() -> dict[str, Division]:
+    """China's prefecture- and county-level divisions by full name (divisions.tsv)."""
+    return {
+        _cell(r, 0): Division(_cell(r, 0), _cell(r, 1), _cell(r, 2), _cell(r, 3))
+        for r in _rows("divisions.tsv")
+    }

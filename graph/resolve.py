@@ -17,7 +17,16 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, UNIT_LEVEL, Body, _rows, lexicon
+from graph.lexicon import (
+    LEGAL_COMPANY,
+    TOWN_BODY,
+    UNIT_LEVEL,
+    Body,
+    Division,
+    _rows,
+    divisions,
+    lexicon,
+)
 from graph.model import Extraction, OrgRef
 
 COMPANY_END = re.compile(rf"^(.*?(?:{LEGAL_COMPANY}|集团))(.+)$")
@@ -94,11 +103,24 @@ def unit_of_district(district: str) -> tuple[str, str, str]:
     lex = lexicon()
     place = lex.places.get(district) or lex.places.get(lex.place_short.get(district, ""))
     if place is None:
+        if (division := _division(district)) is not None:
+            # 海曙区 → 宁波市海曙区: a district is named with its city.
+            city = division.city if division.type == "区" else ""
+            return division.name, city + division.name, UNIT_LEVEL[division.type]
         level = district[-1:] if district[-1:] in ("区", "县", "市") else "区"
         return district, district, level
     level = UNIT_LEVEL.get(place.type, "区")
     qual = place.parent + place.name if place.type == "区" and place.parent else place.name
     return place.name, qual, level
+
+
+def _division(district: str) -> Division | None:
+    """The division an article's district names, written in full (城固县) or short (城固)."""
+    table = divisions()
+    for name in (district, district + "县", district + "区", district + "市"):
+        if name in table:
+            return table[name]
+    return None
 
 
 def place_key(name: str, district: str) -> str:
@@ -131,8 +153,12 @@ def _level_forms() -> list[tuple[re.Pattern[str], str, str, str]]:
 def _unit_for_level(level: str, district: str) -> tuple[str, str] | None:
     """The (unit, qual) that a level character stands for in an article about `district`."""
     unit, qual, dlevel = unit_of_district(district)
+    # Outside the places table, the divisions table says which city and province: 市委
+    # in an article about 城固县 is 汉中市's, 省委 陕西省's.
+    division = _division(district) if unit not in lexicon().places else None
     if level == "省":
-        return "浙江省", "浙江省"
+        province = division.province if division is not None else "浙江省"
+        return province, province
     if level == dlevel:
         return unit, qual
     if level == "市":
@@ -141,6 +167,8 @@ def _unit_for_level(level: str, district: str) -> tuple[str, str] | None:
         city = lexicon().places.get(place.parent) if place and place.parent else None
         if city is not None and city.type == "市":
             return city.name, city.name
+        if division is not None:
+            return (division.city, division.city) if division.city else None
         return "衢州市", "衢州市"
     return None  # 区X in a county article: not ours to guess
 

@@ -103,6 +103,12 @@ EXPANSIONS = [
     ("市委", "party", "衢州市", ["中共衢州市委员会"]),
     # 市 in an article about another city's district is that city.
     ("市委", "party", "莲都区", ["中共丽水市委员会"]),
+    # …and beyond the places table, the divisions table says which city and province.
+    ("市委", "party", "城固县", ["中共汉中市委员会"]),
+    ("省委", "party", "城固县", ["中共陕西省委员会"]),
+    ("县委", "party", "城固", ["中共城固县委员会"]),  # the district written short
+    ("区委", "party", "海曙区", ["中共宁波市海曙区委员会"]),
+    ("市委", "party", "虹口区", ["中共上海市委员会"]),  # a municipality's district
     ("市政府", "government", "衢州市", ["衢州市人民政府"]),
     # … and the county-level city's own body in a 江山市 article
     ("市委", "party", "江山市", ["中共江山市委员会"]),
