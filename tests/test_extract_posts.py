@@ -328,6 +328,12 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
                 "杨剑舒": [("县领导", None)],
             },
         ),
+        # A nominee's standing between the title and the name.
+        (
+            "县委常委、副县长候选人胡书伟介绍了情况。",
+            {"胡书伟": [("常委", "县委"), ("副县长", "县政府")]},
+        ),
+        ("镇长提名人选叶衍森陪同调研。", {"叶衍森": [("镇长", "镇")]}),
         # 之 opens a given name of two characters.
         ("鄱阳县委书记张之良接受本网专访。", {"张之良": [("书记", "鄱阳县委")]}),
         # A listed name's own post in brackets: the list goes on after it.

@@ -83,7 +83,9 @@ GUESS_AFTER_DESCRIPTOR = 0.6
 AGE_BEFORE = re.compile(
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的|出生于\d{4}年的|\d{4}年出生的"
 )
-POST_NOTE = re.compile(r"\((?:主持工作|正[处科厅局]级|副[处科厅局]级|挂职|兼)\)")
+# …, or a nominee's standing (镇长提名人选叶衍森, 副县长候选人胡书伟: the post's
+# candidate, held in all but name).
+POST_NOTE = re.compile(r"\((?:主持工作|正[处科厅局]级|副[处科厅局]级|挂职|兼)\)|提名人选|候选人")
 IS_POST = re.compile(r",?是(?=[\u4e00-\u9fff])")
 PLACE_OF = ("村", "镇", "乡", "社区")
 PLACE_NAME_ENDS = set("山岭坞坑湾源口头岗垄塘溪坂畈园")
