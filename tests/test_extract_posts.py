@@ -328,6 +328,11 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
                 "杨剑舒": [("县领导", None)],
             },
         ),
+        # A list item whose body's name goes on after brackets holds no name.
+        (
+            "中境集团董事长徐君双、丰收日(集团)股份有限公司副总裁罗友裕发言。",
+            {"徐君双": [("董事长", "中境集团")], "罗友裕": [("副总裁", "股份有限公司")]},
+        ),
         # A nominee's standing between the title and the name.
         (
             "县委常委、副县长候选人胡书伟介绍了情况。",
@@ -485,6 +490,11 @@ def test_rare_surnames_in_lists_and_clause_subjects() -> None:
     assert posts("公司表示,今年要加快。") == {}
 
 
+def test_a_guessed_name_is_not_a_companys() -> None:
+    # 园区长: 区长 inside 工业园区, then a company's name, not a person's.
+    assert named("县领导出席了工业园区长山米业有限公司开工仪式。") == []
+
+
 def test_a_name_without_a_known_boundary_is_a_low_confidence_guess() -> None:
     # With no organisation named for the post, nothing vouches for the guess.
     found = find_persons("随后,局长王建国莅临指导。", frozenset())
@@ -533,6 +543,7 @@ def test_persons_introduced_without_a_post(sentence: str, expected: list) -> Non
         "形成利益联结机制,确保农民利益。",  # 利益 is a word
         "上方镇的毛家山和西京山出现塌方。",  # hamlets of the town
         "各企业负责人都在咨询奖励政策。",  # 在 opens no guessed given name
+        "也有村干部向她汇报雪天值班情况。",  # 她: a pronoun, not a given name
     ],
 )
 def test_weak_evidence_does_not_make_a_word_a_name(sentence: str) -> None:

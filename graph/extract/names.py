@@ -26,10 +26,11 @@ from graph.lexicon import lexicon
 # Function characters that open a given name of two (张之良, 黄会安, 喻在岗, 廖其刚) when
 # a boundary ends the name; a guessed name holds none (负责人都在咨询).
 INNER_OK = frozenset("之会在其")
-NAME_BAD = set("的地了是在与及或等着们这那其之把被对所而并就还又已会要说称各每该此某我你您")
+NAME_BAD = set("的地了是在与及或等着们这那其之把被对所而并就还又已会要说称各每该此某我你您他她它")
 
 
 GUESS_CONFIDENCE = 0.4
+COMPANY_AFTER = ("有限公司", "公司", "集团", "股份")  # a guessed name is a company's
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}[·•・][\u4e00-\u9fff]{1,6}")
 # Single stops that may end a clause (王芳说, …): before punctuation still a verb.
 SAID_ALONE = frozenset("说答问称等")
@@ -144,6 +145,7 @@ def name_after(
             and allow_rare
             and cand[:2] not in not_names()  # 应邀参加, 陆续阔步: a word, then more
             and not NAME_BAD.intersection(cand[len(surname) :])
+            and not s.startswith(COMPANY_AFTER, j + length)  # 园区长山米业有限公司
         ):
             return NameMatch(cand, j, j + length, GUESS_CONFIDENCE, "guess")
         return None

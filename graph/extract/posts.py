@@ -121,6 +121,8 @@ def _segment_end(s: str, i: int, also: str = "") -> int:
 def _post_follows(s: str, i: int, title_re: re.Pattern[str], known: frozenset[str]) -> bool:
     """Does a title and a name follow in the list item going on at s[i] (…、项目工作专班
     推进办主任马伟民), so that the item's start is a body's name, not a person's?"""
+    if s[i : i + 1] == "(" and (close := s.find(")", i, i + BRACKET_POST_REACH)) > 0:
+        i = close + 1  # 丰收日(集团)股份有限公司副总裁罗友裕: the body's name goes on
     m = title_re.search(s, i, _segment_end(s, i, "、及和"))
     return m is not None and name_after(s, m.end(), known) is not None
 
