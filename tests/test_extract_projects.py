@@ -354,6 +354,10 @@ def names(sentence: str) -> list[str]:
             "60万吨/年天然气汽车清洁燃料项目是某某市建市以来最大的工业引资项目。",
             ["60万吨/年天然气汽车清洁燃料项目"],
         ),
+        # Verbs before a name are not part of it (投建, 兴建, 新增, 完工投用).
+        ("某某新材料科技有限公司投建智慧装备制造项目。", ["智慧装备制造项目"]),
+        ("计划在西区兴建某某商会总部经济大楼。", ["某某商会总部经济大楼"]),
+        ("今年全县计划新增胡柚标准化种植基地1500亩。", ["胡柚标准化种植基地"]),
     ],
 )
 def test_project_names(sentence: str, expected: list[str]) -> None:
@@ -489,6 +493,11 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "打造旅游业地标性项目。",
         "2021年首场重点项目集中开工。",
         "培育“一主一特”产业链项目。",
+        # Kinds of project, however many words of kind.
+        "参加签约的6个项目中,工业项目占5个,总投资4.74亿元;另外一个项目为社会事业项目。",
+        "某区域与客商签订13个涉及高效农业及商贸、旅游等现代服务业项目,总投资29.8亿元。",
+        "总投资近14亿元,也有新信息技术、新型材料、新型环保项目。",
+        "签约项目涉及新能源等工业产业项目、农业文旅项目、科技人才项目,总投资超200亿元。",
     ],
 )
 def test_not_projects(sentence: str) -> None:
