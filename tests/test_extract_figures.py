@@ -32,6 +32,12 @@ def test_what_a_project_can_yield_each_year_is_a_target() -> None:
     assert figures("目前该村已可实现收入50万元。")[0][0] is False  # 已: reached
 
 
+def test_the_years_investment_of_a_batch_is_planned() -> None:
+    # 年度投资 (not yet spent) is the year's plan for the projects, as 年度计划投资 is.
+    found = figures("本次集中开工项目总投资43495.51万元,年度投资29955.52万元。", 2015)
+    assert [f for f in found if f[0]] == [(True, 29955.52, "万元", 2015, None)]
+
+
 def test_outlines_and_secondary_are_not_counts() -> None:
     assert figures("他说今年要在四个方面下功夫。") == []
     assert figures("确保不会对环境产生二次污染。") == []
