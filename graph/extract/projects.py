@@ -252,8 +252,12 @@ def _strip_verbs(text: str) -> tuple[str, int]:
                 and project_suffix(core[: m.start()]) is None  # not A项目和B项目
             )
             # 景宁县水系连通及水美乡村试点县建设项目, 冬虫夏草干鲜草及深加工项目: 及 after a
-            # phrase with no project word of its own joins the parts of one project.
-            and not (m.group(1) == "及" and _joined_part(core[: m.start()]))
+            # phrase with no project word of its own joins the parts of one project; so
+            # does 及 after a facility when 项目 or 工程 names both (乐清湾大桥及接线工程).
+            and not (
+                m.group(1) == "及"
+                and (_joined_part(core[: m.start()]) or _joined_works(core[: m.start()], suffix))
+            )
         ),
         default=0,
     )
@@ -268,6 +272,16 @@ def _joined_part(before: str) -> bool:
         and project_suffix(before) is None
         and not before.endswith("期")
         and _district_re().fullmatch(before) is None
+    )
+
+
+def _joined_works(before: str, suffix: str) -> bool:
+    """Is the phrase before a 及 a facility that the 项目 or 工程 ending the name covers
+    with the works after it (某制药生产基地及研发中心项目)?"""
+    return PHASE.sub("", suffix).endswith(("项目", "工程")) and project_suffix(before) not in (
+        None,
+        "项目",
+        "工程",
     )
 
 
@@ -692,6 +706,10 @@ def find_projects(s: str) -> list[FoundProject]:
             return  # 该产业园二期, 该研学基地一期: a project named before, not a new one
         # An alias dropped from inside the name: the evidence still spans the whole text.
         stop = end if ALIAS.search(raw) else start + len(name)
+        # 某制药生产基地及研发中心项目: the whole, found last, replaces its first part.
+        found[:] = [
+            f for f in found if not (start <= f.start and f.end < stop and s[f.end] == "及")
+        ]
         found.append(FoundProject(name, start, stop, rule, confidence, investor))
 
     # project.list: A、B等(重大产业)项目 — every item is a project.
@@ -888,6 +906,7 @@ def find_projects(s: str) -> list[FoundProject]:
         # its own, are one project; 年产A项目和年产B项目 are two.
         if not (
             joins_products
+            or (s[conj_at:conj] == "及" and _joined_works(s[j:conj_at], s[m.start() : end]))
             or (CAPACITY_OPENING.search(s, j, conj_at) and not CAPACITY_OPENING.match(s, conj))
         ):
             j = max(j, conj)
