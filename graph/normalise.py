@@ -6,7 +6,8 @@ What changes, and why:
 - pinyin or tags mirrored pages insert into words are removed: 周衛(wèi)兵 → 周卫兵,
   龍游[LongYou]縣 → 龙游县, 衢江<em>区</em> → 衢江区;
 - a line break inside a sentence is removed ("达到\\n\\n30%以上" is one number);
-- zero-width characters are removed.
+- zero-width characters are removed;
+- a lone h between Chinese characters (a mirror's garbled 縣) is 县.
 Every character of the normalised text knows its index in the article text, so evidence
 offsets always point into the text as loaded.
 """
@@ -87,9 +88,15 @@ def _translation() -> dict[int, str]:
     return table
 
 
+# A mirror that glosses every character with pinyin garbles 縣(xiàn) into a lone h
+# (開工活動??h委書記): between Chinese characters, an h is that 县.
+LOST_XIAN = re.compile(r"(?<=[?\u4e00-\u9fff])h(?=[\u4e00-\u9fff])")
+
+
 def to_simplified(text: str) -> str:
     """NFKC (one-for-one) and traditional → simplified; keeps the length of the text."""
-    return text.translate(_translation())
+    text = text.translate(_translation())
+    return LOST_XIAN.sub("县", text) if "h" in text else text
 
 
 @dataclass(frozen=True)

@@ -290,3 +290,10 @@ def test_a_space_padding_a_number_is_dropped_with_its_offsets() -> None:
     assert "要闻 00003 大山" in norm.text  # a number with no unit after it keeps its spaces
     i = norm.text.index("12万吨")
     assert text[slice(*norm.span(i, i + 4))] == "12 万吨"
+
+
+def test_a_lone_h_between_chinese_characters_is_a_garbled_xian() -> None:
+    # A pinyin-glossing mirror wrote 縣(xiàn) as h; offsets still map one for one.
+    norm = normalise("開工活動??h委書記張某成出席。電壓5h充滿。")
+    assert norm.text == "开工活动??县委书记张某成出席。电压5h充满。"
+    assert len(norm.text) == len("開工活動??h委書記張某成出席。電壓5h充滿。")
