@@ -290,7 +290,7 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # 随着 (as, with) opens the clause, it is no part of the body's name.
         ("随着市委书记盛勇平的一声“开工”,项目正式开工。", {"盛勇平": [("书记", "市委")]}),
         # A county-level city by its short form, then its mayor's title.
-        ("建德市长王新峰说。", {"王新峰": [("市长", "建德政府")]}),  # resolved to 建德市
+        ("建德市长王新峰说。", {"王新峰": [("市长", "建德市政府")]}),
         # A minority name joined by a dot, in a list after a group title.
         (
             "市领导董海华、艾沙·努尔、杨炬分别参加。",
@@ -333,6 +333,9 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "中境集团董事长徐君双、丰收日(集团)股份有限公司副总裁罗友裕发言。",
             {"徐君双": [("董事长", "中境集团")], "罗友裕": [("副总裁", "股份有限公司")]},
         ),
+        # A county named short: the title says its level.
+        ("宁乡副县长冯智明参加活动。", {"冯智明": [("副县长", "宁乡县政府")]}),
+        ("衢州市长徐张燕作政府工作报告。", {"徐张燕": [("市长", "衢州市政府")]}),
         # A nominee's standing between the title and the name.
         (
             "县委常委、副县长候选人胡书伟介绍了情况。",
