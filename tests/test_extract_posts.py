@@ -333,6 +333,11 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "中境集团董事长徐君双、丰收日(集团)股份有限公司副总裁罗友裕发言。",
             {"徐君双": [("董事长", "中境集团")], "罗友裕": [("副总裁", "股份有限公司")]},
         ),
+        # A list of names goes on past a name that is also a word, or ends in 其.
+        (
+            "县领导田林、黄河、刘冠群、曹令其、刘权等参加活动。",
+            {n: [("县领导", None)] for n in ("田林", "黄河", "刘冠群", "曹令其", "刘权")},
+        ),
         # A county named short: the title says its level.
         ("宁乡副县长冯智明参加活动。", {"冯智明": [("副县长", "宁乡县政府")]}),
         ("衢州市长徐张燕作政府工作报告。", {"徐张燕": [("市长", "衢州市政府")]}),

@@ -127,6 +127,28 @@ def _post_follows(s: str, i: int, title_re: re.Pattern[str], known: frozenset[st
     return m is not None and name_after(s, m.end(), known) is not None
 
 
+# What ends a bare name in a list of names: the next item, 等, or the clause's end.
+LIST_ITEM_END = ("、", "等", ",", "。", ";")
+
+
+def _whole_list_item(s: str, i: int) -> NameMatch | None:
+    """A list item between two of the list's marks that is a whole name, though a word
+    (黄河) or a character names seldom end with (曹令其): 县领导…、黄河、刘冠群、曹令其、刘权."""
+    for length in (3, 2):
+        token = s[i : i + length]
+        surname = surname_at(token, 0, allow_rare=False)
+        if (
+            surname is not None
+            and len(token) == length > len(surname)
+            and all(is_cjk(ch) for ch in token)
+            and s.startswith(LIST_ITEM_END, i + length)
+            and title_at_end(token) is None
+            and token not in lexicon().places
+        ):
+            return NameMatch(token, i, i + length, 0.75, "list-item")
+    return None
+
+
 def _title_entry(text: str) -> Title:
     """The title a chain segment ends with, a modifier before it or not (代区长 → 区长)."""
     lex = lexicon()
@@ -397,6 +419,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             # The next item is a name only when a strong boundary ends it (a new title
             # after it means a new chain: 区长张三、副区长李四).
             if nxt is None or nxt.start != item or nxt.confidence < 0.9:
+                nxt = _whole_list_item(s, item)
+            if nxt is None:
                 break
             if _post_follows(s, nxt.end, title_re, known):
                 break  # 副总经理韩兴争、项目工作专班推进办主任马伟民: a body, then its post
