@@ -261,6 +261,11 @@ def credits(text: str) -> list[tuple[str, str]]:
             "正文。\n记者:陆某婷\n照片:方某园\n编辑:夏某",
             [("陆某婷", "记者"), ("方某园", "照片"), ("夏某", "编辑")],
         ),
+        # In brackets, each name with its marker after it, spaced.
+        (
+            "本报讯(邱某 文 沈某梅 图)7月25日,某县项目推进会召开。",
+            [("邱某", "文"), ("沈某梅", "图")],
+        ),
         # Any outlet's 讯 opens a byline on a long line; a marker in brackets of its own.
         (
             "某某信息港讯 记者周某 3月26号,某某县重点项目集中开工仪式在县中医院整体搬迁项目"

@@ -59,6 +59,9 @@ NAME_THEN_MARKER = re.compile(
     + r"|(?<=\()([\u4e00-\u9fff]{2,4})/(绘|摄|图|文)(?=[ \t)])",
     re.M,
 )
+# (邱某 文 沈某梅 图): in brackets, each name with its marker after it, spaced.
+SPACED_MARKS = re.compile(r"\(((?:[\u4e00-\u9fff]{2,4}[ \t]+(?:文|图|摄|摄影)[ \t]*){1,4})\)")
+NAME_SPACE_MARK = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t]+(文|图|摄|摄影)")
 # A signature under the headline: the author's post, then the name (金华市委常委、武义县委书记 钟关华).
 # A print page spaces a two-character name (苏溪镇党委书记 程 亮).
 SIGNATURE = re.compile(
@@ -330,6 +333,10 @@ def find_credits(text: str) -> list[FoundCredit]:
         credit = _marker(m.group(2) or m.group(3) or m.group(5))
         if credit is not None and _byline_name(name) == name:
             out.append(FoundCredit(name, credit[0], m.start(name_group), m.end(name_group)))
+    for m in SPACED_MARKS.finditer(text) if "(" in text else ():
+        for pair in NAME_SPACE_MARK.finditer(text, m.start(1), m.end(1)):
+            if _byline_name(pair.group(1)) == pair.group(1):
+                out.append(FoundCredit(pair.group(1), pair.group(2), pair.start(1), pair.end(1)))
     # 记者 义永华/文 杨波/摄: names with their markers after them, on a short byline line.
     for line in NON_BLANK_LINE.finditer(text) if "/" in text else ():
         if len(line.group().strip()) > 40 or "/" not in line.group():
