@@ -338,6 +338,9 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "县领导田林、黄河、刘冠群、曹令其、刘权等参加活动。",
             {n: [("县领导", None)] for n in ("田林", "黄河", "刘冠群", "曹令其", "刘权")},
         ),
+        # An autonomous prefecture's governor, but not 贵州长寿之乡 (a place's 州).
+        ("州委副书记、州长赵凌云出席。", {"赵凌云": [("副书记", "州委"), ("州长", "州政府")]}),
+        ("荣获中国苗绣之乡、贵州长寿之乡等诸多荣誉。", {}),
         # A county named short: the title says its level.
         ("宁乡副县长冯智明参加活动。", {"冯智明": [("副县长", "宁乡县政府")]}),
         ("衢州市长徐张燕作政府工作报告。", {"徐张燕": [("市长", "衢州市政府")]}),

@@ -187,7 +187,7 @@ def org_kind(surface: str) -> str:
 
 def level_of(title: Title) -> str:
     """区长 → 区, 县长 → 县, 市长 → 市, 副省长 → 省: the level a government post implies."""
-    for level in ("区", "县", "市", "省"):
+    for level in ("区", "县", "市", "省", "州"):
         if level in title.text:
             return level
     return ""
