@@ -24,9 +24,8 @@ LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", 
 NAME_END = ("浙江报道", "衢州报道", "报道", "摄影", "摄")  # 周垚浙江报道: a dateline's place
 # An outlet's dateline before its byline: 中国发展网讯 记者沈贞海 通讯员周垚浙江报道, 本报讯
 # 记者陈绍鹏 徐芸报道.
-DATELINE = re.compile(
-    r"[\u4e00-\u9fff\d]讯[ \t]|[网报日]讯$"
-)  # …2月25日讯记者: glued to the marker
+# Any outlet's 讯 (昆明信息港讯 记者…), or one glued to the marker (…2月25日讯记者).
+DATELINE = re.compile(r"[\u4e00-\u9fff\d]讯[ \t]|[网报日]讯$")
 # 作者:驻萧山记者 方亮: a reporter stationed in a place.
 STATIONED = re.compile(r"(?:^|(?<=[\s(:]))驻[\u4e00-\u9fff]{1,5}\Z", re.M)
 SPACED_NAME = re.compile(r"[\u4e00-\u9fff] ([\u4e00-\u9fff])(?![^\s、,()])")

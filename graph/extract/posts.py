@@ -370,11 +370,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         pos = m.start() + 1
         if COUNTED.search(s, max(0, m.start() - 8), m.start()):
             continue  # 5名村支书来参观: a number of holders, not one named person
-        if (
-            m.group() == "州长"
-            and is_cjk(s[m.start() - 1 : m.start()] or " ")
-            and s[m.start() - 1] != "州"
-        ):
+        before = s[m.start() - 1 : m.start()]
+        if m.group() == "州长" and before and is_cjk(before) and before != "州":
             continue  # 贵州长寿之乡, 杭州长运: a place's 州, then a word — not a governor
         # 副主任(主持工作)金晓明: a note on the post between the title and the name.
         note = POST_NOTE.match(s, m.end())

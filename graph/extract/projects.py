@@ -278,11 +278,8 @@ def _joined_part(before: str) -> bool:
 def _joined_works(before: str, suffix: str) -> bool:
     """Is the phrase before a 及 a facility that the 项目 or 工程 ending the name covers
     with the works after it (某制药生产基地及研发中心项目)?"""
-    return PHASE.sub("", suffix).endswith(("项目", "工程")) and project_suffix(before) not in (
-        None,
-        "项目",
-        "工程",
-    )
+    named_both = PHASE.sub("", suffix).endswith(("项目", "工程"))
+    return named_both and project_suffix(before) not in (None, "项目", "工程")
 
 
 def _capacity_list_start(s: str, j: int) -> int:
