@@ -56,6 +56,26 @@ def test_a_place_written_after_a_date_does_not_take_its_year() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "该镇成立工作组,积极为镇内企业出谋献策。",
+        "被选为村支书后,他决定种甘蔗。",
+        "同去的乡抽蓄办副主任说。",
+    ],
+)
+def test_a_phrase_ending_before_zhen_or_cun_is_no_place(sentence: str) -> None:
+    from graph.extract.places import find_places
+
+    assert find_places(sentence) == []
+
+
+def test_a_town_post_is_in_the_town_named_before_not_in_a_phrase() -> None:
+    text = "桥圩镇强势推进项目建设。该镇成立工作组,积极为镇内企业出谋献策,该镇党委书记陆延山介绍。"
+    orgs = {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}
+    assert orgs == {"陆延山": "桥圩镇党委"}
+
+
 def test_signing_pairs_projects_with_investors_and_amounts() -> None:
     text = (
         "区政府与浙江恒拓新材料有限公司、衢州瑞丰电子股份有限公司分别签约了年产5万吨高性能纤维项目"
