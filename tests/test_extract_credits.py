@@ -275,6 +275,9 @@ def credits(text: str) -> list[tuple[str, str]]:
         ("【全媒体记者】蒋某虎 余佩\n正文。", [("蒋某虎", "全媒体记者"), ("余佩", "全媒体记者")]),
         ("某县融媒记者 岳某 赵伟\n正文。", [("岳某", "融媒记者"), ("赵伟", "融媒记者")]),
         ("正文。\n|网络编辑:刘某婷\n二审:蒋某 三审:谭某登", [("刘某婷", "网络编辑")]),
+        # An outlet's dateline in 【】, then the marker glued to it.
+        ("【某某商报网讯】实习记者万某报道:23日,采访团来到某县。", [("万某", "实习记者")]),
+        ("正文。\n王利博制图", [("王利博", "制图")]),  # a chart's maker on a line of its own
         # Names signed after the last sentence, above the page's source and time stamp.
         (
             "总投资8710万元。(王某 廖某娅)\n本文来源: 新华\n28.09.2015 19:43",

@@ -588,3 +588,63 @@ def test_modifiers_make_distinct_posts() -> None:
 )
 def test_not_persons(sentence: str) -> None:
     assert posts(sentence) == {}
+
+
+def test_a_post_held_by_a_list_of_names() -> None:
+    # 由 after a title, then 、-joined names ending at 担任: each name holds the post.
+    assert posts("大会执行主席由项瑞良、鲁霞光、吴杰担任。") == {
+        "项瑞良": [("执行主席", "大会")],
+        "鲁霞光": [("执行主席", "大会")],
+        "吴杰": [("执行主席", "大会")],
+    }
+    assert posts("副组长由王建国和赵立新兼任。") == {
+        "王建国": [("副组长", None)],
+        "赵立新": [("副组长", None)],
+    }
+    # Without the verb, 由 is not "held by": 由张三主持 names no holder.
+    assert "由项瑞" not in posts("会议由项瑞良主持。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 原 after the place's name, and 原 said once for the posts of one body.
+        ("衢江区原区委书记李建国出席。", {"李建国": [("原书记", "衢江区委")]}),
+        ("原县委常委、副县长张明出席。", {"张明": [("原常委", "县委"), ("原副县长", "县政府")]}),
+        # …but a body named anew after it is a post still held.
+        (
+            "甘肃省原省委书记、全国人大外事工委副主任陆浩考察。",
+            {"陆浩": [("原书记", "甘肃省委"), ("副主任", "全国人大外事工委")]},
+        ),
+        ("原壶镇镇党委书记李瑞华出席。", {"李瑞华": [("原党委书记", "壶镇镇党委")]}),
+    ],
+)
+def test_former_posts(sentence: str, expected: dict) -> None:
+    assert posts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("李志鹏同志满票当选为涌山镇人民政府副镇长。", {"李志鹏": [("副镇长", "涌山镇人民政府")]}),
+        ("县委书记孔阳下达开工令。", {"孔阳": [("书记", "县委")]}),  # 下达 ends the name
+        (
+            "泽雅镇党委副书记、镇长  叶文才",
+            {"叶文才": [("党委副书记", "泽雅镇党委"), ("镇长", "泽雅镇")]},
+        ),
+        ("峡口镇水利员邹邦栋相告。", {"邹邦栋": [("水利员", "峡口镇")]}),
+        (
+            "前湾新区指挥部常务副总指挥阮志贤参加。",
+            {"阮志贤": [("常务副总指挥", "前湾新区指挥部")]},
+        ),
+        (
+            "某某新材料股份有限公司董事会秘书孙振强表示。",
+            {"孙振强": [("董事会秘书", "某某新材料股份有限公司")]},
+        ),
+        ("旗委副书记、旗长包文兰汇报。", {"包文兰": [("副书记", "旗委"), ("旗长", "旗政府")]}),
+        # 从 after a title is "from", not a surname.
+        ("徐良平书记从经济、历史、人文三个方面作了介绍。", {}),
+    ],
+)
+def test_more_titles_and_boundaries(sentence: str, expected: dict) -> None:
+    assert posts(sentence) == expected

@@ -57,6 +57,7 @@ def test_nfkc_full_width_to_ascii(text: str, expected: str) -> None:
         ("龍游縣", "龙游县"),
         ("衢江區召開招商引資推進會", "衢江区召开招商引资推进会"),
         ("規上工業產值增速達到", "规上工业产值增速达到"),
+        ("巿长暨军民", "市长暨军民"),  # 巿 (fú), a look-alike typed for 市
     ],
 )
 def test_traditional_to_simplified_keeps_length(traditional: str, simplified: str) -> None:

@@ -24,8 +24,9 @@ LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", 
 NAME_END = ("浙江报道", "衢州报道", "报道", "摄影", "摄")  # 周垚浙江报道: a dateline's place
 # An outlet's dateline before its byline: 中国发展网讯 记者沈贞海 通讯员周垚浙江报道, 本报讯
 # 记者陈绍鹏 徐芸报道.
-# Any outlet's 讯 (昆明信息港讯 记者…), or one glued to the marker (…2月25日讯记者).
-DATELINE = re.compile(r"[\u4e00-\u9fff\d]讯[ \t]|[网报日]讯$")
+# Any outlet's 讯 (昆明信息港讯 记者…), or one glued to the marker (…2月25日讯记者,
+# 【香港商报网讯】实习记者…).
+DATELINE = re.compile(r"[\u4e00-\u9fff\d]讯[ \t】]|[网报日]讯$")
 # 作者:驻萧山记者 方亮: a reporter stationed in a place.
 STATIONED = re.compile(r"(?:^|(?<=[\s(:]))驻[\u4e00-\u9fff]{1,5}\Z", re.M)
 SPACED_NAME = re.compile(r"[\u4e00-\u9fff] ([\u4e00-\u9fff])(?![^\s、,()])")
@@ -71,6 +72,7 @@ NAME_SLASH_MARK = re.compile(r"(?:^|(?<=[\s(]))([\u4e00-\u9fff]{2,4})/(文|图|�
 PAGE_TAIL = ("原标题", "原题", "本文来源")
 STAMP_LINE = re.compile(r"[\d\s.:/\-年月日]+")  # 28.09.2015 19:43: when a page was posted
 GLUED_PHOTO = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})摄影[ \t]*$", re.M)
+GLUED_CHART = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})制图[ \t]*$", re.M)
 # …开工奠基。黄津摄: glued to 摄 after a caption's full stop, at the line's end.
 GLUED_SHOT = re.compile(r"(?<=[。!?”])[ \t]*([\u4e00-\u9fff]{2,3})摄[ \t]*$", re.M)
 # A caption's photographer in brackets, glued to 摄: …揭开面纱(张关春摄).
@@ -202,7 +204,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         short_line = len(line.strip()) <= 40 or is_page_meta(line.strip())
         before = text[start - 1 : start]
         # 作者:记者 甲; 2月25日讯记者 唐璐 (a dateline's 讯 glued to the marker).
-        glued = bool(before) and before not in " \t\n(【「[/|:?。讯" + BULLETS
+        glued = bool(before) and before not in " \t\n(【「[/|:?。讯】" + BULLETS
         if before == "、" and (signed := _names_after_dateline(text, line_start, start - 1)):
             # 中国发展网讯 陈荣、记者沈贞海浙江报道: names signed before the marker.
             glued = False
@@ -348,6 +350,7 @@ def find_credits(text: str) -> list[FoundCredit]:
     # A caption's photographer glued to the marker: 陈俊摄影 (a line's end), (张关春摄).
     for pattern, marker, cue in (
         (GLUED_PHOTO, "摄影", "摄影"),
+        (GLUED_CHART, "制图", "制图"),  # a chart's maker: a line 王利博制图
         (BRACKET_PHOTO, "摄", "摄)"),
         (GLUED_SHOT, "摄", "摄"),
     ):

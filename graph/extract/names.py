@@ -105,7 +105,9 @@ def name_after(
     s: str, i: int, known: frozenset[str] = frozenset(), allow_rare: bool = True
 ) -> NameMatch | None:
     """A person's name starting at s[i] (after a title or byline marker), or None."""
-    j = i + 1 if s[i : i + 1] == " " else i
+    j = i
+    while s[j : j + 1] == " ":
+        j += 1  # 镇长  叶文才: a signature pads the name with spaces
     # 艾沙·努尔, 阿不都·热合曼: a minority or foreign name, its parts joined by a dot.
     if (dotted := DOTTED_NAME.match(s, j)) and boundary(s, dotted.end())[0] > 0:
         return NameMatch(dotted.group(), j, dotted.end(), 0.9, "dotted")

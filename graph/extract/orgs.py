@@ -186,15 +186,16 @@ def org_kind(surface: str) -> str:
 
 
 def level_of(title: Title) -> str:
-    """区长 → 区, 县长 → 县, 市长 → 市, 副省长 → 省: the level a government post implies."""
-    for level in ("区", "县", "市", "省", "州"):
+    """区长 → 区, 县长 → 县, 市长 → 市, 副省长 → 省, 旗长 → 旗: the level a government post
+    implies."""
+    for level in ("区", "县", "市", "省", "州", "旗"):
         if level in title.text:
             return level
     return ""
 
 
 DOUBLED_LEVEL = re.compile(
-    r"^([\u4e00-\u9fff]{1,4}(县|区|市|村))\2(委|政府|人大|政协|党?支部|党总支|两委|民委员会)"
+    r"^([\u4e00-\u9fff]{1,4}(县|区|市|省|村))\2(委|政府|人大|政协|党?支部|党总支|两委|民委员会)"
 )
 
 

@@ -43,9 +43,16 @@ SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/')
 # What joins two posts of one person: 区人大代表、上方镇镇长; 董事长兼总经理.
 JOINERS = ("、", "兼")
 # A post someone holds or held, written after their name: 周某之前任…镇长时, 王某现任….
+# 李志鹏同志满票当选为…副镇长: 同志 and the vote may stand between the name and 当选.
 HELD = re.compile(
-    r"(?:之前|此前|曾经|曾|现|先后)?(?:担任|挂任|兼任|调任|出任|升任|转任|任)|当选为|当选"
+    r"(?:之前|此前|曾经|曾|现|先后)?(?:担任|挂任|兼任|调任|出任|升任|转任|任)"
+    r"|(?:同志)?(?:以)?(?:满票|全票|高票)?当选为?"
 )
+# 衢江区原区委, 浙江丽水市原缙云县政府: a place's name (one ending in its level), then 原.
+FORMER_AFTER_PLACE = re.compile(r"((?:浙江省?)?[\u4e00-\u9fff]{1,5}?[省市县区])原(?=.)")
+# 组长由区长张三担任: a post, 由, its holders, then one of these verbs.
+HELD_BY = "由"
+HELD_BY_END = ("担任", "兼任", "出任")
 # …but 任务, 任何, 任命 … are words of their own (graph/data/cues.yaml, not_held).
 DOCTRINE = re.compile(r"新时代|[\u4e00-\u9fff]{0,4}思想")
 QUOTED_TITLE = re.compile(r"“([\u4e00-\u9fff]{2,6})”")
@@ -149,6 +156,24 @@ def _whole_list_item(s: str, i: int) -> NameMatch | None:
     return None
 
 
+def _held_by(s: str, i: int, known: frozenset[str]) -> list[NameMatch]:
+    """The names of a 、-list starting at s[i] and ending right before 担任 (…由A、B担任),
+    or none: without that verb the 由 is not "held by"."""
+    names: list[NameMatch] = []
+    while True:
+        nm = name_after(s, i, known)
+        if nm is None or nm.start != i:
+            nm = _whole_list_item(s, i)
+        if nm is None:
+            return []
+        names.append(nm)
+        if s.startswith(HELD_BY_END, nm.end):
+            return names
+        if s[nm.end : nm.end + 1] not in ("、", "和", "及"):
+            return []
+        i = nm.end + 1
+
+
 def _title_entry(text: str) -> Title:
     """The title a chain segment ends with, a modifier before it or not (代区长 → 区长)."""
     lex = lexicon()
@@ -228,21 +253,40 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
     segments.reverse()
     posts: list[FoundPost] = []
     previous_org: OrgRef | None = None
+    former = ""  # 原 or 前 opening the chain: every post in it is a former one
     for org_text, title_text in segments:
+        said = ""  # the modifier the text puts before this segment's organisation
+        if (mid := FORMER_AFTER_PLACE.match(org_text)) and lex.title("原" + title_text):
+            # 衢江区原区委书记, 丽水市原缙云县政府党组成员: 原 after the place's name.
+            rest = org_text[mid.end() :]
+            org_text = "原" + (
+                rest if starts_with_any(rest, place_names()) else mid.group(1) + rest
+            )
         if (
             org_text[:1] in ("原", "前")
             and len(org_text) > 2
             and lex.title(org_text[0] + title_text)
         ):
             # 原区发改局局长: the former post, in the organisation that follows 原.
-            org_text, title_text = org_text[1:], org_text[0] + title_text
+            said, org_text = org_text[0], org_text[1:]
+            former = former or (said if not posts else "")
+        elif (
+            former
+            and not org_text
+            and title_text[:1] not in ("原", "前")
+            and lex.title(former + title_text)
+        ):
+            # 原县委常委、副县长: 原 is said once for the posts of one body — not for a
+            # body named anew (甘肃省原省委书记、全国人大外事工委副主任 is in office).
+            said = former
         if org_text.endswith("时任") and lex.title("时任" + title_text):
             # 时任区长现任区委书记: the post then held, kept apart from the one now held.
-            org_text, title_text = org_text[:-2], "时任" + title_text
-        t = _title_entry(title_text)
+            said, org_text = "时任", org_text[:-2]
+        t = _title_entry(said + title_text)
         if t.kind == "descriptor":
             continue  # 老党员余忠良: a person, but no post
-        org = org_for_segment(org_text, t, previous_org)
+        # The organisation is the bare title's (原党委书记 of 壶镇镇 is in its 党委).
+        org = org_for_segment(org_text, _title_entry(title_text) if said else t, previous_org)
         posts.append(FoundPost(t.text, org, t.kind == "group"))
         if org is not None:
             previous_org = org
@@ -375,6 +419,16 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             continue  # 贵州长寿之乡, 杭州长运: a place's 州, then a word — not a governor
         # 副主任(主持工作)金晓明: a note on the post between the title and the name.
         note = POST_NOTE.match(s, m.end())
+        if s.startswith(HELD_BY, m.end()) and (holders := _held_by(s, m.end() + 1, known)):
+            # 大会执行主席由项瑞良、鲁霞光…担任: the post, then the names of its holders.
+            posts, chain_start = _chain(s, m.start(), m.group())
+            for nm in holders:
+                if nm.start not in taken:
+                    span = (chain_start, nm.end)
+                    found.append(FoundPerson(nm, tuple(posts), "post.held-by", span, 0.85))
+                    taken.update(range(nm.start, nm.end))
+            pos = holders[-1].end
+            continue
         name = name_after(s, note.end() if note else m.end(), known)
         if name is not None and _rare_after_descriptor(name.name, m.group()):
             continue  # 村民通行: after 村民 or 市民, a rare surname is more often a word
