@@ -510,3 +510,39 @@ def test_not_projects(sentence: str) -> None:
 def test_an_ellipsis_ends_a_name() -> None:
     found = names("职业中专迁建、小乔产业园......开发区金川片区一大批项目正在赶进度。")
     assert found == ["小乔产业园"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Items that are the sites of projects (…项目现场、…项目现场等地) name the projects.
+        (
+            "领导先后到丰达年产2500吨奶粉项目现场、电子加速器消毒灭菌服务中心项目现场"
+            "等地进行项目巡检。",
+            ["丰达年产2500吨奶粉项目", "电子加速器消毒灭菌服务中心项目"],
+        ),
+        # 不锈钢 is a product, not the negation 不 of a clause.
+        ("总投资10亿元的德威高端不锈钢管生产制造项目开工。", ["德威高端不锈钢管生产制造项目"]),
+        # 新建 right after a facility is the works on it.
+        (
+            "它们是阳城迎宾馆项目、人民医院新建项目、诚园(二期)项目。",
+            ["阳城迎宾馆项目", "人民医院新建项目", "诚园(二期)项目"],
+        ),
+    ],
+)
+def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
+    assert sorted(names(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "力争把项目建成经得起历史检验的优质工程、民心工程、廉政工程。",  # figures of speech
+        "打造经得起检验的优质工程、放心工程。",
+        "本次集中开复工项目共计52个,总投资269亿元。",  # the batch, not one project
+        "成为全省第一个获交通部5000万元支持的场站项目。",  # a kind of project
+        "目前14栋民宿已经开门营业,另外13栋正等待验收。",  # a count of houses
+    ],
+)
+def test_more_words_of_kind_are_not_projects(sentence: str) -> None:
+    assert names(sentence) == []

@@ -106,7 +106,7 @@ CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 ONE_OF = re.compile(r"一(?:条|座|个|家|处|栋|所)(?=[\u4e00-\u9fff]{4})")
 # A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
 COUNT = re.compile(
-    r"\d+(?:个|家|项|批|座|条|所|处|大)|^已|以上|首个|一大批|一批|[一二两三四五六七八九十]+(?:个|家|项|批|座|条|所|处|大)"
+    r"\d+(?:个|家|项|批|座|栋|幢|条|所|处|大)|^已|以上|首个|一大批|一批|[一二两三四五六七八九十]+(?:个|家|项|批|座|栋|幢|条|所|处|大)"
     r"|\d+(?:亿|万)元|第[一二三四五六七八九十\d]+次"  # 萧山9大项目, 第二次项目集中开工
 )
 # What stands before a project's name without being part of it: the investor company
@@ -151,7 +151,7 @@ NAME_SIGNAL = re.compile(r"[镇乡村县区市](?![长委])|[()“”\d]|街道|
 QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
 # 都 only before a verb (都是, 都在): 汉都公路, 成都新材料 hold it in their names.
 CLAUSE_PARTICLES = re.compile(
-    r"[了着过不把被让使也还已个该这此各]|正(?=[在按加抓全紧积进有])|都(?=[是在有要将已把被能会可不没也还])|从.*到|可以"
+    r"[了着过把被让使也还已个该这此各]|不(?!锈)|正(?=[在按加抓全紧积进有])|都(?=[是在有要将已把被能会可不没也还])|从.*到|可以"
     r"|创建?(?=.{0,4}级)"  # 某某景区创建5A级旅游景区: a grade sought, not a project named
     r"|以来|最[\u4e00-\u9fff]{1,3}的"  # 建市以来最大的工业引资项目: a description
 )
@@ -237,7 +237,14 @@ def _strip_verbs(text: str) -> tuple[str, int]:
             for m in VERB_RE.finditer(core)
             if not any(a < m.start() < b for a, b in quoted)
             and not any(a <= m.start() < b and m.end(1) <= b for a, b in facilities)
-            and core[m.end(1) : m.end(1) + 1] != "业"  # 服务业基础配套园区: a trade, no verb
+            # 服务业基础配套园区, 电子加速器…中心: a trade or an instrument, no verb.
+            and core[m.end(1) : m.end(1) + 1] not in ("业", "器")
+            # 人民医院新建项目: the works on a facility, named by it.
+            and not (
+                m.end(1) == len(core)
+                and m.group(1) in BUILDS_ON
+                and project_suffix(core[: m.start(1)]) not in (None, "项目", "工程")
+            )
             and not COMPANY_TAIL.match(core, m.end(1))
             # 三郑众鑫服务大楼: a facility's use, not a verb before it.
             and not (
@@ -291,7 +298,10 @@ def _capacity_list_start(s: str, j: int) -> int:
         k = start - 1
         while k > 0 and s[k - 1] not in CLAUSE_STOP:
             k -= 1
-        if k == start - 1 or project_suffix(PHASE.sub("", s[k : start - 1])) is not None:
+        item = s[k : start - 1]
+        if (site := SITE_END.search(item)) is not None:
+            item = item[: site.start()]  # 年产30万吨…项目现场、…: a project's site
+        if k == start - 1 or project_suffix(PHASE.sub("", item)) is not None:
             break  # 年产20万吨前驱体项目一期、…: a project of its own
         start = k
         if CAPACITY_OPENING.search(s, k, j):
@@ -435,6 +445,8 @@ AMOUNT = re.compile(r"[\d.一二三四五六七八九十百千万亿]+(?:亿|万
 # 苍南大道工程总投资20亿元, …管网工程,总投资约3.9亿元: the investment of what was named.
 INVESTMENT_AFTER = re.compile(r"[,,]?(?:项目)?(?:计划)?总投资")
 SITE = re.compile(r"(?:施工|建设)?(?:现场|工地)")
+BUILDS_ON = ("新建", "改建", "扩建", "迁建", "重建")  # works that a facility's name opens
+SITE_END = re.compile(r"(?<=[项目程])(?:施工|建设)?(?:现场|工地)$")  # …项目现场: at its site
 # 由酒店、住宅、商场、幼儿园和外围景观公园等组成: the parts of a whole.
 COMPOSED_OF = re.compile(r"等?(?:组成|构成)")
 # Works named in a project's name: what is done, and so which project it is.
@@ -761,6 +773,11 @@ def find_projects(s: str) -> list[FoundProject]:
             continue  # 年产4万吨A等生产线项目: 等 ends a list of products, one project
         # 卡涞复合新型材料 → 卡涞复合新型材料项目; but 生态度假、山地运动、商务休闲等项目
         # and 新材料、新技术、新能源等前沿项目 (three or more items, all short) are kinds.
+        # 贝因美…奶粉项目现场、…项目现场等地进行项目巡检: the sites of projects named.
+        items = [
+            (a, b - len(site.group())) if (site := SITE_END.search(s, a, b)) else (a, b)
+            for a, b in items
+        ]
         cleaned = [(a, b, _clean(s[a:b])) for a, b in items]
         # 涵盖新材料、现代医药、信息经济及泛娱乐产业等…项目: the fields a batch covers.
         covers = SCOPE_VERB.search(s, _clause_start(s, items[-1][0]), items[-1][1]) is not None
