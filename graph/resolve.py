@@ -186,6 +186,9 @@ def _split_unit(surface: str, district: str) -> tuple[str, str, str] | None:
                 if place.type == "省":
                     unit, qual, level = "浙江省", "浙江省", "省"
                 return unit, qual, level + rest
+    if (written := _division_opening(surface, district)) is not None:
+        unit, qual, level = unit_of_district(written.name)
+        return unit, qual, level + surface[surface.index(written.name) + len(written.name) :]
     if surface.startswith("全国"):
         return "全国", "全国", "国" + surface[2:]
     if surface.startswith("团") and surface[1:2] in ("区", "县", "市") and surface[2:] == "委":
@@ -194,6 +197,28 @@ def _split_unit(surface: str, district: str) -> tuple[str, str, str] | None:
     if surface[:1] in ("区", "县", "市", "省"):
         found = _unit_for_level(surface[0], district)
         return (found[0], found[1], surface) if found else None
+    return None
+
+
+@cache
+def _provinces() -> tuple[str, ...]:
+    return tuple(sorted({d.province for d in divisions().values()}, key=len, reverse=True))
+
+
+def _division_opening(surface: str, district: str) -> Division | None:
+    """The county or city of the divisions table a name opens with, written in full, after
+    its province or not (宁国市政府, 安徽省岳西县委). A two-character county (和县, 新县)
+    counts only when it is the article's own: elsewhere it is more often a word."""
+    rest = surface
+    for province in _provinces():
+        if rest.startswith(province):
+            rest = rest[len(province) :]
+            break
+    table = divisions()
+    for n in range(min(len(rest) - 1, 8), 1, -1):
+        found = table.get(rest[:n])
+        if found is not None and (n >= 3 or found.name == district):
+            return found
     return None
 
 

@@ -642,6 +642,9 @@ def test_former_posts(sentence: str, expected: dict) -> None:
             {"孙振强": [("董事会秘书", "某某新材料股份有限公司")]},
         ),
         ("旗委副书记、旗长包文兰汇报。", {"包文兰": [("副书记", "旗委"), ("旗长", "旗政府")]}),
+        ("县委常委、县纪委书记张虹陪同。", {"张虹": [("常委", "县委"), ("纪委书记", "县纪委")]}),
+        # A bar (丨 normalised) ends the headline's first part: the chain starts after it.
+        ("领导调研|安徽省岳西县委书记江春生督导项目。", {"江春生": [("书记", "安徽省岳西县委")]}),
         # 从 after a title is "from", not a surname.
         ("徐良平书记从经济、历史、人文三个方面作了介绍。", {}),
     ],

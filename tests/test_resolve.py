@@ -109,6 +109,11 @@ EXPANSIONS = [
     ("县委", "party", "城固", ["中共城固县委员会"]),  # the district written short
     ("区委", "party", "海曙区", ["中共宁波市海曙区委员会"]),
     ("市委", "party", "虹口区", ["中共上海市委员会"]),  # a municipality's district
+    # a county or city of the divisions table written out, after its province or not
+    ("宁国市政府", "government", "宁国市", ["宁国市人民政府"]),
+    ("安徽省岳西县委", "party", "岳西县", ["中共岳西县委员会"]),
+    ("九江市委", "party", "星子县", ["中共九江市委员会"]),
+    ("和县政府", "government", "和县", ["和县人民政府"]),  # two characters: its own article
     ("市政府", "government", "衢州市", ["衢州市人民政府"]),
     # … and the county-level city's own body in a 江山市 article
     ("市委", "party", "江山市", ["中共江山市委员会"]),

@@ -16,8 +16,9 @@ KEEP = {"乾"}
 # Simplified forms encoded only outside the Basic Multilingual Plane (瓅 → 𬍛) are
 # analogical simplifications that simplified texts do not use: 汪圣瓅 keeps its 瓅.
 LAST_USED = 0xFFFF
-# Look-alikes typed for a simplified character: 巿 (fú) for 市 (巿长暨军民).
-LOOK_ALIKES = {"巿": "市"}
+# Look-alikes: 巿 (fú) typed for 市 (巿长暨军民); 丨 (gǔn) for a bar between a headline's
+# parts (领导调研丨安徽省岳西县委书记…).
+LOOK_ALIKES = {"巿": "市", "丨": "|"}
 
 
 def main() -> None:

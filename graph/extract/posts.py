@@ -39,7 +39,7 @@ from graph.lexicon import Title, lexicon, word_pattern
 from graph.model import OrgRef
 
 # What ends a chain segment: punctuation (not 、, which joins segments) and spaces.
-SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/')
+SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/|')
 # What joins two posts of one person: 区人大代表、上方镇镇长; 董事长兼总经理.
 JOINERS = ("、", "兼")
 # A post someone holds or held, written after their name: 周某之前任…镇长时, 王某现任….
