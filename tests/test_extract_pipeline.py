@@ -351,3 +351,14 @@ def test_a_guessed_name_dropped_as_a_fact_does_not_hide_a_project() -> None:
     # 市民 (a descriptor) before 文体…: a guessed name, kept by no fact, inside the project.
     ex = extract(article("滨江市民文体基础设施改造提升工程(南区)项目开工。"))
     assert "滨江市民文体基础设施改造提升工程(南区)项目" in {p.name for p in ex.projects}
+
+
+def test_a_town_named_after_its_party_secretary_is_hers_when_it_is_the_only_one() -> None:
+    text = "在镇党委书记钱红梅的办公桌上,有一张表格。善琏镇工业项目进展顺利。"
+    ex = extract(article(text, "南浔区"))
+    assert [(p.person, p.role, p.org and p.org.surface) for p in ex.posts] == [
+        ("钱红梅", "党委书记", "善琏镇党委")
+    ]
+    # Two towns named later: which one is not ours to guess.
+    ex = extract(article("镇党委书记王强说,很好。上方镇和莲花镇都在推进。", "衢江区"))
+    assert [(p.person, p.org) for p in ex.posts] == [("王强", None)]

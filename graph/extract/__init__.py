@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from graph.extract import projects
 from graph.extract.credits import find_credits
@@ -452,6 +453,8 @@ def extract(article: Article) -> Extraction:
         ex.persons.append(PersonMention(c.name, ev))
 
     paragraph_speakers: dict[int, list[str]] = {}
+    # Posts whose 镇/乡/村 names no place before it: (index in ex.posts, the anaphor).
+    unresolved: list[tuple[int, OrgRef]] = []
     recent_orgs: dict[int, dict[str, OrgRef]] = {}
     for sent, persons_here in zip(sents, persons_in, strict=True):
         s = sent.text
@@ -474,7 +477,10 @@ def extract(article: Article) -> Extraction:
                     earlier = [p.name for p in ex.places] + [
                         p.name for p in places_found if p.end <= fp.span[0]
                     ]
+                    anaphor = org
                     org = _place_antecedent(org, earlier)
+                    if org is None:
+                        unresolved.append((len(ex.posts), anaphor))
                 elif org is not None and org.surface in ANAPHORA:
                     # The antecedent is near: look back a few paragraphs, not the whole text.
                     at = sent.norm_start + fp.span[0]
@@ -541,8 +547,21 @@ def extract(article: Article) -> Extraction:
                 )
             )
     _attach_late_speakers(ex, norm, sents)
+    _resolve_late_places(ex, unresolved)
     ex.projects = _merge_project_names(ex.projects)
     return ex
+
+
+def _resolve_late_places(ex: Extraction, unresolved: list[tuple[int, OrgRef]]) -> None:
+    """在镇党委书记钱红梅的办公桌上…善琏镇工业项目: a 镇 named before no town is the
+    article's town when it names only one, later."""
+    for index, anaphor in unresolved:
+        post = ex.posts[index]
+        kind = anaphor.surface[:2] if anaphor.surface.startswith("街道") else anaphor.surface[:1]
+        named = {p.name for p in ex.places if p.name.endswith(kind)}
+        if post.org is None and len(named) == 1:
+            org = _place_antecedent(anaphor, list(named))
+            ex.posts[index] = replace(post, org=org)
 
 
 def _repeated_guesses(
