@@ -243,9 +243,14 @@ def _home_region(org: OrgRef | None, s: str, end: int) -> OrgRef | None:
     return org
 
 
+def _anaphor_kind(org: OrgRef) -> str:
+    """镇, 乡, 村 or 街道: the kind of place an anaphor (镇党委, 村) stands for."""
+    return org.surface[:2] if org.surface.startswith("街道") else org.surface[:1]
+
+
 def _place_antecedent(org: OrgRef, earlier: list[str]) -> OrgRef | None:
     """镇党委 / 村 written without the name: the town or village named last before it."""
-    kind = org.surface[:2] if org.surface.startswith("街道") else org.surface[:1]
+    kind = _anaphor_kind(org)
     base = next((p for p in reversed(earlier) if p.endswith(kind)), None)
     if base is None:
         return None
@@ -557,8 +562,7 @@ def _resolve_late_places(ex: Extraction, unresolved: list[tuple[int, OrgRef]]) -
     article's town when it names only one, later."""
     for index, anaphor in unresolved:
         post = ex.posts[index]
-        kind = anaphor.surface[:2] if anaphor.surface.startswith("街道") else anaphor.surface[:1]
-        named = {p.name for p in ex.places if p.name.endswith(kind)}
+        named = {p.name for p in ex.places if p.name.endswith(_anaphor_kind(anaphor))}
         if post.org is None and len(named) == 1:
             org = _place_antecedent(anaphor, list(named))
             ex.posts[index] = replace(post, org=org)
