@@ -453,7 +453,7 @@ def test_low_confidence_facts_are_marked_and_left_out_unless_asked(tmp_path: Pat
     corpus = tmp_path / "c"
     corpus.mkdir()
     (corpus / "a.txt").write_text(
-        "测试稿件\n随后,局长王建国莅临指导。区经信局局长朱宏表示,要抓落实。\n", encoding="utf-8"
+        "测试稿件\n随后,局长王建国冒雨指导。区经信局局长朱宏表示,要抓落实。\n", encoding="utf-8"
     )
     out = tmp_path / "out"
     assert cli("build", corpus, "-o", out, "--no-html").code == 0

@@ -508,9 +508,9 @@ def test_a_guessed_name_is_not_a_companys() -> None:
 
 def test_a_name_without_a_known_boundary_is_a_low_confidence_guess() -> None:
     # With no organisation named for the post, nothing vouches for the guess.
-    found = find_persons("随后,局长王建国莅临指导。", frozenset())
+    found = find_persons("随后,局长王建国冒雨指导。", frozenset())
     assert [(p.name.name, p.confidence) for p in found] == [("王建国", 0.4)]
-    found = find_persons("区发改局局长王建国莅临指导。", frozenset())
+    found = find_persons("区发改局局长王建国冒雨指导。", frozenset())
     assert [(p.name.name, p.confidence) for p in found] == [("王建国", 0.6)]
 
 
@@ -650,4 +650,29 @@ def test_former_posts(sentence: str, expected: dict) -> None:
     ],
 )
 def test_more_titles_and_boundaries(sentence: str, expected: dict) -> None:
+    assert posts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 应邀 and 莅 (莅临, 莅鼎) end a name.
+        ("副县长张利应邀参加会议。", {"张利": [("副县长", "县政府")]}),
+        (
+            "市委常委、市政府党组副书记李彦莅鼎调研。",
+            {"李彦": [("常委", "市委"), ("党组副书记", "市政府")]},
+        ),
+        # A dotted name ends where a boundary does, not where the pattern's greedy part does.
+        (
+            "乌苏市委副书记、市长阿依肯·阿斯拉汗代表市委签约。",
+            {"阿依肯·阿斯拉汗": [("副书记", "乌苏市委"), ("市长", "市政府")]},
+        ),
+        # 庹 is a surname (rare: after a title).
+        (
+            "区领导庹灿、冯星贵、周勇参加活动。",
+            {"庹灿": [("区领导", None)], "冯星贵": [("区领导", None)], "周勇": [("区领导", None)]},
+        ),
+    ],
+)
+def test_name_boundaries_fourteenth(sentence: str, expected: dict) -> None:
     assert posts(sentence) == expected

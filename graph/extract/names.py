@@ -31,7 +31,7 @@ NAME_BAD = set("的地了是在与及或等着们这那其之把被对所而并�
 
 GUESS_CONFIDENCE = 0.4
 COMPANY_AFTER = ("有限公司", "公司", "集团", "股份")  # a guessed name is a company's
-DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}[·•・][\u4e00-\u9fff]{1,6}")
+DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}[·•・]([\u4e00-\u9fff]{1,6})")
 # Single stops that may end a clause (王芳说, …): before punctuation still a verb.
 SAID_ALONE = frozenset("说答问称等")
 # Forms of address after a surname: 杨先生 is a person, but his name is not given.
@@ -109,8 +109,13 @@ def name_after(
     while s[j : j + 1] == " ":
         j += 1  # 镇长  叶文才: a signature pads the name with spaces
     # 艾沙·努尔, 阿不都·热合曼: a minority or foreign name, its parts joined by a dot.
-    if (dotted := DOTTED_NAME.match(s, j)) and boundary(s, dotted.end())[0] > 0:
-        return NameMatch(dotted.group(), j, dotted.end(), 0.9, "dotted")
+    if dotted := DOTTED_NAME.match(s, j):
+        # The longest part after the dot that a boundary ends: 阿依肯·阿斯拉汗代表… (the
+        # pattern's greedy part would take 代表 too).
+        after_dot = dotted.start(1)
+        for end in range(dotted.end(), after_dot, -1):
+            if boundary(s, end)[0] > 0:
+                return NameMatch(s[j:end], j, end, 0.9, "dotted")
     surname = surname_at(s, j, allow_rare)
     if surname is None:
         return None
