@@ -20,7 +20,7 @@ from graph.lexicon import lexicon, word_pattern
 from graph.normalise import CLOSING_CREDIT_MARK, TIME_STAMP, is_page_meta
 
 # Markers that are ordinary words in prose (文, 图, 摄) need a slash or colon after them.
-LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", "校对"}
+LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", "校对", "签发", "监制", "编审"}
 NAME_END = ("浙江报道", "衢州报道", "报道", "摄影", "摄")  # 周垚浙江报道: a dateline's place
 # An outlet's dateline before its byline: 中国发展网讯 记者沈贞海 通讯员周垚浙江报道, 本报讯
 # 记者陈绍鹏 徐芸报道.
@@ -30,6 +30,7 @@ DATELINE = re.compile(r"[\u4e00-\u9fff\d]讯[ \t】]|[网报日]讯$")
 # 作者:驻萧山记者 方亮: a reporter stationed in a place.
 STATIONED = re.compile(r"(?:^|(?<=[\s(:]))驻[\u4e00-\u9fff]{1,5}\Z", re.M)
 SPACED_NAME = re.compile(r"[\u4e00-\u9fff] ([\u4e00-\u9fff])(?![^\s、,()])")
+SPACED_NAME3 = re.compile(r"[\u4e00-\u9fff] ([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![^\s、,;()])")
 BYLINE_GAP = re.compile(r"[\s、,?]*")
 SHORT_END = ("文", "图")  # 洪纲文: only after a full three-character name
 # Team bylines: a desk or a partner station, then its members' names.
@@ -67,6 +68,7 @@ NAME_SPACE_MARK = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t]+(文|图|摄|摄影)"
 SIGNATURE = re.compile(
     r"[ \t]*([^\s,。:]{2,30})[ \t]+([\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})[ \t]*"
 )
+SLASH_MARK_AFTER = re.compile(r"/(文|图|摄|绘)(?=[\s)]|$)")
 NAME_SLASH_MARK = re.compile(r"(?:^|(?<=[\s(]))([\u4e00-\u9fff]{2,4})/(文|图|摄|绘)(?=[\s)]|$)")
 # A page's closing lines: the article's first headline, its source, the time it was posted.
 PAGE_TAIL = ("原标题", "原题", "本文来源")
@@ -259,15 +261,23 @@ def find_credits(text: str) -> list[FoundCredit]:
                 continue
         # Names: tokens separated by spaces or 、 until the next marker or the line's end.
         pos += len(re.match(r"\?*", text[pos:line_end]).group())  # 记者?姜?? (lost spaces)
+        names_start = pos
         while pos < line_end:
-            tok = re.match(r"[^\s、,()\[\]【】/|:?]+", text[pos:line_end])
+            tok = re.match(r"[^\s、,;()\[\]【】/|:?]+", text[pos:line_end])
             if not tok:
                 break
             word = tok.group()
             if _marker(word) is not None:
                 break  # the next marker starts its own credit
-            spaced_name = SPACED_NAME.match(text, pos, line_end)
-            if spaced_name and _byline_name(joined := word + spaced_name.group(1)) == joined:
+            # (编审:罗 淮 蓉): a three-character name spaced out, else two (赵 晨).
+            spaced_name = SPACED_NAME3.match(text, pos, line_end)
+            three = word + "".join(spaced_name.groups()) if spaced_name else ""
+            if not three or _byline_name(three) != three:
+                spaced_name = SPACED_NAME.match(text, pos, line_end)
+            if (
+                spaced_name
+                and _byline_name(joined := word + "".join(spaced_name.groups())) == joined
+            ):
                 # ■记者 赵 晨 摄影 记者 王 蓉: a print page spaces a two-character name.
                 if kind != "ignore":
                     out.append(FoundCredit(joined, credit_as, pos, spaced_name.end()))
@@ -298,12 +308,19 @@ def find_credits(text: str) -> list[FoundCredit]:
                     pos += len(word) + len(gap.group())
                     continue
                 break
+            # 作者:韦斌/文 黎有科/图: each name with its own marker after a slash.
+            own = SLASH_MARK_AFTER.match(text, pos + len(word), line_end)
             if kind != "ignore":
-                out.append(FoundCredit(name, credit_as, pos, pos + len(name)))
+                # The marker names the first name's part (记者 王某/文: 记者) unless it says
+                # only 作者; the names after it go by their own marker.
+                first = pos == names_start
+                own_wins = own and not glued_name and (not first or credit_as == "作者")
+                as_written = own.group(1) if own_wins else credit_as
+                out.append(FoundCredit(name, as_written, pos, pos + len(name)))
             if glued_name:
                 search_from = pos + len(name)  # the rest is the next marker: search there
                 break
-            pos += len(word)
+            pos = own.end() if own else pos + len(word)
             if (after_gap := _gap_end(text, pos, line_end)) == pos:
                 break
             pos = after_gap
