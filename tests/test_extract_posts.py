@@ -676,3 +676,18 @@ def test_more_titles_and_boundaries(sentence: str, expected: dict) -> None:
 )
 def test_name_boundaries_fourteenth(sentence: str, expected: dict) -> None:
     assert posts(sentence) == expected
+
+
+def test_appointments_listed_after_one_verb() -> None:
+    # 选举A为…, B为…; C、D为…: the verb is said once for every appointment after it.
+    assert posts(
+        "会议选举吴华球为洋青镇人大主席,潘凯为洋青镇人大副主席;选举梁文涛为洋青镇镇长,苏志英、陈曾敏为洋青镇副镇长。"
+    ) == {
+        "吴华球": [("主席", "洋青镇人大")],
+        "潘凯": [("副主席", "洋青镇人大")],
+        "梁文涛": [("镇长", "洋青镇")],
+        "苏志英": [("副镇长", "洋青镇")],
+        "陈曾敏": [("副镇长", "洋青镇")],
+    }
+    # …but not past a clause that is no appointment.
+    assert posts("选举杨阳为银涂镇镇长,会议为期两天。") == {"杨阳": [("镇长", "银涂镇")]}

@@ -58,6 +58,8 @@ DOCTRINE = re.compile(r"新时代|[\u4e00-\u9fff]{0,4}思想")
 QUOTED_TITLE = re.compile(r"“([\u4e00-\u9fff]{2,6})”")
 HELD_END = ("时", "期间", "以来", "后", "至今")  # not 的: 曾担任书记的金星村 names a village
 APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)")
+APPOINTMENT_JOINERS = ("、", ",", ";")  # between appointments listed after one verb
+APPOINTED_MAX = 12  # names appointed to one post
 BRACKET = re.compile(r"\(([^()]{2,40})\)")
 # 郭峰(县委副书记): the farthest ) of a post in brackets after a listed name.
 BRACKET_POST_REACH = 16
@@ -115,6 +117,36 @@ class FoundPerson:
     rule: str
     span: tuple[int, int]  # the whole matched span in the sentence (chain + name)
     confidence: float
+
+
+def _appointed(
+    s: str, at: int, title_re: re.Pattern[str]
+) -> tuple[list[tuple[int, int]], int, str, re.Match[str]] | None:
+    """The names at s[at] appointed to one post (张三为…局长, 张三、李四为副镇长): their spans,
+    where the post ends, its text and its last title; None unless the post ends in a title."""
+    names: list[tuple[int, int]] = []
+    i = at
+    while len(names) < APPOINTED_MAX:
+        for length in (4, 3, 2):
+            after = s[i + length : i + length + 1]
+            if after in ("为", "、") and valid_list_name(s[i : i + length], allow_rare=True):
+                break
+        else:
+            return None
+        names.append((i, i + length))
+        i += length + 1
+        if after == "为":
+            break
+    else:
+        return None
+    stop = _segment_end(s, i, "、")
+    inner = s[i:stop]
+    title = None
+    for tm in title_re.finditer(inner):
+        title = tm  # the last title in the appointment
+    if title is None or title.end() != len(inner):
+        return None
+    return names, stop, inner, title
 
 
 def _segment_end(s: str, i: int, also: str = "") -> int:
@@ -486,30 +518,24 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             end = pos = nxt.end
             listed += 1
 
-    # post.appointment: 任命陈思远为衢江区经济和信息化局局长
+    # post.appointment: 任命陈思远为衢江区经济和信息化局局长; the appointments listed after
+    # it in the sentence go on without the verb (选举A为镇长、B为副镇长, C、D为副镇长).
     for m in APPOINT.finditer(s):
-        a = m.end()
-        for length in (4, 3, 2):
-            name = s[a : a + length]
-            if s[a + length : a + length + 1] != "为" or not valid_list_name(name, allow_rare=True):
-                continue
-            if a in taken:
-                break
-            rest_end = a + length + 1
-            stop = _segment_end(s, rest_end, "、")
-            inner = s[rest_end:stop]
-            title = None
-            for tm in lex.title_regex().finditer(inner):
-                title = tm  # the last title in the appointment
-            if title is None or title.end() != len(inner):
+        at = m.end()
+        while (appointed := _appointed(s, at, lex.title_regex())) is not None:
+            names, stop, inner, title = appointed
+            if any(a in taken for a, _ in names):
                 break
             posts_found, _ = _chain(inner, title.start(), title.group())
-            nm = NameMatch(name, a, a + length, 0.85, "appointment")
-            found.append(
-                FoundPerson(nm, tuple(posts_found), "post.appointment", (m.start(), stop), 0.85)
-            )
-            taken.update(range(a, a + length))
-            break
+            for a, b in names:
+                nm = NameMatch(s[a:b], a, b, 0.85, "appointment")
+                found.append(
+                    FoundPerson(nm, tuple(posts_found), "post.appointment", (m.start(), stop), 0.85)
+                )
+                taken.update(range(a, b))
+            if s[stop : stop + 1] not in APPOINTMENT_JOINERS:
+                break
+            at = stop + 1
 
     # post.held: 周水忠之前任贺村镇党委副书记、镇长时 — a name, then 任 and its posts.
     for m in HELD.finditer(s) if "任" in s or "当选" in s else ():  # re can't skip ahead
