@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from graph.lexicon import lexicon
+from graph.lexicon import divisions, lexicon
 from graph.model import Article
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -302,7 +302,8 @@ def _year_counts(text: str) -> Counter[int]:
 
 
 def infer_district(text: str) -> str:
-    """The county-level unit of Quzhou the text is mostly about (default 衢江区)."""
+    """The county-level unit of Quzhou the text is mostly about; for a text that names no
+    place of Quzhou, the division of China it names most (default 衢江区)."""
     return _district_evidence(text) or DEFAULT_DISTRICT
 
 
@@ -319,6 +320,11 @@ def _district_evidence(text: str) -> str | None:
             counts[place.name] += 3 * text.count(place.name)
             for short in place.short_forms:
                 counts[place.name] += text.count(short) - text.count(place.name)
+    # An article that names no place of 衢州 but a county elsewhere is that county's: its
+    # 县委 and 市委 are the county's and its city's.
+    if "衢州" not in text and not any(n > 0 for n in counts.values()):
+        if elsewhere := _division_named(text):
+            return elsewhere
     # 衢州市 itself, when the text names the city without one of its units after it.
     units = "|".join(p.name for p in lex.places.values() if p.parent == "衢州市")
     city = 3 * len(re.findall(rf"衢州市(?!{units})", text)) + len(CITY_LEVEL.findall(text))
@@ -339,6 +345,30 @@ def _district_evidence(text: str) -> str | None:
     if not counts or counts.most_common(1)[0][1] <= 0:
         return None
     return counts.most_common(1)[0][0]
+
+
+# A division's name ends in one of these; names of two characters (新县, 和县, 代县) are
+# too often part of other words to say where an article is from.
+DIVISION_ENDS = re.compile("[县区市旗]")
+DIVISION_NAME_LENGTHS = range(8, 2, -1)
+
+
+def _division_named(text: str) -> str | None:
+    """The county-level division of China (divisions.tsv) the text names most, else the
+    prefecture it names most; None when it names neither."""
+    table = divisions()
+    counts: Counter[str] = Counter()
+    for m in DIVISION_ENDS.finditer(text):
+        end = m.end()
+        for length in DIVISION_NAME_LENGTHS:
+            if end - length >= 0 and (name := text[end - length : end]) in table:
+                counts[name] += 1
+                break
+    for wanted in (lambda d: d.type != "市", lambda d: d.type == "市"):
+        named = [(n, name) for name, n in counts.items() if wanted(table[name])]
+        if named:
+            return max(named)[1]  # most named; on a tie, the longer-sorting name
+    return None
 
 
 def first_line(text: str) -> str:

@@ -355,6 +355,14 @@ def test_infer_date(text: str, expected: date | None) -> None:
         (BODY, "衢江区"),
         ("今天天气很好。", DEFAULT_DISTRICT),
         ("", DEFAULT_DISTRICT),
+        # Outside 衢州: the county the text names most, else its prefecture.
+        ("宿迁市泗洪县举行开工仪式。市委书记出席,泗洪县委书记讲话。", "泗洪县"),
+        ("唐山市召开会议。市委书记讲话。", "唐山市"),
+        # …but a place of 衢州 named, or 衢州 itself, wins; and a two-character county
+        # (新县, 和县) is too often part of other words to count.
+        ("泗洪县考察团来衢江区考察。", "衢江区"),
+        ("泗洪县考察团来衢州考察。市委书记会见。", "衢州市"),
+        ("市和县领导出席。区委书记讲话。", DEFAULT_DISTRICT),
     ],
 )
 def test_infer_district(text: str, expected: str) -> None:
