@@ -245,7 +245,10 @@ def unit_level(level: str) -> re.Pattern[str]:
     )
 
 
-DATE_FULL = re.compile(r"(20\d\d|19\d\d)\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?")
+# 2024年2月26日, 2024-02-26, and a print page's 2024 年/2 月/26 日.
+DATE_FULL = re.compile(
+    r"(20\d\d|19\d\d)\s*(?:年/?|[./-])\s*(\d{1,2})\s*(?:月/?|[./-])\s*(\d{1,2})\s*日?"
+)
 DATE_MONTH_DAY = re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})日")
 YEAR = re.compile(r"(?<!\d)(20\d\d)年")
 
