@@ -528,6 +528,14 @@ def test_an_ellipsis_ends_a_name() -> None:
             "它们是阳城迎宾馆项目、人民医院新建项目、诚园(二期)项目。",
             ["阳城迎宾馆项目", "人民医院新建项目", "诚园(二期)项目"],
         ),
+        # 暨 joins two parts of one project, but not an event and the project after it.
+        ("某某夫宇食品暨酒店建设项目开工仪式举行。", ["某某夫宇食品暨酒店建设项目"]),
+        (
+            "开发区的亚瑟新药原料药生产暨国际研发产业园项目开工。",
+            ["亚瑟新药原料药生产暨国际研发产业园项目"],
+        ),
+        ("全区重大项目集中开工仪式暨年产5万吨纤维项目开工。", ["年产5万吨纤维项目"]),
+        ("某县一季度项目集中开工暨某县酒旅一体建设项目开工仪式举行。", ["某县酒旅一体建设项目"]),
     ],
 )
 def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
@@ -542,6 +550,10 @@ def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
         "本次集中开复工项目共计52个,总投资269亿元。",  # the batch, not one project
         "成为全省第一个获交通部5000万元支持的场站项目。",  # a kind of project
         "目前14栋民宿已经开门营业,另外13栋正等待验收。",  # a count of houses
+        # A place or a campaign, a period, then a kind: that period's list of projects.
+        "某某市某某县第三季度重点项目集中开工。",
+        "乌苏市参加塔城地区9月招商引资项目集中签约仪式。",
+        "定远县举行“两重”攻坚行动10月份重点招商项目集中签约仪式。",
     ],
 )
 def test_more_words_of_kind_are_not_projects(sentence: str) -> None:

@@ -38,6 +38,7 @@ NAMED_HINT = re.compile(
 )
 # A phase after a facility: 姑蔑考古遗址公园一期工程, 小微园(三期), 花海二期.
 PHASE = re.compile(r"(?:\(?[一二三四五六七八九十\d]+期\)?)(?:工程|项目)?$")
+JI_EVENT_ENDS = ("会", "奠基", "合作")  # 说明会暨…, 奠基暨…, 战略合作暨…: an occasion
 EVENT_WORDS = ("大会", "会议", "推进会", "仪式", "活动", "现场会", "签约会", "清单", "情况")
 PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九十\d]{1,2}期\)?(?:工程|项目)?")
 # Endings too common as plain words to mark a project outside a list or caption.
@@ -172,8 +173,12 @@ COUNT_AFTER = re.compile(r"共?(?:\d+|[一二两三四五六七八九十]+)(?:�
 # town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
 CATEGORY = re.compile(r"类[\u4e00-\u9fff]{0,6}$|型项目$")  # 产业转型类项目, 要素型项目
 # A place or platform, then a generic kind of project: the projects there, not one of them.
+# A period may stand between (吴堡县第三季度重点项目, 塔城地区9月招商引资项目), and a campaign
+# in place of the place (攻坚行动10月份重点招商项目).
 PLACE_CATEGORY = re.compile(
-    r"(?:镇|乡|街道|村|区|县|市|小镇|园区)(?:重点|重大|招商|产业|工业|民生|文旅)+项目$"
+    r"(?:镇|乡|街道|村|区|县|市|小镇|园区|行动)"
+    r"(?:\d{4}年度?)?(?:第?[一二三四]季度|\d{1,2}月份?|[上下]半年)?"
+    r"(?:重点|重大|招商|引资|产业|工业|民生|文旅)+项目$"
 )
 PLACE_NEXT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
 PLATFORM = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:产业集聚区|集聚区|经济开发区|开发区|高新区)")
@@ -265,6 +270,9 @@ def _strip_verbs(text: str) -> tuple[str, int]:
                 m.group(1) == "及"
                 and (_joined_part(core[: m.start()]) or _joined_works(core[: m.start()], suffix))
             )
+            # 某某食品暨酒店建设项目: 暨 after a part with no project word joins one
+            # project's parts; after an event (开工仪式暨…) it starts the project.
+            and not (m.group(1) == "暨" and _joined_by_ji(core[: m.start()], core[m.end(1) :]))
         ),
         default=0,
     )
@@ -279,6 +287,17 @@ def _joined_part(before: str) -> bool:
         and project_suffix(before) is None
         and not before.endswith("期")
         and _district_re().fullmatch(before) is None
+    )
+
+
+def _joined_by_ji(before: str, after: str) -> bool:
+    """Does 暨 join two parts of one project (某某食品暨酒店建设项目), rather than an event
+    or a campaign and the projects after it (集中开工暨…项目, 奠基暨重大项目)?"""
+    return (
+        _joined_part(before)
+        and "”" not in before
+        and not before.endswith((*EVENT_WORDS, *JI_EVENT_ENDS, *VERBS))
+        and len(_generic_re().sub("", after)) >= 2
     )
 
 
