@@ -691,3 +691,26 @@ def test_appointments_listed_after_one_verb() -> None:
     }
     # …but not past a clause that is no appointment.
     assert posts("选举杨阳为银涂镇镇长,会议为期两天。") == {"杨阳": [("镇长", "银涂镇")]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The appointee named with the posts held gains the post appointed to (同志 between).
+        (
+            "会议任命县委副书记纪道清同志为县人民政府副县长、代理县长。",
+            {
+                "纪道清": [
+                    ("副书记", "县委"),
+                    ("副县长", "县人民政府"),
+                    ("代理县长", "县政府"),
+                ]
+            },
+        ),
+        # A post resigned from was held; …职务 ends the post.
+        ("蔡贤忠同志辞去县人民政府县长职务。", {"蔡贤忠": [("县长", "县人民政府")]}),
+        ("王建国曾担任衢江区经信局局长职务。", {"王建国": [("局长", "衢江区经信局")]}),
+    ],
+)
+def test_appointments_and_resignations(sentence: str, expected: dict) -> None:
+    assert posts(sentence) == expected

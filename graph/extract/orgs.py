@@ -114,6 +114,7 @@ ORG_CUT_VERBS = (
     "陪同",
     "听取",
     "走访",
+    "任命",  # 任命县委副书记某某为…: an appointment, then the posts held
     "来到",
     "前往",
     "调研",

@@ -47,6 +47,7 @@ JOINERS = ("、", "兼")
 HELD = re.compile(
     r"(?:之前|此前|曾经|曾|现|先后)?(?:担任|挂任|兼任|调任|出任|升任|转任|任)"
     r"|(?:同志)?(?:以)?(?:满票|全票|高票)?当选为?"
+    r"|(?:同志)?辞去"  # 蔡某同志辞去县人民政府县长职务: the post held until now
 )
 # 衢江区原区委, 浙江丽水市原缙云县政府: a place's name (one ending in its level), then 原.
 FORMER_AFTER_PLACE = re.compile(r"((?:浙江省?)?[\u4e00-\u9fff]{1,5}?[省市县区])原(?=.)")
@@ -56,8 +57,16 @@ HELD_BY_END = ("担任", "兼任", "出任")
 # …but 任务, 任何, 任命 … are words of their own (graph/data/cues.yaml, not_held).
 DOCTRINE = re.compile(r"新时代|[\u4e00-\u9fff]{0,4}思想")
 QUOTED_TITLE = re.compile(r"“([\u4e00-\u9fff]{2,6})”")
-HELD_END = ("时", "期间", "以来", "后", "至今")  # not 的: 曾担任书记的金星村 names a village
+HELD_END = (
+    "时",
+    "期间",
+    "以来",
+    "后",
+    "至今",
+    "职务",
+)  # not 的: 曾担任书记的金星村 names a village
 APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)")
+COMRADE = "同志"
 APPOINTMENT_JOINERS = ("、", ",", ";")  # between appointments listed after one verb
 APPOINTED_MAX = 12  # names appointed to one post
 BRACKET = re.compile(r"\(([^()]{2,40})\)")
@@ -128,18 +137,27 @@ def _appointed(
     i = at
     while len(names) < APPOINTED_MAX:
         for length in (4, 3, 2):
-            after = s[i + length : i + length + 1]
+            # 纪道清同志为…: 同志 may stand between the name and 为.
+            comrade = len(COMRADE) if s.startswith(COMRADE, i + length) else 0
+            after = s[i + length + comrade : i + length + comrade + 1]
             if after in ("为", "、") and valid_list_name(s[i : i + length], allow_rare=True):
                 break
         else:
             return None
         names.append((i, i + length))
-        i += length + 1
+        i += length + comrade + 1
         if after == "为":
             break
     else:
         return None
     stop = _segment_end(s, i, "、")
+    # 为县人民政府副县长、代理县长: further titles after 、 are posts of the same appointment.
+    while s[stop : stop + 1] == "、":
+        nxt = _segment_end(s, stop + 1, "、")
+        ends = [t.end() for t in title_re.finditer(s, stop + 1, nxt)]
+        if "为" in s[stop + 1 : nxt] or not ends or ends[-1] != nxt:
+            break
+        stop = nxt
     inner = s[i:stop]
     title = None
     for tm in title_re.finditer(inner):
@@ -522,12 +540,29 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     # it in the sentence go on without the verb (选举A为镇长、B为副镇长, C、D为副镇长).
     for m in APPOINT.finditer(s):
         at = m.end()
+        # 任命县委副书记纪道清同志为…: the appointee, found with the posts held, gains one.
+        holder = next(
+            (
+                f
+                for f in found
+                if f.span[0] <= at < f.name.start <= at + POSTS_CLAUSE_MAX
+                and not any(c in SEGMENT_STOP for c in s[at : f.name.start])
+            ),
+            None,
+        )
+        if holder is not None:
+            at = holder.name.start
         while (appointed := _appointed(s, at, lex.title_regex())) is not None:
             names, stop, inner, title = appointed
-            if any(a in taken for a, _ in names):
-                break
             posts_found, _ = _chain(inner, title.start(), title.group())
-            for a, b in names:
+            extends = holder is not None and names == [(holder.name.start, holder.name.end)]
+            if extends:
+                k = found.index(holder)
+                found[k] = replace(holder, posts=holder.posts + tuple(posts_found))
+            elif any(a in taken for a, _ in names):
+                break
+            holder = None
+            for a, b in names if not extends else ():
                 nm = NameMatch(s[a:b], a, b, 0.85, "appointment")
                 found.append(
                     FoundPerson(nm, tuple(posts_found), "post.appointment", (m.start(), stop), 0.85)
@@ -538,7 +573,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             at = stop + 1
 
     # post.held: 周水忠之前任贺村镇党委副书记、镇长时 — a name, then 任 and its posts.
-    for m in HELD.finditer(s) if "任" in s or "当选" in s else ():  # re can't skip ahead
+    held_cue = "任" in s or "当选" in s or "辞去" in s
+    for m in HELD.finditer(s) if held_cue else ():  # re can't skip ahead
         if s.startswith(lex.not_held, m.end() - 1):
             continue  # 任务, 任何, 任命 (an appointment, above) …
         # The name may already be found with a post before it: 市委书记陈新挂任村党支部
