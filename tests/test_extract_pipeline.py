@@ -45,6 +45,29 @@ def test_the_congress_of_a_session_report_is_the_session_named_before() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        # 本次会议 is the session too; a division of China names it (not only 衢州's).
+        (
+            "重庆市渝中区第十九届人民代表大会第四次会议开幕。本次会议执行主席由黄茂军、卫强担任。",
+            "渝中区第十九届人民代表大会第四次会议",
+        ),
+        # A CPPCC session with the county's name after 届.
+        (
+            "政治协商会议第十一届琼中黎族苗族自治县委员会第一次会议闭幕。大会执行主席黄茂军、卫强就座。",
+            "第十一届琼中黎族苗族自治县委员会第一次会议",
+        ),
+    ],
+)
+def test_more_sessions_named_before(text: str, session: str) -> None:
+    ex = extract(article(text))
+    assert {(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts} == {
+        ("黄茂军", "执行主席", session),
+        ("卫强", "执行主席", session),
+    }
+
+
 def test_a_place_written_after_a_date_does_not_take_its_year() -> None:
     from graph.extract.places import find_places
 

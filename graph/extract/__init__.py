@@ -19,7 +19,7 @@ from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
 from graph.extract.text import ends_with_any, is_cjk, place_names, title_at_end
-from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, UNIT_LEVEL, lexicon
+from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, UNIT_LEVEL, divisions, lexicon
 from graph.load import infer_year
 from graph.model import (
     LOW_CONFIDENCE,
@@ -99,11 +99,15 @@ ANAPHORA = {
     "该街道": "town",
     "大会": "meeting",  # 大会执行主席: the session of the congress the article reports
     "本次大会": "meeting",
+    "会议": "meeting",
+    "本次会议": "meeting",
 }
 # A session of a congress or a CPPCC: 嘉兴市秀洲区第十届人民代表大会第五次会议, 秀洲区十届人大五次会议.
 _N = "[一二三四五六七八九十]+"
 MEETING = re.compile(
-    rf"第?{_N}届(?:人民代表大会|人大|政协|委员会)(?:常务委员会|常委会)?第?{_N}次(?:全体)?会议"
+    # 第十一届琼中黎族苗族自治县委员会第一次会议: the county's name may stand after 届.
+    rf"第?{_N}届[\u4e00-\u9fff]{{0,12}}?(?:人民代表大会|人大|政协|委员会)(?:常务委员会|常委会)?"
+    rf"第?{_N}次(?:全体)?会议"
 )
 
 
@@ -116,11 +120,22 @@ def _last_meeting(text: str) -> OrgRef | None:
     if last is None:
         return None
     start = last.start()
-    while (place := ends_with_any(text[max(0, start - 12) : start], place_names())) is not None:
+    while (place := _place_before(text, start)) is not None:
         start -= len(place)
     if start == last.start() and text.endswith("政协", 0, start):
         start -= len("政协")  # 政协第十届委员会第五次会议: the body before its number
     return OrgRef(text[start : last.end()], "congress")
+
+
+def _place_before(text: str, end: int) -> str | None:
+    """The place whose name ends at text[end]: one the lexicon knows, or a division of
+    China (重庆市渝中区第十九届人民代表大会…)."""
+    if (place := ends_with_any(text[max(0, end - 12) : end], place_names())) is not None:
+        return place
+    table = divisions()
+    return next(
+        (text[end - n : end] for n in range(8, 2, -1) if text[end - n : end] in table), None
+    )
 
 
 def _last_company(text: str) -> OrgRef | None:
