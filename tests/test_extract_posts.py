@@ -714,3 +714,12 @@ def test_appointments_listed_after_one_verb() -> None:
 )
 def test_appointments_and_resignations(sentence: str, expected: dict) -> None:
     assert posts(sentence) == expected
+
+
+def test_jian_after_a_comma_goes_on_with_the_posts() -> None:
+    # 兼 after a comma: the posts before the comma are the same person's.
+    sentence = "市委副书记、市长,兼某某开发区工委副书记邹广,市委常委、副市长,兼某某开发区工委委员李爱华出席。"
+    assert posts(sentence) == {
+        "邹广": [("副书记", "市委"), ("市长", "市政府"), ("副书记", "某某开发区工委")],
+        "李爱华": [("常委", "市委"), ("副市长", "市政府"), ("委员", "某某开发区工委")],
+    }

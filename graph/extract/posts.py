@@ -284,6 +284,14 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
                 end, current = k - joiner - len(prev_title), prev_title
                 continue
             if (
+                not previous
+                and s[j - 1 : j] == ","
+                and (prev_title := _posts_clause_before(s, j - 1, CLAUSE_OPENERS + ","))
+            ):
+                # 市委副书记、市长,兼某某工委副书记…邹广: 兼 after a comma goes on the posts.
+                end, current = j - 1 - len(prev_title), prev_title
+                continue
+            if (
                 s[k - 1] == "、"
                 and s[k:end]
                 and clean_org_text(previous) == previous
@@ -343,10 +351,10 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
     return posts, k
 
 
-def _posts_clause_before(s: str, comma: int) -> str | None:
+def _posts_clause_before(s: str, comma: int, openers: str = CLAUSE_OPENERS) -> str | None:
     """The last title of the clause ending at `comma`, if the clause is nothing but posts
     joined by 、 (县委副书记、社会工作部部长), each an organisation and a title."""
-    start = max(s.rfind(c, 0, comma) for c in CLAUSE_OPENERS) + 1
+    start = max(s.rfind(c, 0, comma) for c in openers) + 1
     clause = s[start:comma]
     if not 2 <= len(clause) <= POSTS_CLAUSE_MAX or any(c in SEGMENT_STOP for c in clause):
         return None
