@@ -38,7 +38,8 @@ NAMED_HINT = re.compile(
 )
 # A phase after a facility: 姑蔑考古遗址公园一期工程, 小微园(三期), 花海二期.
 PHASE = re.compile(r"(?:\(?[一二三四五六七八九十\d]+期\)?)(?:工程|项目)?$")
-JI_EVENT_ENDS = ("会", "奠基", "合作")  # 说明会暨…, 奠基暨…, 战略合作暨…: an occasion
+# 说明会暨…, 奠基暨…, 战略合作暨…, 集中开竣工暨…: an occasion, then its project.
+JI_EVENT_ENDS = ("会", "奠基", "合作", "竣工", "开工", "签约", "投产")
 EVENT_WORDS = ("大会", "会议", "推进会", "仪式", "活动", "现场会", "签约会", "清单", "情况")
 PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九十\d]{1,2}期\)?(?:工程|项目)?")
 # Endings too common as plain words to mark a project outside a list or caption.
@@ -296,6 +297,7 @@ def _joined_by_ji(before: str, after: str) -> bool:
     return (
         _joined_part(before)
         and "”" not in before
+        and "项目" not in before  # 一季度重大项目集中开竣工暨…: a batch, then one of it
         and not before.endswith((*EVENT_WORDS, *JI_EVENT_ENDS, *VERBS))
         and len(_generic_re().sub("", after)) >= 2
     )
