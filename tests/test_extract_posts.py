@@ -723,3 +723,27 @@ def test_jian_after_a_comma_goes_on_with_the_posts() -> None:
         "邹广": [("副书记", "市委"), ("市长", "市政府"), ("副书记", "某某开发区工委")],
         "李爱华": [("常委", "市委"), ("副市长", "市政府"), ("委员", "某某开发区工委")],
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Who else sat on the rostrum: persons, no post.
+        ("在主席台就座的还有陈玲芳、何国英、俞仲兴。", {"陈玲芳": [], "何国英": [], "俞仲兴": []}),
+        ("主席台就座的领导有吕东升、丛军、史立强。", {"吕东升": [], "丛军": [], "史立强": []}),
+        # 等 then who of the group was there, and a place of China before the group's title.
+        (
+            "杨俊、李芳军等在家的县处级领导参加会议。",
+            {"杨俊": [("县处级领导", None)], "李芳军": [("县处级领导", None)]},
+        ),
+        (
+            "叶明华、周永强等溧阳市四套班子领导出席活动。",
+            {"叶明华": [("四套班子领导", None)], "周永强": [("四套班子领导", None)]},
+        ),
+    ],
+)
+def test_lists_of_names_after_a_cue(sentence: str, expected: dict) -> None:
+    found = find_persons(sentence, frozenset())
+    assert {
+        f.name.name: [(p.role, p.org.surface if p.org else None) for p in f.posts] for f in found
+    } == expected

@@ -7,6 +7,7 @@ Shapes handled, each by a named rule:
 - post.bracket      王芳(区妇联主席)介绍 — name first, post in brackets
 - post.deng-group   周海、孙立、李娜等区领导参加 — names before 等 + a collective post
 - person.deng-list  张三、李四等参加 — names before 等, no post stated
+- person.seated-list  在主席台就座的还有张三、李四 — names after who sat or attended
 - post.appointment  任命陈思远为衢江区经信局局长 — the post one is appointed to
 - post.held         周水忠之前任贺村镇党委副书记 — a name, then 任 and the posts held
 - post.name-first   五洲纸业公司的赵磊总经理告诉记者 — the title after the name
@@ -35,7 +36,7 @@ from graph.extract.names import (
 )
 from graph.extract.orgs import LEVELS, clean_org_text, is_org_like, org_for_segment
 from graph.extract.text import is_cjk, modifier_before, place_names, starts_with_any, title_at_end
-from graph.lexicon import Title, lexicon, word_pattern
+from graph.lexicon import Title, divisions, lexicon, word_pattern
 from graph.model import OrgRef
 
 # What ends a chain segment: punctuation (not 、, which joins segments) and spaces.
@@ -109,6 +110,9 @@ PLACE_OF = ("村", "镇", "乡", "社区")
 PLACE_NAME_ENDS = set("山岭坞坑湾源口头岗垄塘溪坂畈园")
 OF_PLACE = re.compile("(?:" + "|".join(PLACE_OF) + ")的")
 # 等5位, 等三名, 等20人; but 等四套班子领导 holds no count (四 opens the group's title).
+# Who else sat on the rostrum or attended, named after the cue with no post.
+SEATED = re.compile(r"就[座坐]的(?:领导|同志|嘉宾)?(?:还)?有|出席(?:会议|活动)?的(?:领导)?还有")
+DENG_QUALIFIER = re.compile(r"在家的|在家|其他|在座的")
 DENG = re.compile(r"等(?:(?:\d+|[一二三四五六七八九十几]+)(?=[位名人]))?(?:位|名)?")
 
 
@@ -449,6 +453,14 @@ def _leader_re() -> re.Pattern[str]:
 
 
 @cache
+def _place_at(s: str) -> str | None:
+    """The place whose name opens `s`: one the lexicon knows, or a division of China."""
+    if place := starts_with_any(s, place_names()):
+        return place
+    table = divisions()
+    return next((s[:n] for n in range(8, 2, -1) if s[:n] in table), None)
+
+
 def _group_titles() -> tuple[str, ...]:
     """Collective posts (区领导, 市领导 …), the longest first."""
     return tuple(t.text for t in lexicon().titles.values() if t.kind == "group")
@@ -733,12 +745,30 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             found.append(FoundPerson(nm, (), "person.clause-subject", (a, nm.end), 0.6))
             taken.update(range(a, nm.end))
 
+    # person.seated-list: 在主席台就座的还有陈某、何某、俞某 — the names after the cue.
+    for m in SEATED.finditer(s) if "有" in s else ():
+        i = m.end()
+        while True:
+            nm = name_after(s, i, known)
+            if nm is None or nm.start != i or nm.confidence < 0.9:
+                nm = _whole_list_item(s, i)
+            if nm is None or nm.start in taken:
+                break
+            found.append(FoundPerson(nm, (), "person.seated-list", (m.start(), nm.end), 0.75))
+            taken.update(range(nm.start, nm.end))
+            if s[nm.end : nm.end + 1] != "、":
+                break
+            i = nm.end + 1
+
     # post.deng-group and person.deng-list: 周海、孙立、李娜等区领导参加
     for m in DENG.finditer(s):
         after = s[m.end() :]
+        # 等在家的县处级领导: who of the group was there, before its title.
+        after = after[len(q.group()) :] if (q := DENG_QUALIFIER.match(after)) else after
         group_text = starts_with_any(after, _group_titles())
-        if group_text is None and (place := starts_with_any(after, place_names())):
-            # 赵立明、叶建宏等萧山区相关领导: the group's place written before its title.
+        if group_text is None and (place := _place_at(after)):
+            # 赵立明、叶建宏等萧山区相关领导, 等溧阳市四套班子领导: the group's place written
+            # before its title.
             group_text = starts_with_any(after[len(place) :], _group_titles())
         if (
             group_text
