@@ -731,6 +731,14 @@ def test_jian_after_a_comma_goes_on_with_the_posts() -> None:
         # Who else sat on the rostrum: persons, no post.
         ("在主席台就座的还有陈玲芳、何国英、俞仲兴。", {"陈玲芳": [], "何国英": [], "俞仲兴": []}),
         ("主席台就座的领导有吕东升、丛军、史立强。", {"吕东升": [], "丛军": [], "史立强": []}),
+        ("石伟东、郑政平、吴震宇在主席台就座。", {"石伟东": [], "郑政平": [], "吴震宇": []}),
+        ("县委、县政府在主席台就座。", {}),
+        # 恽 is a surname; 四家班子领导 a group.
+        ("区长恽淇丞讲话。", {"恽淇丞": [("区长", "区政府")]}),
+        (
+            "王号先、谭海托等区四家班子领导出席。",
+            {"王号先": [("区四家班子领导", None)], "谭海托": [("区四家班子领导", None)]},
+        ),
         # 等 then who of the group was there, and a place of China before the group's title.
         (
             "杨俊、李芳军等在家的县处级领导参加会议。",

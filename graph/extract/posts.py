@@ -112,6 +112,7 @@ OF_PLACE = re.compile("(?:" + "|".join(PLACE_OF) + ")的")
 # 等5位, 等三名, 等20人; but 等四套班子领导 holds no count (四 opens the group's title).
 # Who else sat on the rostrum or attended, named after the cue with no post.
 SEATED = re.compile(r"就[座坐]的(?:领导|同志|嘉宾)?(?:还)?有|出席(?:会议|活动)?的(?:领导)?还有")
+SEATED_BEFORE = re.compile(r"在主席台(?:前排)?就[座坐]")
 DENG_QUALIFIER = re.compile(r"在家的|在家|其他|在座的")
 DENG = re.compile(r"等(?:(?:\d+|[一二三四五六七八九十几]+)(?=[位名人]))?(?:位|名)?")
 
@@ -759,6 +760,22 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             if s[nm.end : nm.end + 1] != "、":
                 break
             i = nm.end + 1
+
+    # …and named before it: 石某、郑某、吴某在主席台就座 (every item a name, two or more).
+    for m in SEATED_BEFORE.finditer(s) if "主席台" in s else ():
+        start = m.start()
+        while start > 0 and s[start - 1] not in SEGMENT_STOP:
+            start -= 1
+        items = s[start : m.start()].split("、")
+        if len(items) < 2 or not all(valid_list_name(item) for item in items):
+            continue
+        a = start
+        for item in items:
+            if a not in taken:
+                nm = NameMatch(item, a, a + len(item), 0.75, "seated-list")
+                found.append(FoundPerson(nm, (), "person.seated-list", (a, m.start()), 0.75))
+                taken.update(range(a, a + len(item)))
+            a += len(item) + 1
 
     # post.deng-group and person.deng-list: 周海、孙立、李娜等区领导参加
     for m in DENG.finditer(s):
