@@ -317,17 +317,21 @@ def _district_evidence(text: str) -> str | None:
 
     text = to_simplified(text)
     lex = lexicon()
-    counts: Counter[str] = Counter()
-    for place in lex.places.values():
-        if place.parent == "衢州市" and place.type in ("区", "县", "县级市"):
-            counts[place.name] += 3 * text.count(place.name)
-            for short in place.short_forms:
-                counts[place.name] += text.count(short) - text.count(place.name)
+    counts = _unit_counts(text, "衢州市")
     # An article that names no place of 衢州 but a county elsewhere is that county's: its
-    # 县委 and 市委 are the county's and its city's.
+    # 县委 and 市委 are the county's and its city's. Zhejiang's counties are in the places
+    # table with their short forms (遂昌 for 遂昌县); elsewhere the full name counts.
+    # Full names first (divisions.tsv holds Zhejiang's too): a short form may be part of
+    # another word (宁海 in 香河县…宁海路).
     if "衢州" not in text and not any(n > 0 for n in counts.values()):
-        if elsewhere := _division_named(text):
-            return elsewhere
+        county, city = _division_named(text)
+        for best in (
+            county,
+            _most_named(_unit_counts(text, None)),
+            city,
+        ):
+            if best:
+                return best
     # 衢州市 itself, when the text names the city without one of its units after it.
     units = "|".join(p.name for p in lex.places.values() if p.parent == "衢州市")
     city = 3 * len(re.findall(rf"衢州市(?!{units})", text)) + len(CITY_LEVEL.findall(text))
@@ -350,15 +354,32 @@ def _district_evidence(text: str) -> str | None:
     return counts.most_common(1)[0][0]
 
 
+def _unit_counts(text: str, city: str | None) -> Counter[str]:
+    """How often the text names each county-level unit of the places table (of `city`, or
+    of any city): three for the full name, one for a short form alone."""
+    counts: Counter[str] = Counter()
+    for place in lexicon().places.values():
+        if (city is None or place.parent == city) and place.type in ("区", "县", "县级市"):
+            counts[place.name] += 3 * text.count(place.name)
+            for short in place.short_forms:
+                counts[place.name] += text.count(short) - text.count(place.name)
+    return counts
+
+
+def _most_named(counts: Counter[str]) -> str | None:
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] > 0 else None
+
+
 # A division's name ends in one of these; names of two characters (新县, 和县, 代县) are
 # too often part of other words to say where an article is from.
 DIVISION_ENDS = re.compile("[县区市旗]")
 DIVISION_NAME_LENGTHS = range(8, 2, -1)
 
 
-def _division_named(text: str) -> str | None:
-    """The county-level division of China (divisions.tsv) the text names most, else the
-    prefecture it names most; None when it names neither."""
+def _division_named(text: str) -> tuple[str | None, str | None]:
+    """The county-level division of China (divisions.tsv) the text names most, and the
+    prefecture it names most (None for either it does not name)."""
     table = divisions()
     counts: Counter[str] = Counter()
     for m in DIVISION_ENDS.finditer(text):
@@ -367,11 +388,12 @@ def _division_named(text: str) -> str | None:
             if end - length >= 0 and (name := text[end - length : end]) in table:
                 counts[name] += 1
                 break
-    for wanted in (lambda d: d.type != "市", lambda d: d.type == "市"):
-        named = [(n, name) for name, n in counts.items() if wanted(table[name])]
-        if named:
-            return max(named)[1]  # most named; on a tie, the longer-sorting name
-    return None
+    # Most named; on a tie, the name that sorts last (a fixed choice, not the order seen).
+    county = max(
+        ((n, name) for name, n in counts.items() if table[name].type != "市"), default=None
+    )
+    city = max(((n, name) for name, n in counts.items() if table[name].type == "市"), default=None)
+    return (county[1] if county else None), (city[1] if city else None)
 
 
 def first_line(text: str) -> str:

@@ -359,6 +359,10 @@ def test_infer_date(text: str, expected: date | None) -> None:
         # Outside 衢州: the county the text names most, else its prefecture.
         ("宿迁市泗洪县举行开工仪式。市委书记出席,泗洪县委书记讲话。", "泗洪县"),
         ("唐山市召开会议。市委书记讲话。", "唐山市"),
+        # A county of Zhejiang by its short form; but a full name elsewhere comes first.
+        ("遂昌召开会议,遂昌各乡镇参加。县委书记讲话。", "遂昌县"),
+        ("香河县在宁海路召开会议。", "香河县"),
+        ("杭州市建德召开会议。", "建德市"),  # the county before its city
         # …but a place of 衢州 named, or 衢州 itself, wins; and a two-character county
         # (新县, 和县) is too often part of other words to count.
         ("泗洪县考察团来衢江区考察。", "衢江区"),
