@@ -755,3 +755,15 @@ def test_lists_of_names_after_a_cue(sentence: str, expected: dict) -> None:
     assert {
         f.name.name: [(p.role, p.org.surface if p.org else None) for p in f.posts] for f in found
     } == expected
+
+
+def test_an_unread_item_between_names_is_skipped() -> None:
+    # 镇权 is no name the rules read; the names after it still share the group post.
+    assert posts("区领导程朝阳、陈恢根、镇权、刘合权、马桂莲等参加活动。") == {
+        "程朝阳": [("区领导", None)],
+        "陈恢根": [("区领导", None)],
+        "刘合权": [("区领导", None)],
+        "马桂莲": [("区领导", None)],
+    }
+    # …but a body among them ends the list: the names after it do not share the post.
+    assert posts("区领导程朝阳、陈恢根、县委、刘合权、马桂莲等参加活动。")["刘合权"] == []

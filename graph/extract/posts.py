@@ -211,6 +211,22 @@ def _whole_list_item(s: str, i: int) -> NameMatch | None:
     return None
 
 
+def _unread_item(s: str, i: int) -> int | None:
+    """Where a list item of two or three characters at s[i] ends, if a name the list rules
+    read follows it after 、; else None."""
+    for length in (2, 3):
+        after = i + length
+        if (
+            s[after : after + 1] == "、"
+            and all(is_cjk(c) for c in s[i:after])
+            and title_at_end(s[i:after]) is None
+            and not is_org_like(s[i:after])  # 县委, 县政府: a body among the names
+            and _whole_list_item(s, after + 1) is not None
+        ):
+            return after
+    return None
+
+
 def _held_by(s: str, i: int, known: frozenset[str]) -> list[NameMatch]:
     """The names of a 、-list starting at s[i] and ending right before 担任 (…由A、B担任),
     or none: without that verb the 由 is not "held by"."""
@@ -548,6 +564,11 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             # after it means a new chain: 区长张三、副区长李四).
             if nxt is None or nxt.start != item or nxt.confidence < 0.9:
                 nxt = _whole_list_item(s, item)
+            if nxt is None and listed and (skip := _unread_item(s, item)):
+                # 区领导程某、陈某、镇权、刘某…: an item the name rules cannot read, between
+                # names, is skipped; the list goes on after it.
+                end = pos = skip
+                continue
             if nxt is None:
                 break
             if _post_follows(s, nxt.end, title_re, known):
