@@ -385,3 +385,20 @@ def test_a_town_named_after_its_party_secretary_is_hers_when_it_is_the_only_one(
     # Two towns named later: which one is not ours to guess.
     ex = extract(article("镇党委书记王强说,很好。上方镇和莲花镇都在推进。", "衢江区"))
     assert [(p.person, p.org) for p in ex.posts] == [("王强", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A county of China is the left edge of the town after it.
+        ("藤县天平镇党委副书记廖杰出席。", ["天平镇"]),
+        ("扶风县绛帐镇凤鸣村的猕猴桃地里。", ["绛帐镇", "凤鸣村"]),
+        # …but not of a phrase holding another level.
+        ("房县举行县乡两级人大代表换届选举。", []),
+        ("藤县天平镇村(社区)换届。", []),
+    ],
+)
+def test_a_town_after_a_county_of_china(sentence: str, expected: list[str]) -> None:
+    from graph.extract.places import find_places
+
+    assert [p.name for p in find_places(sentence)] == expected

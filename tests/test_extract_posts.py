@@ -767,3 +767,13 @@ def test_an_unread_item_between_names_is_skipped() -> None:
     }
     # …but a body among them ends the list: the names after it do not share the post.
     assert posts("区领导程朝阳、陈恢根、县委、刘合权、马桂莲等参加活动。")["刘合权"] == []
+
+
+def test_names_listed_before_an_election_share_its_post() -> None:
+    assert posts("王永娟、王鹏伟、肖鑫莉当选区人大常委会委员。") == {
+        "王永娟": [("委员", "区人大常委会")],
+        "王鹏伟": [("委员", "区人大常委会")],
+        "肖鑫莉": [("委员", "区人大常委会")],
+    }
+    # 组织委员 is a title of its own, not 委员 of a 组织委.
+    assert posts("组织委员卢婷出席。") == {"卢婷": [("组织委员", None)]}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.extract.text import is_cjk
-from graph.lexicon import lexicon, word_pattern
+from graph.lexicon import divisions, lexicon, word_pattern
 
 SHAPE = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)(街道|镇|乡|村)(?![\u4e00-\u9fff]{0}(?:村|镇|长|级|域|情|土|音|愁|亲|贤|民|委|里|集体|干部|级|庄|务|容|貌|居))"
@@ -21,6 +21,15 @@ NOT_PLACES = frozenset(
 )
 PLACE_CHARS = re.compile("[镇乡村街区县市省]")
 BOUNDARY_BEFORE = set(',;:。!?、()“”"‘’《》 \n在到于赴与和及至从对向将把让是的进')
+
+
+LEVEL_ENDS = "县区市旗"
+
+
+def _division_ends_at(s: str, end: int) -> bool:
+    """Does a county or city of China (divisions.tsv) end at s[end] (藤县 in 藤县天平镇)?"""
+    table = divisions()
+    return any(s[end - n : end] in table for n in range(2, 9) if end - n >= 0)
 
 
 @dataclass(frozen=True)
@@ -64,8 +73,17 @@ def find_places(s: str) -> list[FoundPlace]:
         dated = name[0] in "年月日号" and s[start - 1 : start].isdigit()
         if dated:
             name, start = name[1:], start + 1  # 2013年三都镇: a date, then the place
+        if name[0] in LEVEL_ENDS and _division_ends_at(s, start + 1):
+            name, start = name[1:], start + 1  # 藤县天平镇: the county, then the town
         left = s[start - 1 : start]  # 而在花园街道: 在 is the edge of the shortened name
-        if left and is_cjk(left) and left not in BOUNDARY_BEFORE and not dated:
+        # …a county's name is its left edge, when the name itself holds no other level
+        # (房县举行县乡两级…, 藤县天平镇村(社区): a phrase, not a place).
+        after_county = (
+            left in LEVEL_ENDS
+            and not PLACE_CHARS.search(name, 0, len(name) - len(m.group(2)))
+            and _division_ends_at(s, start)
+        )
+        if left and is_cjk(left) and left not in BOUNDARY_BEFORE and not dated and not after_county:
             continue
         if (
             name in NOT_PLACES

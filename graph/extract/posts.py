@@ -211,6 +211,21 @@ def _whole_list_item(s: str, i: int) -> NameMatch | None:
     return None
 
 
+def _names_listed_before(s: str, start: int) -> list[NameMatch]:
+    """The names of a 、-list ending right before s[start] (王某、肖某 before 林某当选…),
+    every item a name; none if any item is not."""
+    names: list[NameMatch] = []
+    while s[start - 1 : start] == "、":
+        end = start - 1
+        start = end
+        while start > 0 and s[start - 1] not in SEGMENT_STOP and s[start - 1] != "、":
+            start -= 1
+        if not valid_list_name(s[start:end]):
+            return []
+        names.append(NameMatch(s[start:end], start, end, 0.8, "list-before"))
+    return names[::-1]
+
+
 def _unread_item(s: str, i: int) -> int | None:
     """Where a list item of two or three characters at s[i] ends, if a name the list rules
     read follows it after 、; else None."""
@@ -649,6 +664,11 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             span = (name.start, m.end() + last.end())
             found.append(FoundPerson(name, tuple(posts_found), "post.held", span, 0.85))
             taken.update(range(name.start, name.end))
+            # 王某、肖某当选…委员: the names listed before share the posts.
+            for item in _names_listed_before(s, name.start):
+                if item.start not in taken:
+                    found.append(FoundPerson(item, tuple(posts_found), "post.held", span, 0.8))
+                    taken.update(range(item.start, item.end))
 
     # post.name-first: 五洲纸业公司的赵磊总经理告诉记者 — a name, its title, a speech verb.
     # Only with the verb right after the title and a clear left edge (的 or punctuation):
