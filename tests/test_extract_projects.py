@@ -557,6 +557,14 @@ def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
         # A place or a campaign, a period, then a kind: that period's list of projects.
         "某某市某某县第三季度重点项目集中开工。",
         "乌苏市参加塔城地区9月招商引资项目集中签约仪式。",
+        # A round, a deadline or a bare year of a campaign, and a programme's kind.
+        "翁源县参加前八次项目集中开竣工活动。",
+        "全区掀起2020年第一轮项目建设热潮。",
+        "某市第二届云招商项目集中签约。",
+        "某区2020春季重点项目集中开工。",
+        "确保4月底前全部项目开工建设。",
+        "镇里完成2020年民生实事工程项目。",
+        "某某区坚持项目为王。",
         "定远县举行“两重”攻坚行动10月份重点招商项目集中签约仪式。",
     ],
 )

@@ -425,6 +425,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
     rest = re.sub(r"\d{4}年|\d{1,2}月|[()\[\]、“”\"]", "", rest)
     before_generic = rest
     rest = _generic_re().sub("", rest)
+    if suffix == "项目" and (not rest.removesuffix("工程") or ROUND_OF.search(rest)):
+        return False  # 民生实事工程项目; 前八次项目, 第一轮项目, 4月底前全部项目: a batch
     if phased and suffix not in (None, "项目", "工程") and rest and len(before_generic) >= 2:
         return True  # 新大公路一期工程: a named facility with its phase (新 here is the name's)
     if name.endswith("项目"):
@@ -452,6 +454,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
     return len(rest) >= min_rest
 
 
+# A round or a deadline of a campaign right before 项目: its projects, not one.
+ROUND_OF = re.compile(r"(?:第|前)[一二三四五六七八九十\d]+[次轮届批]云?$|底前$|(?<!\d)\d{4}$")
 # A quote, then only words of kind before 项目 (“争先创优”重大项目; not “云耕小镇”项目).
 QUOTED_KIND = re.compile(r"[”’]([^“”‘’]*)项目$")
 VILLAGE = re.compile(r"村|社区")
