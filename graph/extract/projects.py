@@ -500,9 +500,11 @@ def _stops(s: str) -> list[int]:
 
 
 def _bracket_open(s: str, close: int) -> int:
-    """The "(" of a short bracket closing at s[close] with no clause stop inside, or -1."""
+    """The "(" of a short bracket closing at s[close] with no clause stop inside (a 、 may
+    list its parts: 标准堤(新桥、罗浮段)), or -1."""
     o = s.rfind("(", max(0, close - 12), close)
-    return o if o >= 0 and not any(c in CLAUSE_STOP for c in s[o + 1 : close]) else -1
+    inside = s[o + 1 : close]
+    return o if o >= 0 and not any(c in CLAUSE_STOP and c != "、" for c in inside) else -1
 
 
 PROGRAMME = ("项目", "工程", "建设项目")
@@ -559,7 +561,11 @@ def _name_start(s: str, i: int) -> int:
             continue
         # A short bracket inside a name, or a longer one right before the facility word
         # (石呈线(315省道至抽水蓄能电站连接线)改建工程).
-        reach = 30 if j == i else 7
+        reach = 30 if j == i else 10
+        if before == "、" and (o := s.rfind("(", max(0, j - 12), j)) > 0:
+            if ")" not in s[o:j] and ")" in s[j:i]:
+                j = o  # 瓯北标准堤(新桥、罗浮段)加固提升工程: a list inside the brackets
+                continue
         if before == ")" and (o := s.rfind("(", max(0, j - reach), j)) > 0:
             j = o  # 中宁能源(衢州)新能源研究院, 浙西模具城(筹)项目
             continue
