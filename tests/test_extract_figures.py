@@ -322,3 +322,10 @@ def test_quotes_counters_and_aims() -> None:
     assert figures("2010年该县将力争实现引进资金16亿元以上的目标。", 2010) == [
         (True, 16, "亿元", 2010, "≥")
     ]
+
+
+def test_a_figure_followed_by_its_aim_is_a_target() -> None:
+    # 围绕…增长5%左右的目标: the aim said after the number.
+    assert figures("围绕地区生产总值增长5%左右的目标,全力抓项目。") == [(True, 5, "%", 2025, "≈")]
+    # …but an aim reached is a result.
+    assert [f[0] for f in figures("已实现增长5%的目标。")] == [False]

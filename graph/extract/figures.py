@@ -398,6 +398,7 @@ def find_figures(
             strong >= 0
             or weak >= clause_start
             or bool(year and article_year and year > article_year)
+            or s.startswith(AIM_AFTER, end)  # 围绕地区生产总值增长5%左右的目标: the aim
         )
         achieved = _achieved(s, clause_start, start, end, year, article_year, in_clause)
         if (
