@@ -540,6 +540,11 @@ def test_an_ellipsis_ends_a_name() -> None:
             "某县举行2023年一季度重大项目集中开竣工暨柳州国际生物健康科技产业园项目开工仪式。",
             ["柳州国际生物健康科技产业园项目"],
         ),
+        # A list of capacities per year after a conjunction, then the count of the two.
+        (
+            "签约了年产12万吨特种材料项目和10kt/a电池级碳酸锂、5kt/a锂电材料项目两个重点项目。",
+            ["年产12万吨特种材料项目", "10kt/a电池级碳酸锂、5kt/a锂电材料项目"],
+        ),
         # A list inside brackets within a name (a dyke's two sections).
         (
             "县博物馆建设工程、瓯北标准堤(新桥、罗浮段)加固提升工程、瓯北新岙路工程等11个工程列入。",

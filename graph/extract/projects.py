@@ -169,6 +169,7 @@ PER_YEAR_TAIL = re.compile(PER_YEAR_CAPACITY.pattern + "$")
 CAPACITY_OPENING = re.compile(
     r"[年日](?:产|加工|处理)|" + POWER_OPENING.pattern + "|" + PER_YEAR_CAPACITY.pattern
 )
+NAMED_COUNT = re.compile(r"[\u4e00-\u9fff]{1,4}项目")  # A项目和B项目两个重点项目: the two named
 COUNT_AFTER = re.compile(r"共?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|座|所|条|处)")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
 # town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
@@ -317,8 +318,14 @@ def _capacity_list_start(s: str, j: int) -> int:
     start = j
     while s[start - 1 : start] == "、":
         k = start - 1
-        while k > 0 and s[k - 1] not in CLAUSE_STOP:
-            k -= 1
+        while k > 0 and (
+            s[k - 1] not in CLAUSE_STOP or PER_YEAR_TAIL.search(s, max(0, k - 8), k + 1)
+        ):
+            k -= 1  # (10kt/a电池级碳酸锂: a capacity per year holds a slash)
+        # …项目和10kt/a电池级碳酸锂、5kt/a…项目: a conjunction before a capacity opens the list.
+        joined = max(s.rfind("和", k, start - 1), s.rfind("与", k, start - 1))
+        if joined >= 0 and CAPACITY_OPENING.match(s, joined + 1):
+            k = joined + 1
         item = s[k : start - 1]
         if (site := SITE_END.search(item)) is not None:
             item = item[: site.start()]  # 年产30万吨…项目现场、…: a project's site
@@ -690,8 +697,8 @@ def find_projects(s: str) -> list[FoundProject]:
 
     def add(start: int, end: int, rule: str, confidence: float, min_rest: int = 2) -> None:
         raw = s[start:end]
-        if COUNT_AFTER.match(s, end):
-            return  # 衢商回归项目7个: a kind of project, counted
+        if (count := COUNT_AFTER.match(s, end)) and not NAMED_COUNT.match(s, count.end()):
+            return  # 衢商回归项目7个: a kind of project, counted (not A和B两个重点项目)
         name, cut = _strip_verbs(raw)
         if article := ONE_OF.match(name):
             name, cut = name[article.end() :], cut + article.end()  # 建设一条…生产线: "a"
