@@ -283,6 +283,11 @@ def credits(text: str) -> list[tuple[str, str]]:
             "正文。\n审核:林某 阮珊妮\n监制:张瑞超",
             [("林某", "审核"), ("阮珊妮", "审核"), ("张瑞超", "监制")],
         ),
+        # 通迅员, a common misspelling of 通讯员, is the marker, not a name.
+        (
+            "(记者 杨晓 见习记者 冯创新 通迅员 曹聪)3月22日",
+            [("杨晓", "记者"), ("冯创新", "见习记者"), ("曹聪", "通讯员")],
+        ),
         # Credits in brackets separated by ;, each marker with its names.
         (
             "正文。\n(记者:黎龙;通讯员:赵国栋 袁伟;编辑:段植兰)",

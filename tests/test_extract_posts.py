@@ -667,6 +667,11 @@ def test_more_titles_and_boundaries(sentence: str, expected: dict) -> None:
             "乌苏市委副书记、市长阿依肯·阿斯拉汗代表市委签约。",
             {"阿依肯·阿斯拉汗": [("副书记", "乌苏市委"), ("市长", "市政府")]},
         ),
+        # 有了 ends a name (副县长陈夙有了一个新身份).
+        (
+            "县委常委、副县长陈夙有了一个新身份。",
+            {"陈夙": [("常委", "县委"), ("副县长", "县政府")]},
+        ),
         # 庹 is a surname (rare: after a title).
         (
             "区领导庹灿、冯星贵、周勇参加活动。",
@@ -777,3 +782,18 @@ def test_names_listed_before_an_election_share_its_post() -> None:
     }
     # 组织委员 is a title of its own, not 委员 of a 组织委.
     assert posts("组织委员卢婷出席。") == {"卢婷": [("组织委员", None)]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "陈永强深感只有产业兴旺才能让村民富起来,他带领村干部创新思路。",
+        "刚到镇上,夏积亮就趁着晚饭前的空隙来到集镇的马路上,一家店一家店地走过去。",
+    ],
+)
+def test_words_that_start_with_a_surname_are_not_persons(text: str) -> None:
+    from graph.extract import extract
+    from graph.model import Article
+
+    found = {p.name for p in extract(Article("t.txt", "t.txt", text, "t", None, "衢江区")).persons}
+    assert not found & {"富起来", "马路上"}
