@@ -672,6 +672,17 @@ def test_more_titles_and_boundaries(sentence: str, expected: dict) -> None:
             "县委常委、副县长陈夙有了一个新身份。",
             {"陈夙": [("常委", "县委"), ("副县长", "县政府")]},
         ),
+        # A bare 纪委书记 after the county committee is in the county's discipline commission.
+        (
+            "县委常委、纪委书记、监委主任孙华春列席。",
+            {"孙华春": [("常委", "县委"), ("纪委书记", "县纪委"), ("主任", "监委")]},
+        ),
+        # What stands before a body without being part of it: 受, 以, a clause before 和.
+        (
+            "受市委书记张爱军委托,市长王昊致辞。",
+            {"张爱军": [("书记", "市委")], "王昊": [("市长", "市政府")]},
+        ),
+        ("围绕市委战略部署和市委书记陈敏提出的要求。", {"陈敏": [("书记", "市委")]}),
         # 庹 is a surname (rare: after a title).
         (
             "区领导庹灿、冯星贵、周勇参加活动。",

@@ -21,7 +21,8 @@ LEADING_TIME = re.compile(
 # 自2024年3月起担任区委常委: a stated term before the post is not part of the organisation.
 # A count before a post: 一位村支书, 两名副局长 — not part of an organisation's name.
 LEADING_COUNT = re.compile(r"^[一二两三四五六七八九十\d]+(?:名|位)")
-LEADING_PARTICLE = re.compile(r"^(?:了|并与|并和|并|与|和|同|随着)")  # 随着市委书记…的一声“开工”
+# 随着市委书记…的一声“开工”; 受市委书记…委托; 在以镇党委书记…为首的班子领导下.
+LEADING_PARTICLE = re.compile(r"^(?:了|并与|并和|并|与|和|同|随着|受到|受|以)")
 LEADING_TERM = re.compile(
     r"^自?(?:19|20)\d\d年(?:\d{1,2}月)?(?:至|到|起|以来)?(?:(?:19|20)\d\d年(?:\d{1,2}月)?)?起?"
     r"(?:担任|出任|任)"
@@ -40,6 +41,7 @@ COMPANY_ENDINGS = (*LEGAL_COMPANY_ENDINGS, "分公司", "公司", "集团")
 CLAUSE_IN_ORG = re.compile(r"[把被让使]|归功于")
 # 该镇党委 is 镇党委 (the town named before), 该县县委 县委 (the county the article is
 # about); 浙江 before a place's name (org_for_segment).
+LEVEL_BODY = re.compile(r"[省市县区镇乡](?:委|政府|人大|政协|纪委|党委)")
 LEADING_REFERENCE = re.compile(r"^(?:该|本)(?:(县|区|市)(?=\1))?(?=镇|乡|村|街道|县|区|市)")
 PROVINCE = re.compile(r"^浙江省?(?=.)")
 # 某公司相关负责人, 市发改委有关负责人: "concerned" qualifies the post, not the body.
@@ -73,7 +75,8 @@ def clean_org_text(text: str) -> str:
                 and len(tail) >= 2
                 and is_org_like(tail)
                 and not _full_body(text)
-                and _complete_before(head)  # not 新闻与新媒体学院: one name
+                # not 新闻与新媒体学院 (one name); but 战略部署和市委: a level's body after it
+                and (_complete_before(head) or LEVEL_BODY.fullmatch(tail) is not None)
             ):
                 text = tail
         text = LEADING_TERM.sub("", text, count=1)
@@ -220,6 +223,15 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
         if previous is None and title.text.startswith(("村", "镇", "乡")) and title.kind == "post":
             # 在花园村，村支书曹耀伟; 据镇干部徐新介绍: the village or town named before.
             return OrgRef(title.text[0], "anaphor")
+        if (
+            title.implies == "纪委"
+            and previous is not None
+            and previous.surface.endswith("委")
+            and (previous.surface[:-1] in LEVELS or is_place(previous.surface[:-1]))
+        ):
+            # 县委常委、纪委书记: the county's discipline commission, not the county committee.
+            surface = previous.surface[:-1] + title.implies
+            return OrgRef(surface, org_kind(surface))
         if (
             previous is not None
             and previous.surface.endswith(("党委", "党工委"))
