@@ -683,6 +683,15 @@ def test_more_titles_and_boundaries(sentence: str, expected: dict) -> None:
             {"张爱军": [("书记", "市委")], "王昊": [("市长", "市政府")]},
         ),
         ("围绕市委战略部署和市委书记陈敏提出的要求。", {"陈敏": [("书记", "市委")]}),
+        # A congress standing committee's leaders, an expert panel.
+        (
+            "区人大常委会领导章红新、石国洪出席。",
+            {"章红新": [("人大常委会领导", "区人大")], "石国洪": [("人大常委会领导", "区人大")]},
+        ),
+        (
+            "省内外专家组潘伟行、陈涛参加。",
+            {"潘伟行": [("专家组", None)], "陈涛": [("专家组", None)]},
+        ),
         # 庹 is a surname (rare: after a title).
         (
             "区领导庹灿、冯星贵、周勇参加活动。",
