@@ -667,6 +667,8 @@ def test_more_titles_and_boundaries(sentence: str, expected: dict) -> None:
             "乌苏市委副书记、市长阿依肯·阿斯拉汗代表市委签约。",
             {"阿依肯·阿斯拉汗": [("副书记", "乌苏市委"), ("市长", "市政府")]},
         ),
+        # 所做 ends a name (市长张建慧所做的政府工作报告).
+        ("区长张建慧所做的政府工作报告获得通过。", {"张建慧": [("区长", "区政府")]}),
         # 有了 ends a name (副县长陈夙有了一个新身份).
         (
             "县委常委、副县长陈夙有了一个新身份。",
@@ -735,6 +737,8 @@ def test_appointments_listed_after_one_verb() -> None:
         # A post resigned from was held; …职务 ends the post.
         ("蔡贤忠同志辞去县人民政府县长职务。", {"蔡贤忠": [("县长", "县人民政府")]}),
         ("王建国曾担任衢江区经信局局长职务。", {"王建国": [("局长", "衢江区经信局")]}),
+        # A personnel decision before the name and 同志 (决定接受某某同志辞去…).
+        ("会议决定接受庄稼祥同志辞去县人民政府县长职务。", {"庄稼祥": [("县长", "县人民政府")]}),
     ],
 )
 def test_appointments_and_resignations(sentence: str, expected: dict) -> None:

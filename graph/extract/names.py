@@ -176,6 +176,9 @@ def name_after(
     return NameMatch(s[j : j + length], j, j + length, strength, "boundary")
 
 
+PERSONNEL_VERBS = ("接受", "同意", "批准")
+
+
 def name_before(s: str, p: int, allow_rare: bool = True) -> NameMatch | None:
     """A name ending just before s[p] (name first, post after: 王芳(区妇联主席))."""
     lex = lexicon()
@@ -191,6 +194,9 @@ def name_before(s: str, p: int, allow_rare: bool = True) -> NameMatch | None:
         left = s[:start]
         if not left or left[-1] in PUNCT:
             return NameMatch(cand, start, p, 0.85, "left-delimiter")
+        if s.startswith("同志", p) and left.endswith(PERSONNEL_VERBS):
+            # 决定接受庄稼祥同志辞去…: a personnel decision, then the name and 同志.
+            return NameMatch(cand, start, p, 0.85, "left-verb")
         for noise in lex.leading_noise:
             if left.endswith(noise):
                 best = best or NameMatch(cand, start, p, 0.7, "left-noise")
