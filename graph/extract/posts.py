@@ -493,6 +493,7 @@ def _place_at(s: str) -> str | None:
     return next((s[:n] for n in range(8, 2, -1) if s[:n] in table), None)
 
 
+@cache  # one tuple for the process: starts_with_any keeps its compiled pattern by identity
 def _group_titles() -> tuple[str, ...]:
     """Collective posts (区领导, 市领导 …), the longest first."""
     return tuple(t.text for t in lexicon().titles.values() if t.kind == "group")
