@@ -31,6 +31,7 @@ NAME_BAD = set("的地了是在与及或等着们这那其之把被对所而并�
 
 GUESS_CONFIDENCE = 0.4
 COMPANY_AFTER = ("有限公司", "公司", "集团", "股份")  # a guessed name is a company's
+CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")  # is_cjk of every character, in one C-level scan
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}[·•・]([\u4e00-\u9fff]{1,6})")
 # Single stops that may end a clause (王芳说, …): before punctuation still a verb.
 SAID_ALONE = frozenset("说答问称等")
@@ -60,10 +61,10 @@ def surname_at(s: str, i: int, allow_rare: bool = True) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def plausible_name(cand: str, surname: str) -> bool:
-    if len(cand) < len(surname) + 1 or not all(is_cjk(ch) for ch in cand):
+    if len(cand) < len(surname) + 1 or not CJK_ONLY.fullmatch(cand):
         return False
     given = cand[len(surname) :]
-    if any(ch in NAME_BAD for ch in given) and not (len(given) == 2 and given[0] in INNER_OK):
+    if not NAME_BAD.isdisjoint(given) and not (len(given) == 2 and given[0] in INNER_OK):
         return False  # but 张之良: 之 opens a two-character given name
     if cand in not_names() or cand[:2] in not_names() and len(cand) == 2:
         return False
@@ -121,7 +122,7 @@ def name_after(
         return None
     lengths = (len(surname) + 1, len(surname) + 2)
     # A name already confirmed elsewhere in the article wins (林晓峰 … 林晓峰强调).
-    for length in sorted(lengths, reverse=True):
+    for length in lengths[::-1]:
         cand = s[j : j + length]
         if len(cand) == length and cand in known and boundary(s, j + length)[0] > 0:
             return NameMatch(cand, j, j + length, 0.9, "known")
@@ -133,11 +134,11 @@ def name_after(
             if strength > 0:
                 ok.append((length, strength, follower))
     if not ok:
-        for length in sorted(lengths, reverse=True):
+        for length in lengths[::-1]:
             cand = s[j : j + length]
             if len(cand) == length and cand in known:
                 return NameMatch(cand, j, j + length, 0.8, "known-prefix")
-        for length in sorted(lengths, reverse=True):
+        for length in lengths[::-1]:
             # 楼永良楼永良表示: a mirror page wrote the name twice; the repeat is its end.
             cand = s[j : j + length]
             if s.startswith(cand, j + length) and plausible_name(cand, surname):
