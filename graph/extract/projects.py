@@ -682,6 +682,40 @@ def caption(line: str) -> str | None:
     return line if _specific(line) else None
 
 
+def _one_project(s: str, start: int, j: int, end: int) -> bool:
+    """Does the …项目 at s[j:end] (its facility word at s[start]), with no hint word,
+    carry another sign of being one project? The signs are read in turn, the cheapest
+    first, and the first one found settles it."""
+    bare = _strip_verbs(s[j:end])[0]
+    if SITE.match(s, end) is not None:
+        return True  # 在某某项目现场: a real site
+    if ("签约" in s or "总投资" in s) and _specific(bare, 3):
+        return True  # signed, or its investment stated
+    if _has_title(bare):
+        return False  # every sign left needs a name holding no title
+    if _specific(bare, 5) and bool(
+        NAME_SIGNAL.search(bare[:-2])
+        or FACILITY_RE.search(bare[:-2])
+        or WORKS_SIGNAL.search(bare[:-2])  # 江贺经济走廊整治项目
+    ):
+        return True  # a long specific name
+    # 鹿鸣公园项目, 市民健身公园建设项目: a facility's name, called a project.
+    inner = bare.removesuffix("项目").removesuffix("建设")
+    inner_suffix = project_suffix(inner)
+    if (
+        inner_suffix is not None
+        and inner_suffix not in LIST_ONLY
+        and inner_suffix != "项目"
+        and _specific(inner, 2)
+    ):
+        return True
+    # 安邦护卫苑项目正在施工: a status said of it makes it one project.
+    if STATUS_AFTER.match(s, end) is not None and _specific(bare, 4):
+        return True
+    # 长城新能源项目、嘉亨项目、天晴项目等: one of a list of projects.
+    return _in_project_list(s, start, end) and _specific(bare, 4)
+
+
 @cache
 def trigger() -> AnyOf:
     """What every sentence naming a project contains: a facility word or a phase said to
@@ -966,46 +1000,11 @@ def find_projects(s: str) -> list[FoundProject]:
         hint = NAMED_HINT.search(s[j : m.start()])
         rule = "project.named" if named_project else "project.facility"
         if named_project:
-            # …项目 needs a sign that it is one project: a hint word (年产, 科技 …), a
-            # signing or investment in the sentence, or a long specific name.
-            bare = _strip_verbs(s[j:end])[0]
-            no_title = not _has_title(bare)
-            specific_name = (
-                _specific(bare, 5)
-                and no_title
-                and bool(
-                    NAME_SIGNAL.search(bare[:-2])
-                    or FACILITY_RE.search(bare[:-2])
-                    or WORKS_SIGNAL.search(bare[:-2])  # 江贺经济走廊整治项目
-                )
-            )
-            # 鹿鸣公园项目, 市民健身公园建设项目: a facility's name, called a project.
-            inner = bare.removesuffix("项目").removesuffix("建设")
-            inner_suffix = project_suffix(inner)
-            facility_named = (
-                inner_suffix is not None
-                and inner_suffix not in LIST_ONLY
-                and inner_suffix != "项目"
-                and no_title
-                and _specific(inner, 2)
-            )
-            # 安邦护卫苑项目正在施工: a status said of it makes it one project.
-            status_said = STATUS_AFTER.match(s, end) is not None and no_title and _specific(bare, 4)
             if lexicon().title_regex().match(s, end):
                 continue  # 项目总工程师, 项目负责人: a title, not a project
-            at_site = SITE.match(s, end) is not None  # 在某某项目现场: a real site
-            signed = ("签约" in s or "总投资" in s) and _specific(bare, 3)
-            # 长城新能源项目、嘉亨项目、天晴项目等: one of a list of projects.
-            listed = _in_project_list(s, m.start(), end) and _specific(bare, 4) and no_title
-            if not (
-                hint
-                or specific_name
-                or facility_named
-                or status_said
-                or at_site
-                or signed
-                or listed
-            ):
+            # …项目 needs a sign that it is one project: a hint word (年产, 科技 …), a
+            # signing or investment in the sentence, or a long specific name.
+            if not (hint or _one_project(s, m.start(), j, end)):
                 continue
             add(j, end, rule, 0.85 if hint else 0.7)
         else:
