@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from graph.lexicon import _read, lexicon, word_pattern
+from graph.lexicon import _read, lexicon
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 PUNCT = set(",.;:!?、。()[]{}<>\"'“”‘’《》「」『』【】—-–…·/| \t\n　")
@@ -28,40 +28,46 @@ def not_names() -> frozenset[str]:
     return frozenset(words)
 
 
-# Compiled patterns by the identity of their word tuple: the tuples are module or lexicon
-# constants, and hashing a tuple of hundreds of words on every call cost more than the match.
-_PREFIX: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
-_SUFFIX: dict[int, tuple[tuple[str, ...], re.Pattern[str], int]] = {}
+# The words of a list by their first (or last) character, each with the lengths of the
+# words that start (end) with it, longest first: most positions hold no word's first
+# character and are settled by one dict lookup, the others by a few set lookups. Kept by
+# the identity of the word tuple: the tuples are module or lexicon constants, and hashing
+# a tuple of hundreds of words on every call cost more than the lookup.
+_Index = tuple[tuple[str, ...], dict[str, tuple[int, ...]], frozenset[str]]
+_PREFIX: dict[int, _Index] = {}
+_SUFFIX: dict[int, _Index] = {}
 
 
-def _prefix_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    entry = _PREFIX.get(id(words))
+def _index(words: tuple[str, ...], at_end: bool) -> _Index:
+    table = _SUFFIX if at_end else _PREFIX
+    entry = table.get(id(words))
     if entry is None or entry[0] is not words:
-        pattern = re.compile(word_pattern(words))
-        entry = _PREFIX[id(words)] = (words, pattern)  # keeps `words` alive: ids stay unique
-    return entry[1]
-
-
-def _suffix_re(words: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
-    entry = _SUFFIX.get(id(words))
-    if entry is None or entry[0] is not words:
-        pattern = re.compile("(?:" + word_pattern(words) + r")\Z")
-        entry = _SUFFIX[id(words)] = (words, pattern, max((len(w) for w in words), default=0))
-    return entry[1], entry[2]
+        lengths: dict[str, set[int]] = {}
+        for word in words:
+            if word:
+                lengths.setdefault(word[-1] if at_end else word[0], set()).add(len(word))
+        by_char = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+        # Keeps `words` alive, so that its id stays unique.
+        entry = table[id(words)] = (words, by_char, frozenset(w for w in words if w))
+    return entry
 
 
 def starts_with_any(text: str, words: tuple[str, ...], pos: int = 0) -> str | None:
     """The longest word of `words` that `text` starts with (at `pos`), or None."""
-    m = _prefix_re(words).match(text, pos)
-    return m.group() if m else None
+    _, by_char, word_set = _index(words, at_end=False)
+    for length in by_char.get(text[pos : pos + 1], ()):
+        if (word := text[pos : pos + length]) in word_set:
+            return word
+    return None
 
 
 def ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
     """The longest word of `words` that `text` ends with, or None."""
-    pattern, longest = _suffix_re(words)
-    # The leftmost match that reaches the end is the longest ending.
-    m = pattern.search(text, max(0, len(text) - longest))
-    return m.group() if m else None
+    _, by_char, word_set = _index(words, at_end=True)
+    for length in by_char.get(text[-1:], ()):
+        if length <= len(text) and (word := text[-length:]) in word_set:
+            return word
+    return None
 
 
 class AnyOf:
