@@ -645,7 +645,10 @@ def _merge_project_names(projects: list[ProjectMention]) -> list[ProjectMention]
             name,
         )
         canonical[name] = target
-    return [replace(p, name=canonical[p.name]) for p in projects]
+    # Most names are their own canonical one: those mentions are kept as they are.
+    return [
+        p if canonical[p.name] == p.name else replace(p, name=canonical[p.name]) for p in projects
+    ]
 
 
 def _attach_late_speakers(ex: Extraction, norm: NormalisedText, sents: list[Sentence]) -> None:
