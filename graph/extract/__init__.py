@@ -72,6 +72,9 @@ CLAUSE_MARKS = (",", ";", "。", ":", "!", "?")
 COMPANY_BOUND = COMPANY_TITLES - {"负责人", "主要负责人"}
 COMPANY_REACH = 400  # characters looked back for that company
 YUAN = {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4}
+DEPUTY = re.compile(r"^(?:常务|执行)?副")  # 常务副区长 → 区长
+# 年产5万吨纤维项目: the capacity a project's name states.
+CAPACITY_IN_NAME = re.compile(r"年(?:产|加工|处理|出栏)[^项]*?(?=项目|生产线|$)")
 
 
 def _evidence(
@@ -208,7 +211,7 @@ def _setter_org(s: str, start: int) -> OrgRef | None:
 
 def _base_title(role: str) -> str:
     """副主任 → 主任, 常务副区长 → 区长: the post a deputy is the deputy of."""
-    return re.sub(r"^(?:常务|执行)?副", "", role)
+    return DEPUTY.sub("", role)
 
 
 def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
@@ -396,7 +399,7 @@ def _projects(
             investors = (OrgRef(companies[i], "company"),)
         elif signing and len(companies) == 1:
             investors = (OrgRef(companies[0], "company"),)
-        capacity = re.search(r"年(?:产|加工|处理|出栏)[^项]*?(?=项目|生产线|$)", fp.name)
+        capacity = CAPACITY_IN_NAME.search(fp.name)
         place = next((p for p in places_here if p in fp.name), None)
         if place is None and len(places_here) == 1:
             place = places_here[0]

@@ -39,9 +39,11 @@ TEAM = (
     r"[\u4e00-\u9fff]{0,10}?(?:" + "|".join(TEAM_DESKS) + ")"
     r"|[\u4e00-\u9fff]{0,6}?共享联盟[·\u4e00-\u9fff]{1,6}站?"
 )
+TEAM_RE = re.compile(TEAM)
 # Page labels that end a byline when glued to the last name (作者:葛继锐关键词:…).
 PAGE_LABELS = ("关键词", "字号", "来源", "发布时间", "发布", "时间", "浏览", "点击", "阅读", "分享")
 NON_BLANK_LINE = re.compile(r"[^\n]+")
+BYLINE_WORD = re.compile(r"[^\s、]+")
 SPACED_NAMES = re.compile(
     r"[\u4e00-\u9fff] [\u4e00-\u9fff](?:  ?[\u4e00-\u9fff] [\u4e00-\u9fff]){0,2}"
 )
@@ -121,7 +123,7 @@ def _marker(word: str) -> tuple[str, str] | None:
     lex = lexicon()
     if word in lex.credits:
         return lex.credits[word].credit_as, lex.credits[word].kind
-    if re.fullmatch(TEAM, word):
+    if TEAM_RE.fullmatch(word):
         return word, "contributor"
     return None
 
@@ -499,7 +501,7 @@ def _names_on_meta_line(line: re.Match[str], taken: set[int]) -> list[FoundCredi
 def _byline_words(line: str) -> list[tuple[str, int, int]]:
     """The words of a line and their spans, two single characters written apart (柳 婧)
     joined as one name."""
-    words = list(re.finditer(r"[^\s、]+", line))  # 郑晨、葛锦熙、吴怡婧
+    words = list(BYLINE_WORD.finditer(line))  # 郑晨、葛锦熙、吴怡婧
     out: list[tuple[str, int, int]] = []
     k = 0
     while k < len(words):

@@ -198,6 +198,10 @@ def level_of(title: Title) -> str:
     return ""
 
 
+# 镇党委, 村委会: a body of a town or village not named.
+BARE_TOWN_BODY = re.compile(
+    r"^(镇|乡|村|街道)(党委|党工委|党支部|党总支|支部|政府|人民政府|村委会)$"
+)
 DOUBLED_LEVEL = re.compile(
     r"^([\u4e00-\u9fff]{1,4}(县|区|市|省|村))\2(委|政府|人大|政协|党?支部|党总支|两委|民委员会)"
 )
@@ -249,7 +253,7 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
         return previous if title.kind == "post" else None
     if text in ("村委会", "村委", "村两委"):
         return OrgRef("村", "anaphor")  # 村委会副主任: the village named before
-    bare = re.match(r"^(镇|乡|村|街道)(党委|党工委|党支部|党总支|支部|政府|人民政府|村委会)$", text)
+    bare = BARE_TOWN_BODY.match(text)
     if bare:
         # 镇党委委员: the town named before, resolved by the extract stage.
         return OrgRef(text, "anaphor")

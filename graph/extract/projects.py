@@ -440,7 +440,7 @@ def _specific(name: str, min_rest: int = 2) -> bool:
             and (not rest or _district_re().fullmatch(rest))
         ):
             return True  # 小微园(三期), 衢江港区二期: a facility with its phase is a project
-    rest = re.sub(r"\d{4}年|\d{1,2}月|[()\[\]、“”\"]", "", rest)
+    rest = DATES_AND_MARKS.sub("", rest)
     before_generic = rest
     rest = _generic_re().sub("", rest)
     if suffix == "项目" and (not rest.removesuffix("工程") or ROUND_OF.search(rest)):
@@ -475,6 +475,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 # A round or a deadline of a campaign right before 项目: its projects, not one.
 ROUND_OF = re.compile(r"(?:第|前)[一二三四五六七八九十\d]+[次轮届批]云?$|底前$|(?<!\d)\d{4}$")
 # A quote, then only words of kind before 项目 (“争先创优”重大项目; not “云耕小镇”项目).
+# Dates, brackets and quotes: dropped from a name before what is left is weighed.
+DATES_AND_MARKS = re.compile(r"\d{4}年|\d{1,2}月|[()\[\]、“”\"]")
 QUOTED_KIND = re.compile(r"[”’]([^“”‘’]*)项目$")
 VILLAGE = re.compile(r"村|社区")
 YEAR_BATCH = re.compile(r"\d{4}年度?([^年]*)项目$")
