@@ -652,7 +652,7 @@ def _clean(name: str) -> str:
         and project_suffix(name) not in (None, "项目")
     ):
         name = name[label.end() :]  # 道县市重点项目湘粤桂综合物流园: its rank, then its name
-    changed = True
+    changed = name.startswith(LEADING)  # one C-level test for the common name with none
     while changed:
         changed = False
         for word in LEADING:
