@@ -264,3 +264,26 @@ def divisions() -> dict[str, Division]:
         _cell(r, 0): Division(_cell(r, 0), _cell(r, 1), _cell(r, 2), _cell(r, 3))
         for r in _rows("divisions.tsv")
     }
+
+
+DIVISION_LONGEST = 8  # 克孜勒苏柯尔克孜, …: no division's name is longer
+
+
+def division_ending_at(text: str, end: int, shortest: int = 3) -> str | None:
+    """The longest division's name (of `shortest` characters or more) ending at text[end];
+    names of two characters (新县, 和县) are too often part of other words, so they count
+    only where asked."""
+    table = divisions()
+    for length in range(min(DIVISION_LONGEST, end), shortest - 1, -1):
+        if (name := text[end - length : end]) in table:
+            return name
+    return None
+
+
+def division_starting_at(text: str, start: int, shortest: int = 3) -> str | None:
+    """The longest division's name (of `shortest` characters or more) starting at text[start]."""
+    table = divisions()
+    for length in range(DIVISION_LONGEST, shortest - 1, -1):
+        if len(name := text[start : start + length]) == length and name in table:
+            return name
+    return None

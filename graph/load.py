@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from graph.lexicon import divisions, lexicon
+from graph.lexicon import division_ending_at, divisions, lexicon
 from graph.model import Article
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -374,20 +374,15 @@ def _most_named(counts: Counter[str]) -> str | None:
 # A division's name ends in one of these; names of two characters (新县, 和县, 代县) are
 # too often part of other words to say where an article is from.
 DIVISION_ENDS = re.compile("[县区市旗]")
-DIVISION_NAME_LENGTHS = range(8, 2, -1)
 
 
 def _division_named(text: str) -> tuple[str | None, str | None]:
     """The county-level division of China (divisions.tsv) the text names most, and the
     prefecture it names most (None for either it does not name)."""
     table = divisions()
-    counts: Counter[str] = Counter()
-    for m in DIVISION_ENDS.finditer(text):
-        end = m.end()
-        for length in DIVISION_NAME_LENGTHS:
-            if end - length >= 0 and (name := text[end - length : end]) in table:
-                counts[name] += 1
-                break
+    counts: Counter[str] = Counter(
+        name for m in DIVISION_ENDS.finditer(text) if (name := division_ending_at(text, m.end()))
+    )
     # Most named; on a tie, the name that sorts last (a fixed choice, not the order seen).
     county = max(
         ((n, name) for name, n in counts.items() if table[name].type != "市"), default=None

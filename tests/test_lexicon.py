@@ -62,3 +62,13 @@ def test_a_word_is_listed_once_per_table(table: str) -> None:
         if line.strip() and not line.startswith("#")
     ]
     assert sorted({k for k in keys if keys.count(k) > 1}) == []
+
+
+def test_division_names_at_a_position() -> None:
+    from graph.lexicon import division_ending_at, division_starting_at
+
+    assert division_ending_at("藤县天平镇", 2, shortest=2) == "藤县"
+    assert division_ending_at("藤县天平镇", 2) is None  # two characters only where asked
+    assert division_ending_at("重庆市渝中区第十九届", 6) == "渝中区"
+    assert division_starting_at("溧阳市四套班子领导", 0) == "溧阳市"
+    assert division_starting_at("四套班子领导", 0) is None

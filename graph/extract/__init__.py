@@ -19,7 +19,7 @@ from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
 from graph.extract.text import ends_with_any, is_cjk, place_names, title_at_end
-from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, UNIT_LEVEL, divisions, lexicon
+from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, UNIT_LEVEL, division_ending_at, lexicon
 from graph.load import infer_year
 from graph.model import (
     LOW_CONFIDENCE,
@@ -135,10 +135,7 @@ def _place_before(text: str, end: int) -> str | None:
     China (重庆市渝中区第十九届人民代表大会…)."""
     if (place := ends_with_any(text[max(0, end - 12) : end], place_names())) is not None:
         return place
-    table = divisions()
-    return next(
-        (text[end - n : end] for n in range(8, 2, -1) if text[end - n : end] in table), None
-    )
+    return division_ending_at(text, end)
 
 
 def _last_company(text: str) -> OrgRef | None:

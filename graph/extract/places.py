@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.extract.text import is_cjk
-from graph.lexicon import divisions, lexicon, word_pattern
+from graph.lexicon import division_ending_at, lexicon, word_pattern
 
 SHAPE = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)(街道|镇|乡|村)(?![\u4e00-\u9fff]{0}(?:村|镇|长|级|域|情|土|音|愁|亲|贤|民|委|里|集体|干部|级|庄|务|容|貌|居))"
@@ -29,8 +29,7 @@ LEVEL_ENDS = "县区市旗"
 
 def _division_ends_at(s: str, end: int) -> bool:
     """Does a county or city of China (divisions.tsv) end at s[end] (藤县 in 藤县天平镇)?"""
-    table = divisions()
-    return any(s[end - n : end] in table for n in range(2, 9) if end - n >= 0)
+    return division_ending_at(s, end, shortest=2) is not None
 
 
 @dataclass(frozen=True)

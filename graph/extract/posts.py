@@ -36,7 +36,7 @@ from graph.extract.names import (
 )
 from graph.extract.orgs import LEVELS, clean_org_text, is_org_like, org_for_segment
 from graph.extract.text import is_cjk, modifier_before, place_names, starts_with_any, title_at_end
-from graph.lexicon import Title, divisions, lexicon, word_pattern
+from graph.lexicon import Title, division_starting_at, lexicon, word_pattern
 from graph.model import OrgRef
 
 # What ends a chain segment: punctuation (not 、, which joins segments) and spaces.
@@ -485,13 +485,9 @@ def _leader_re() -> re.Pattern[str]:
     return re.compile("(" + word_pattern(lexicon().leaders) + ")")
 
 
-@cache
 def _place_at(s: str) -> str | None:
     """The place whose name opens `s`: one the lexicon knows, or a division of China."""
-    if place := starts_with_any(s, place_names()):
-        return place
-    table = divisions()
-    return next((s[:n] for n in range(8, 2, -1) if s[:n] in table), None)
+    return starts_with_any(s, place_names()) or division_starting_at(s, 0)
 
 
 @cache  # one tuple for the process: starts_with_any keeps its compiled pattern by identity
