@@ -266,7 +266,9 @@ def divisions() -> dict[str, Division]:
     }
 
 
-DIVISION_LONGEST = 8  # 克孜勒苏柯尔克孜, …: no division's name is longer
+@cache
+def _division_longest() -> int:
+    return max(map(len, divisions()))  # 克孜勒苏柯尔克孜自治州 …
 
 
 def division_ending_at(text: str, end: int, shortest: int = 3) -> str | None:
@@ -274,7 +276,7 @@ def division_ending_at(text: str, end: int, shortest: int = 3) -> str | None:
     names of two characters (新县, 和县) are too often part of other words, so they count
     only where asked."""
     table = divisions()
-    for length in range(min(DIVISION_LONGEST, end), shortest - 1, -1):
+    for length in range(min(_division_longest(), end), shortest - 1, -1):
         if (name := text[end - length : end]) in table:
             return name
     return None
@@ -283,7 +285,7 @@ def division_ending_at(text: str, end: int, shortest: int = 3) -> str | None:
 def division_starting_at(text: str, start: int, shortest: int = 3) -> str | None:
     """The longest division's name (of `shortest` characters or more) starting at text[start]."""
     table = divisions()
-    for length in range(DIVISION_LONGEST, shortest - 1, -1):
+    for length in range(_division_longest(), shortest - 1, -1):
         if len(name := text[start : start + length]) == length and name in table:
             return name
     return None

@@ -295,6 +295,7 @@ def credits(text: str) -> list[tuple[str, str]]:
         ),
         # A three-character name spaced out (编审:罗 淮 蓉); each name with its own /marker.
         ("正文。\n(编审:罗 淮 蓉 )\n(签发:赵 钰 )", [("罗淮蓉", "编审"), ("赵钰", "签发")]),
+        ("正文。\n(记者 赵 晨 王 蓉)", [("赵晨", "记者"), ("王蓉", "记者")]),  # two, not 赵晨王
         ("来源: 某某融媒 作者:韦斌/文 黎明/图 点击:11075", [("韦斌", "文"), ("黎明", "图")]),
         # An outlet's dateline in 【】, then the marker glued to it.
         ("【某某商报网讯】实习记者万某报道:23日,采访团来到某县。", [("万某", "实习记者")]),

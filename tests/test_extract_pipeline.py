@@ -396,6 +396,7 @@ def test_a_town_named_after_its_party_secretary_is_hers_when_it_is_the_only_one(
         # …but not of a phrase holding another level.
         ("房县举行县乡两级人大代表换届选举。", []),
         ("藤县天平镇村(社区)换届。", []),
+        ("把城区和县城两级村的工作抓实。", []),  # 和县 here is no county
     ],
 )
 def test_a_town_after_a_county_of_china(sentence: str, expected: list[str]) -> None:

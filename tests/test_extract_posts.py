@@ -821,3 +821,23 @@ def test_words_that_start_with_a_surname_are_not_persons(text: str) -> None:
 
     found = {p.name for p in extract(Article("t.txt", "t.txt", text, "t", None, "衢江区")).persons}
     assert not found & {"富起来", "马路上"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "在主席台就座的有关部门负责人。",  # 有关, not 有 and a name
+        "在主席台就座的还有农业、林业部门负责人。",  # no name opens the list
+        "区领导程建、陈卫、交通、林业、水利等部门负责人参加。",  # words, not names, after them
+    ],
+)
+def test_lists_after_a_cue_take_names_only(sentence: str) -> None:
+    named = {f.name.name for f in find_persons(sentence, frozenset())}
+    assert not named & {"关部门", "农业", "林业", "交通", "水利"}
+
+
+def test_shou_and_yi_are_cut_only_before_a_level() -> None:
+    from graph.extract.orgs import clean_org_text
+
+    assert clean_org_text("以色列驻华大使馆") == "以色列驻华大使馆"
+    assert posts("以勒集团董事长王强出席。") == {"王强": [("董事长", "以勒集团")]}

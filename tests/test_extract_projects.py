@@ -575,6 +575,8 @@ def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
         "确保4月底前全部项目开工建设。",
         "镇里完成2020年民生实事工程项目。",
         "某某区坚持项目为王。",
+        # A kind counted, then more words of kind: no list of two named before it.
+        "今年全县共签约衢商回归项目7个重点项目总投资50亿元。",
         # Kinds of project (制造, 企业, 高新技术 …) and slogans (抓管理促项目, 秉承项目至上).
         "集中签约的10个项目均为高新技术项目。",
         "加快推进装备制造项目和企业项目落地。",

@@ -359,6 +359,7 @@ def test_infer_date(text: str, expected: date | None) -> None:
         # Outside 衢州: the county the text names most, else its prefecture.
         ("宿迁市泗洪县举行开工仪式。市委书记出席,泗洪县委书记讲话。", "泗洪县"),
         ("唐山市召开会议。市委书记讲话。", "唐山市"),
+        ("围场满族蒙古族自治县召开会议。县委书记讲话。", "围场满族蒙古族自治县"),  # 10 chars
         # A county of Zhejiang by its short form; but a full name elsewhere comes first.
         ("遂昌召开会议,遂昌各乡镇参加。县委书记讲话。", "遂昌县"),
         ("香河县在宁海路召开会议。", "香河县"),

@@ -30,7 +30,11 @@ DATELINE = re.compile(r"[\u4e00-\u9fff\d]讯[ \t】]|[网报日]讯$")
 # 作者:驻萧山记者 方亮: a reporter stationed in a place.
 STATIONED = re.compile(r"(?:^|(?<=[\s(:]))驻[\u4e00-\u9fff]{1,5}\Z", re.M)
 SPACED_NAME = re.compile(r"[\u4e00-\u9fff] ([\u4e00-\u9fff])(?![^\s、,()])")
-SPACED_NAME3 = re.compile(r"[\u4e00-\u9fff] ([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![^\s、,;()])")
+# …not the first of two spaced two-character names (记者 赵 晨 王 蓉).
+SPACED_NAME3 = re.compile(
+    r"[\u4e00-\u9fff] ([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![^\s、,;()])"
+    r"(?! [\u4e00-\u9fff](?![^\s、,;()]))"
+)
 BYLINE_GAP = re.compile(r"[\s、,?]*")
 SHORT_END = ("文", "图")  # 洪纲文: only after a full three-character name
 # Team bylines: a desk or a partner station, then its members' names.

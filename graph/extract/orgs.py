@@ -22,7 +22,10 @@ LEADING_TIME = re.compile(
 # A count before a post: 一位村支书, 两名副局长 — not part of an organisation's name.
 LEADING_COUNT = re.compile(r"^[一二两三四五六七八九十\d]+(?:名|位)")
 # 随着市委书记…的一声“开工”; 受市委书记…委托; 在以镇党委书记…为首的班子领导下.
-LEADING_PARTICLE = re.compile(r"^(?:了|并与|并和|并|与|和|同|随着|受到|受|以)")
+# 受, 受到, 以 only before a level's body: 以勒集团, 受降镇 and 以色列 are names.
+LEADING_PARTICLE = re.compile(
+    r"^(?:了|并与|并和|并|与|和|同|随着|(?:受到|受|以)(?=[省市县区镇乡村]))"
+)
 LEADING_TERM = re.compile(
     r"^自?(?:19|20)\d\d年(?:\d{1,2}月)?(?:至|到|起|以来)?(?:(?:19|20)\d\d年(?:\d{1,2}月)?)?起?"
     r"(?:担任|出任|任)"

@@ -28,8 +28,14 @@ LEVEL_ENDS = "县区市旗"
 
 
 def _division_ends_at(s: str, end: int) -> bool:
-    """Does a county or city of China (divisions.tsv) end at s[end] (藤县 in 藤县天平镇)?"""
-    return division_ending_at(s, end, shortest=2) is not None
+    """Does a county or city of China (divisions.tsv) end at s[end] (藤县 in 藤县天平镇)? A
+    name of two characters counts only where a boundary or a city stands before it (not 和县
+    in 城区和县城)."""
+    name = division_ending_at(s, end, shortest=2)
+    if name is None or len(name) > 2:
+        return name is not None
+    before = s[end - 3 : end - 2]
+    return not before or before in BOUNDARY_BEFORE or before in "市省"
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,9 @@ PLACE_NAME_ENDS = set("山岭坞坑湾源口头岗垄塘溪坂畈园")
 OF_PLACE = re.compile("(?:" + "|".join(PLACE_OF) + ")的")
 # 等5位, 等三名, 等20人; but 等四套班子领导 holds no count (四 opens the group's title).
 # Who else sat on the rostrum or attended, named after the cue with no post.
-SEATED = re.compile(r"就[座坐]的(?:领导|同志|嘉宾)?(?:还)?有|出席(?:会议|活动)?的(?:领导)?还有")
+SEATED = re.compile(
+    r"就[座坐]的(?:(?:领导|同志|嘉宾)还?|还)有|出席(?:会议|活动)?的(?:领导)?还有"
+)  # not 就座的有关部门负责人
 SEATED_BEFORE = re.compile(r"在主席台(?:前排)?就[座坐]")
 DENG_QUALIFIER = re.compile(r"在家的|在家|其他|在座的")
 DENG = re.compile(r"等(?:(?:\d+|[一二三四五六七八九十几]+)(?=[位名人]))?(?:位|名)?")
@@ -212,19 +214,25 @@ def _whole_list_item(s: str, i: int) -> NameMatch | None:
     return None
 
 
-def _names_listed_before(s: str, start: int) -> list[NameMatch]:
-    """The names of a 、-list ending right before s[start] (王某、肖某 before 林某当选…),
-    every item a name; none if any item is not."""
+def _name_list_ending_at(s: str, end: int) -> list[NameMatch]:
+    """The names of the 、-list whose last item ends at s[end] (石某、郑某 before
+    在主席台就座), every item from the clause's start a name; none if any item is not."""
     names: list[NameMatch] = []
-    while s[start - 1 : start] == "、":
-        end = start - 1
+    while True:
         start = end
         while start > 0 and s[start - 1] not in SEGMENT_STOP and s[start - 1] != "、":
             start -= 1
         if not valid_list_name(s[start:end]):
             return []
-        names.append(NameMatch(s[start:end], start, end, 0.8, "list-before"))
-    return names[::-1]
+        names.append(NameMatch(s[start:end], start, end, 0.8, "list"))
+        if s[start - 1 : start] != "、":
+            return names[::-1]
+        end = start - 1
+
+
+def _names_listed_before(s: str, start: int) -> list[NameMatch]:
+    """The names of a 、-list ending right before s[start] (王某、肖某 before 林某当选…)."""
+    return _name_list_ending_at(s, start - 1) if s[start - 1 : start] == "、" else []
 
 
 def _unread_item(s: str, i: int) -> int | None:
@@ -237,7 +245,9 @@ def _unread_item(s: str, i: int) -> int | None:
             and all(is_cjk(c) for c in s[i:after])
             and title_at_end(s[i:after]) is None
             and not is_org_like(s[i:after])  # 县委, 县政府: a body among the names
-            and _whole_list_item(s, after + 1) is not None
+            and (nxt := name_after(s, after + 1)) is not None
+            and nxt.start == after + 1
+            and nxt.confidence >= 0.9  # not 交通、林业等部门: words, not names
         ):
             return after
     return None
@@ -490,7 +500,7 @@ def _place_at(s: str) -> str | None:
     return starts_with_any(s, place_names()) or division_starting_at(s, 0)
 
 
-@cache  # one tuple for the process: starts_with_any keeps its compiled pattern by identity
+@cache  # one tuple for the process: starts_with_any keeps its index of the words by identity
 def _group_titles() -> tuple[str, ...]:
     """Collective posts (区领导, 市领导 …), the longest first."""
     return tuple(t.text for t in lexicon().titles.values() if t.kind == "group")
@@ -790,8 +800,10 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         i = m.end()
         while True:
             nm = name_after(s, i, known)
-            if nm is None or nm.start != i or nm.confidence < 0.9:
-                nm = _whole_list_item(s, i)
+            if (nm is None or nm.start != i or nm.confidence < 0.9) and i > m.end():
+                nm = _whole_list_item(s, i)  # the first name needs a strong boundary
+            elif nm is not None and (nm.start != i or nm.confidence < 0.9):
+                nm = None  # 就座的还有农业、林业部门负责人: no name opens the list
             if nm is None or nm.start in taken:
                 break
             found.append(FoundPerson(nm, (), "person.seated-list", (m.start(), nm.end), 0.75))
@@ -802,19 +814,12 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
 
     # …and named before it: 石某、郑某、吴某在主席台就座 (every item a name, two or more).
     for m in SEATED_BEFORE.finditer(s) if "主席台" in s else ():
-        start = m.start()
-        while start > 0 and s[start - 1] not in SEGMENT_STOP:
-            start -= 1
-        items = s[start : m.start()].split("、")
-        if len(items) < 2 or not all(valid_list_name(item) for item in items):
-            continue
-        a = start
-        for item in items:
-            if a not in taken:
-                nm = NameMatch(item, a, a + len(item), 0.75, "seated-list")
-                found.append(FoundPerson(nm, (), "person.seated-list", (a, m.start()), 0.75))
-                taken.update(range(a, a + len(item)))
-            a += len(item) + 1
+        names = _name_list_ending_at(s, m.start())
+        for nm in names if len(names) >= 2 else ():
+            if nm.start not in taken:
+                span = (nm.start, m.start())
+                found.append(FoundPerson(nm, (), "person.seated-list", span, 0.75))
+                taken.update(range(nm.start, nm.end))
 
     # post.deng-group and person.deng-list: 周海、孙立、李娜等区领导参加
     for m in DENG.finditer(s):

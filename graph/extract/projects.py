@@ -169,7 +169,9 @@ PER_YEAR_TAIL = re.compile(PER_YEAR_CAPACITY.pattern + "$")
 CAPACITY_OPENING = re.compile(
     r"[年日](?:产|加工|处理)|" + POWER_OPENING.pattern + "|" + PER_YEAR_CAPACITY.pattern
 )
-NAMED_COUNT = re.compile(r"[\u4e00-\u9fff]{1,4}项目")  # A项目和B项目两个重点项目: the two named
+# A项目和B项目两个重点项目: the count of the projects just named, the last after 和 or 、.
+NAMED_COUNT = re.compile(r"[\u4e00-\u9fff]{1,4}项目")
+LIST_JOINERS = ("和", "、", "及")
 COUNT_AFTER = re.compile(r"共?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|座|所|条|处)")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
 # town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
@@ -744,9 +746,12 @@ def find_projects(s: str) -> list[FoundProject]:
 
     def add(start: int, end: int, rule: str, confidence: float, min_rest: int = 2) -> None:
         raw = s[start:end]
-        if (count := COUNT_AFTER.match(s, end)) and not NAMED_COUNT.match(s, count.end()):
-            return  # 衢商回归项目7个: a kind of project, counted (not A和B两个重点项目)
+        count = COUNT_AFTER.match(s, end)
+        if count and not NAMED_COUNT.match(s, count.end()):
+            return  # 衢商回归项目7个: a kind of project, counted
         name, cut = _strip_verbs(raw)
+        if count and s[start + cut - 1 : start + cut] not in LIST_JOINERS:
+            return  # …but A项目和B项目两个重点项目: the count of the projects just named
         if article := ONE_OF.match(name):
             name, cut = name[article.end() :], cut + article.end()  # 建设一条…生产线: "a"
         # ,为日调节纯抽水蓄能电站 (what the subject is, ending the clause — not ,为X建设注入…,
