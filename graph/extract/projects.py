@@ -402,10 +402,15 @@ def _in_project_list(s: str, start: int, end: int) -> bool:
 CLAUSE_MARK = re.compile("[,;。:]")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=128)
+def _positions(pattern: re.Pattern[str], s: str) -> list[int]:
+    """Where `pattern` matches in a sentence, in order (found once: many spans are asked)."""
+    return [m.start() for m in pattern.finditer(s)]
+
+
 def _clause_marks(s: str) -> list[int]:
-    """Where the , ; 。 : of a sentence are, in order (found once: many clauses are asked)."""
-    return [m.start() for m in CLAUSE_MARK.finditer(s)]
+    """Where the , ; 。 : of a sentence are."""
+    return _positions(CLAUSE_MARK, s)
 
 
 def _clause_start(s: str, i: int) -> int:
@@ -515,10 +520,9 @@ BRACKET_SPAN = re.compile(r"\([^()]{1,20}\)")
 OPENING_QUOTE = {"”": "“", "’": "‘"}
 
 
-@lru_cache(maxsize=64)
 def _stops(s: str) -> list[int]:
-    """Where the clause stops of a sentence are (and the second dot of ..), in order."""
-    return [m.start() for m in STOP_RE.finditer(s)]
+    """Where the clause stops of a sentence are (and the second dot of ..)."""
+    return _positions(STOP_RE, s)
 
 
 def _bracket_open(s: str, close: int) -> int:
