@@ -319,19 +319,15 @@ def _district_evidence(text: str) -> str | None:
     lex = lexicon()
     counts = _unit_counts(text, "衢州市")
     # An article that names no place of 衢州 but a county elsewhere is that county's: its
-    # 县委 and 市委 are the county's and its city's. Zhejiang's counties are in the places
-    # table with their short forms (遂昌 for 遂昌县); elsewhere the full name counts.
-    # Full names first (divisions.tsv holds Zhejiang's too): a short form may be part of
-    # another word (宁海 in 香河县…宁海路).
+    # 县委 and 市委 are the county's and its city's. A county named in full first
+    # (divisions.tsv, Zhejiang's too), then a Zhejiang county by its short form from the
+    # places table (遂昌; a short form may be part of another word: 宁海 in 香河县…宁海路),
+    # then the city.
     if "衢州" not in text and not any(n > 0 for n in counts.values()):
         county, city = _division_named(text)
-        for best in (
-            county,
-            _most_named(_unit_counts(text, None)),
-            city,
-        ):
-            if best:
-                return best
+        best = county or _most_named(_unit_counts(text, None)) or city
+        if best:
+            return best
     # 衢州市 itself, when the text names the city without one of its units after it.
     units = "|".join(p.name for p in lex.places.values() if p.parent == "衢州市")
     city = 3 * len(re.findall(rf"衢州市(?!{units})", text)) + len(CITY_LEVEL.findall(text))
