@@ -458,6 +458,25 @@ def test_deng_list_with_group_post() -> None:
     }
 
 
+def test_persons_with_posts_joined_by_commas_share_the_group_post() -> None:
+    found = posts("区委常委、常务副区长廖小东,区人大常委会副主任刘然军,副区长张妍等区领导参加。")
+    assert found == {
+        "廖小东": [("常委", "区委"), ("常务副区长", "区政府"), ("区领导", None)],
+        "刘然军": [("副主任", "区人大常委会"), ("区领导", None)],
+        "张妍": [("副区长", "区政府"), ("区领导", None)],
+    }
+    # 全体 before the group, and a group named 四大家领导 (or 五大班子领导).
+    found = posts("县委书记李耀宾,县委副书记、县长张义达等全体县领导深入乡村调研。")
+    assert [r for r, _ in found["李耀宾"]] == ["书记", "县领导"]
+    assert [r for r, _ in found["张义达"]] == ["副书记", "县长", "县领导"]
+    found = posts("县委书记纪道明,县委副书记、代理县长谢晓东等四大家领导参加投票。")
+    assert ("四大家领导", None) in found["纪道明"]
+    # Bare names before 等 share the group; the persons with posts before them do not.
+    found = posts("市委组织部副部长江文华,董立强、葛健等县四套班子领导出席。")
+    assert found["江文华"] == [("副部长", "市委组织部")]
+    assert found["葛健"] == [("县四套班子领导", None)]
+
+
 def test_names_after_a_group_title_share_it() -> None:
     assert posts("区领导张三、李四、王五出席。") == {
         n: [("区领导", None)] for n in ("张三", "李四", "王五")

@@ -116,7 +116,7 @@ SEATED = re.compile(
     r"就[座坐]的(?:(?:领导|同志|嘉宾)还?|还)有|出席(?:会议|活动)?的(?:领导)?还有"
 )  # not 就座的有关部门负责人
 SEATED_BEFORE = re.compile(r"在主席台(?:前排)?就[座坐]")
-DENG_QUALIFIER = re.compile(r"在家的|在家|其他|在座的")
+DENG_QUALIFIER = re.compile(r"在家的|在家|其他|在座的|全体")
 DENG = re.compile(r"等(?:(?:\d+|[一二三四五六七八九十几]+)(?=[位名人]))?(?:位|名)?")
 
 
@@ -416,6 +416,13 @@ def _posts_clause_before(s: str, comma: int, openers: str = CLAUSE_OPENERS) -> s
         if org and (clean_org_text(org) != org or not is_org_like(org)):
             return None
     return title
+
+
+def _whole_post_item(found: list[FoundPerson], s: str, end: int) -> FoundPerson | None:
+    """The person found with posts whose chain is the whole list item ending at s[end],
+    from the item's start (after a stop or the sentence's start) to the name's end."""
+    start = max(s.rfind(c, 0, end) for c in SEGMENT_STOP) + 1
+    return next((f for f in found if f.name.end == end and f.posts and f.span[0] == start), None)
 
 
 def _named_post(posts: list[FoundPost]) -> bool:
@@ -844,11 +851,28 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         items: list[tuple[int, int]] = []
         k = m.start()
         while True:
-            j = k
-            while j > 0 and s[j - 1] not in SEGMENT_STOP and s[j - 1] != "、":
-                j -= 1
-            items.append((j, k))
+            # An item is a person found with posts (县委副书记、县长张义金) or a bare name.
+            with_posts = _whole_post_item(found, s, k)
+            if with_posts is not None:
+                items.append((with_posts.name.start, k))
+                j = with_posts.span[0]
+            else:
+                j = k
+                while j > 0 and s[j - 1] not in SEGMENT_STOP and s[j - 1] != "、":
+                    j -= 1
+                items.append((j, k))
             if j > 0 and s[j - 1] == "、":
+                k = j - 1
+                continue
+            if (
+                group is not None
+                and with_posts is not None
+                and j > 0
+                and s[j - 1] == ","
+                and _whole_post_item(found, s, j - 1) is not None
+            ):
+                # 区委常委、常务副区长廖小宁,副区长张妍等区领导: items of posts and a name,
+                # joined by commas, are one list too.
                 k = j - 1
                 continue
             break
