@@ -305,6 +305,10 @@ def credits(text: str) -> list[tuple[str, str]]:
             "总投资8710万元。(王某 廖某娅)\n本文来源: 新华\n28.09.2015 19:43",
             [("王某", "署名"), ("廖某娅", "署名")],
         ),
+        # 撰稿人 and 供稿 name who wrote the text; 琚 is a (rare) surname.
+        ("正文。\n撰稿人:陈泽民、齐雪梅\n", [("陈泽民", "撰稿"), ("齐雪梅", "撰稿")]),
+        ("正文。\n供稿:刘星辰\n", [("刘星辰", "供稿")]),
+        ("正文。 记者:琚晓梅 王文龙\n", [("琚晓梅", "记者"), ("王文龙", "记者")]),
     ],
 )
 def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:

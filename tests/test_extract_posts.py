@@ -29,6 +29,18 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             {"吴海东": [("常委", "市委"), ("书记", "区委")]},
         ),
         ("杜泽镇党委书记徐佳介绍。", {"徐佳": [("党委书记", "杜泽镇党委")]}),
+        # 我市委, 我区区委: the article's own city or district.
+        ("我市委书记汪卫出席。", {"汪卫": [("书记", "市委")]}),
+        ("我区区委书记张华出席。", {"张华": [("书记", "区委")]}),
+        # After a listed name, a title opens a new chain (not the name 党委副); the
+        # pipeline later completes its bodies from the chain before.
+        (
+            "佛耳湖镇党委书记武会民、党委副书记、镇长张伟中陪同。",
+            {
+                "武会民": [("党委书记", "佛耳湖镇党委")],
+                "张伟中": [("党委副书记", None), ("镇长", "镇")],
+            },
+        ),
         (
             "浙江华衢新材料有限公司董事长郑一鸣说。",
             {"郑一鸣": [("董事长", "浙江华衢新材料有限公司")]},
@@ -786,6 +798,32 @@ def test_jian_after_a_comma_goes_on_with_the_posts() -> None:
         (
             "王号先、谭海托等区四家班子领导出席。",
             {"王号先": [("区四家班子领导", None)], "谭海托": [("区四家班子领导", None)]},
+        ),
+        # 参事 is a post; 缑 a (rare) surname after a group's title; 党政领导 a group; 王瑞
+        # 致闭幕词 ("gave the closing speech"); 齐聚 ("gathered") opens no name.
+        (
+            "市政府参事关保民、阮忠良参加调研。",
+            {"关保民": [("参事", "市政府")], "阮忠良": [("参事", "市政府")]},
+        ),
+        (
+            "市领导王保军、缑云峰出席。",
+            {"王保军": [("市领导", None)], "缑云峰": [("市领导", None)]},
+        ),
+        (
+            "雷高升、王燕等党政领导陪同。",
+            {"雷高升": [("党政领导", None)], "王燕": [("党政领导", None)]},
+        ),
+        ("乡党委书记王瑞致闭幕词。", {"王瑞": [("党委书记", "乡党委")]}),
+        ("来自各行各业的县人大代表齐聚一堂。", {}),
+        # A note on the order of the list, then a colon; (女) after a listed name.
+        (
+            "执行主席(按姓氏笔划为序):王文华、冯为、陈长英(女)、熊丽(女)在主席台就座。",
+            {n: [("执行主席", None)] for n in ("王文华", "冯为", "陈长英", "熊丽")},
+        ),
+        # A list item is the whole name, though 就 ends words (就座).
+        (
+            "执行主席刘志刚、冯细就、黄建华在主席台前排就座。",
+            {n: [("执行主席", None)] for n in ("刘志刚", "冯细就", "黄建华")},
         ),
         # 等 then who of the group was there, and a place of China before the group's title.
         (

@@ -105,7 +105,12 @@ AGE_BEFORE = re.compile(
 )
 # …, or a nominee's standing (镇长提名人选叶衍森, 副县长候选人胡书伟: the post's
 # candidate, held in all but name).
-POST_NOTE = re.compile(r"\((?:主持工作|正[处科厅局]级|副[处科厅局]级|挂职|兼)\)|提名人选|候选人")
+POST_NOTE = re.compile(
+    r"\((?:主持工作|正[处科厅局]级|副[处科厅局]级|挂职|兼)\)|提名人选|候选人"
+    r"|\(按姓氏[^)]{0,6}\):?"  # 执行主席(按姓氏笔划为序):王某、冯某…
+)
+# 陈长英(女)、熊丽(女): a note on a listed person, not a post.
+PERSON_NOTE = re.compile(r"\((?:女|男|[\u4e00-\u9fff]{1,3}族)\)")
 IS_POST = re.compile(r",?是(?=[\u4e00-\u9fff])")
 PLACE_OF = ("村", "镇", "乡", "社区")
 PLACE_NAME_ENDS = set("山岭坞坑湾源口头岗垄塘溪坂畈园")
@@ -584,6 +589,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             ):
                 # 郭峰(县委副书记)、周晓燕: an item's own post in brackets; the list goes on.
                 joint = _skip_spaces(s, close + 1)
+            elif note := PERSON_NOTE.match(s, joint):
+                joint = note.end()
             if not (
                 s[joint : joint + 1] == "、" or (listed and s[joint : joint + 1] in ("及", "和"))
             ):
@@ -594,6 +601,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             # after it means a new chain: 区长张三、副区长李四).
             if nxt is None or nxt.start != item or nxt.confidence < 0.9:
                 nxt = _whole_list_item(s, item)
+            elif (whole := _whole_list_item(s, item)) is not None and whole.end == nxt.end + 1:
+                nxt = whole  # 刘志刚、冯细就、黄建华: the item is the name, though 就 ends words
             if nxt is None and listed and (skip := _unread_item(s, item)):
                 # 区领导程某、陈某、镇权、刘某…: an item the name rules cannot read, between
                 # names, is skipped; the list goes on after it.
@@ -603,6 +612,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                 break
             if _post_follows(s, nxt.end, title_re, known):
                 break  # 副总经理韩兴争、项目工作专班推进办主任马伟民: a body, then its post
+            if (t := title_re.match(s, item)) and t.end() > nxt.end:
+                break  # 书记武会民、党委副书记、镇长张伟中: the item is a title, not a name
             found.append(FoundPerson(nxt, tuple(posts), "post.chain-list", (item, nxt.end), 0.75))
             taken.update(range(nxt.start, nxt.end))
             end = pos = nxt.end
