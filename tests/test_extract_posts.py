@@ -32,6 +32,12 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # 我市委, 我区区委: the article's own city or district.
         ("我市委书记汪卫出席。", {"汪卫": [("书记", "市委")]}),
         ("我区区委书记张华出席。", {"张华": [("书记", "区委")]}),
+        # 东海县长: the county's name and the title share 县; a division of China ends
+        # the words before the title; 而 ("while") and 信访 ("letters and visits") are no cut.
+        ("东海县长高美达介绍。", {"高美达": [("县长", "东海县政府")]}),
+        ("其中最年轻当属于靖江市市长叶冬明。", {"叶冬明": [("市长", "靖江市政府")]}),
+        ("而区委副书记王益明致辞。", {"王益明": [("副书记", "区委")]}),
+        ("市信访办原主任王剑明一行调研。", {"王剑明": [("原主任", "市信访办")]}),
         # After a listed name, a title opens a new chain (not the name 党委副); the
         # pipeline later completes its bodies from the chain before.
         (

@@ -550,6 +550,16 @@ def test_an_ellipsis_ends_a_name() -> None:
             "县博物馆建设工程、瓯北标准堤(新桥、罗浮段)加固提升工程、瓯北新岙路工程等11个工程列入。",
             ["县博物馆建设工程", "瓯北标准堤(新桥、罗浮段)加固提升工程", "瓯北新岙路工程"],
         ),
+        # A works 工程 said to be finished (通水, 通车); 以 ("taking") before a name; 环保
+        # in a company's short name; 综合楼 and 众创城 are facilities.
+        ("安吉两库引水工程通水仪式举行。", ["安吉两库引水工程"]),
+        ("要以安吉两库引水工程建成通水为契机。", ["安吉两库引水工程"]),
+        ("欣元环保项目正式开工。", ["欣元环保项目"]),
+        (
+            "投资1200万元的疾病预防控制中心业务综合楼改建项目。",
+            ["疾病预防控制中心业务综合楼改建项目"],
+        ),
+        ("位于开发区的万洋众创城,总建筑面积约40万平方米。", ["万洋众创城"]),
     ],
 )
 def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
@@ -583,6 +593,7 @@ def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
         "抓招商蓄项目、抓管理促项目。",
         "希望某县秉承项目至上的理念。",
         "定远县举行“两重”攻坚行动10月份重点招商项目集中签约仪式。",
+        "力争年底前一期工程竣工。",  # when, not which
     ],
 )
 def test_more_words_of_kind_are_not_projects(sentence: str) -> None:

@@ -11,7 +11,15 @@ from functools import cache, lru_cache
 
 from graph.extract.names import plausible_name, surname_at
 from graph.extract.text import ends_with_any, starts_with_any
-from graph.lexicon import LEGAL_COMPANY_ENDINGS, Title, _read, lexicon, word_pattern
+from graph.lexicon import (
+    LEGAL_COMPANY_ENDINGS,
+    Title,
+    _read,
+    division_ending_at,
+    divisions,
+    lexicon,
+    word_pattern,
+)
 from graph.model import OrgRef
 
 LEVELS = ("全国", "省", "市", "县", "区", "镇", "乡")
@@ -25,7 +33,7 @@ LEADING_COUNT = re.compile(r"^[一二两三四五六七八九十\d]+(?:名|位)"
 # 受, 受到, 以 only before a level's body: 以勒集团, 受降镇 and 以色列 are names.
 LEADING_PARTICLE = re.compile(
     r"^(?:了|并与|并和|并|与|和|同|随着|(?:受到|受|以)(?=[省市县区镇乡村])"
-    r"|我([省市县区镇乡])(?=\1)|我(?=[省市县区镇乡村]))"  # 我市委, 我区区委: the article's own
+    r"|我([省市县区镇乡])(?=\1)|(?:我|而)(?=[省市县区镇乡村]))"  # 我市委: the article's own
 )
 LEADING_TERM = re.compile(
     r"^自?(?:19|20)\d\d年(?:\d{1,2}月)?(?:至|到|起|以来)?(?:(?:19|20)\d\d年(?:\d{1,2}月)?)?起?"
@@ -65,7 +73,14 @@ def clean_org_text(text: str) -> str:
             named = (is_org_like(head) or is_place(head)) and not CLAUSE_IN_ORG.search(head)
             text = tail or (head if named else "")  # not 大家把变化归功于某村的
         # 记者采访了公司技术中心: what follows the last verb.
-        cut = max((m.end(1) for m in _verb_re().finditer(text)), default=0)
+        cut = max(
+            (
+                m.end(1)
+                for m in _verb_re().finditer(text)
+                if not text.startswith("信访", m.start() - 1)  # 信访办: letters and visits
+            ),
+            default=0,
+        )
         if 0 < cut < len(text) and _names_a_body(text[cut:]):
             text = text[cut:]
         # 引来了县委常委: 了 ends a verb the verb list does not know; no body's name holds it.
@@ -283,6 +298,12 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
             # 杜泽镇党委书记: the town's party committee, not its government.
             return OrgRef(text + title.text[: title.text.index("委") + 1], "party")
         return OrgRef(text, org_kind(text))
+    if title.implies == "政府" and (level := level_of(title)) and len(text) >= 2:
+        # 東海縣長: the county's name and the title share its 县; 当属于靖江市市长: a
+        # division of China ends what stands before the title.
+        place = text + level if text + level in divisions() else division_ending_at(text, len(text))
+        if place is not None and place != text:
+            return org_for_segment(place, title, previous)
     if text in lexicon().bodies and previous is not None and previous.surface[:1] in "区县市":
         # 区委常委、宣传部部长: the bare body belongs to the level named before it.
         return OrgRef(previous.surface[0] + text, org_kind(text))

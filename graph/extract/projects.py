@@ -34,7 +34,7 @@ VENUES = frozenset(_lines("project_venues.txt"))
 NAMED_HINT = re.compile(
     r"年产|日产|年加工|年处理|年出栏|\d|[一二三四五六七八九十]期|"
     r"科技|新材料|材料|生物|医药|能源|电子|智能|装备|光伏|锂电|化工|化学|食品|纺织|机械|汽车|"
-    r"芯片|半导体|显示|制造|精密|数字|智慧|物流|农业|旅游|康养|文旅|温泉|考古|国际|海洋"
+    r"芯片|半导体|显示|制造|精密|数字|智慧|物流|农业|旅游|康养|文旅|温泉|考古|国际|海洋|环保"
 )
 # A phase after a facility: 姑蔑考古遗址公园一期工程, 小微园(三期), 花海二期.
 PHASE = re.compile(r"(?:\(?[一二三四五六七八九十\d]+期\)?)(?:工程|项目)?$")
@@ -101,7 +101,8 @@ COMPANY_AFTER = re.compile(
 STATUS_AFTER = re.compile(
     r"(?:也|已|正|正在|将|已经|顺利|正式|全面|于\d+年"
     r"|(?:也|正|还)?在[\u4e00-\u9fff]{0,6}?)?"  # 也在紧锣密鼓地建设中
-    r"(?:施工|开工|建设中|建成|投产|竣工|结顶|落地|启动|开业|完工|投入使用|投用|开园|开街)"
+    r"(?:施工|开工|建设中|建成|投产|竣工|结顶|落地|启动|开业|完工|投入使用|投用|开园|开街"
+    r"|通水|通车|通电)"
 )
 CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 # 一 with a classifier before a name is "a" (建设一条木铝复合门窗生产线), not a count.
@@ -132,6 +133,7 @@ LEADING = (
     "县里",
     "区里",
     "就",  # 就衢江抽水蓄能电站项目下步工作: "regarding"
+    "以",  # 要以安吉两库引水工程建成通水为契机: "taking"
 )
 CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、—')
 STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + r"]|(?<=\.)\.")
@@ -450,8 +452,10 @@ def _specific(name: str, min_rest: int = 2) -> bool:
     rest = DATES_AND_MARKS.sub("", rest)
     before_generic = rest
     rest = _generic_re().sub("", rest)
-    if suffix == "项目" and (not rest.removesuffix("工程") or ROUND_OF.search(rest)):
-        return False  # 民生实事工程项目; 前八次项目, 第一轮项目, 4月底前全部项目: a batch
+    if (suffix == "项目" or phased) and (not rest.removesuffix("工程") or ROUND_OF.search(rest)):
+        # 民生实事工程项目; 前八次项目, 第一轮项目, 4月底前全部项目: a batch; 年底前一期工程:
+        # when, not which.
+        return False
     if phased and suffix not in (None, "项目", "工程") and rest and len(before_generic) >= 2:
         return True  # 新大公路一期工程: a named facility with its phase (新 here is the name's)
     if name.endswith("项目"):
@@ -810,8 +814,12 @@ def find_projects(s: str) -> list[FoundProject]:
         # An alias dropped from inside the name: the evidence still spans the whole text.
         stop = end if ALIAS.search(raw) else start + len(name)
         # 某制药生产基地及研发中心项目: the whole, found last, replaces its first part.
+        # …综合楼改建, then …综合楼改建项目: the name with its 项目 replaces the one without.
         found[:] = [
-            f for f in found if not (start <= f.start and f.end < stop and s[f.end] == "及")
+            f
+            for f in found
+            if not (start <= f.start and f.end < stop and s[f.end] == "及")
+            and not (start == f.start and PROJECT_AFTER.fullmatch(s, f.end, stop))
         ]
         found.append(FoundProject(name, start, stop, rule, confidence, investor))
 
@@ -965,6 +973,7 @@ def find_projects(s: str) -> list[FoundProject]:
                     INVESTMENT_AFTER.match(s, end)
                     or _facility_bracket(s, m.start())
                     or _works_on_facility(s, m.start())
+                    or STATUS_AFTER.match(s, end)  # 安吉两库引水工程通水: built, so a project
                 )
             )
         ):
