@@ -308,6 +308,10 @@ def credits(text: str) -> list[tuple[str, str]]:
         # 撰稿人 and 供稿 name who wrote the text; 琚 is a (rare) surname.
         ("正文。\n撰稿人:陈泽民、齐雪梅\n", [("陈泽民", "撰稿"), ("齐雪梅", "撰稿")]),
         ("正文。\n供稿:刘星辰\n", [("刘星辰", "供稿")]),
+        # A staff line opening with 编辑 and a space; 文\图 typed with a backslash.
+        ("正文。\n编辑 陈家明  二审 黄廉杰\n", [("陈家明", "编辑"), ("黄廉杰", "二审")]),
+        ("正文。\n文\\图:何燕明\n", [("何燕明", "图")]),
+        ("正文。\n(以上图片未经某市融媒体中心许可,不得转载)\n", []),
         ("正文。 记者:琚晓梅 王文龙\n", [("琚晓梅", "记者"), ("王文龙", "记者")]),
     ],
 )

@@ -831,6 +831,21 @@ def test_jian_after_a_comma_goes_on_with_the_posts() -> None:
             "执行主席刘志刚、冯细就、黄建华在主席台前排就座。",
             {n: [("执行主席", None)] for n in ("刘志刚", "冯细就", "黄建华")},
         ),
+        # 宛 and 区 are (rare) surnames; 区政府领导 a group; 西安市长安区: a city and its
+        # district, no mayor named 安区; 包联 and 来闽 open no names.
+        (
+            "执行主席张平、宛亚利在主席台就座。",
+            {n: [("执行主席", None)] for n in ("张平", "宛亚利")},
+        ),
+        ("区委书记区军雄出席。", {"区军雄": [("书记", "区委")]}),
+        (
+            "区政府领导李俊祥、张发俭出席。",
+            {"李俊祥": [("区政府领导", None)], "张发俭": [("区政府领导", None)]},
+        ),
+        ("西安市长安区委书记吕强讲话。", {"吕强": [("书记", "西安市长安区委")]}),
+        ("西安市长安区2025年重点项目开工。", {}),
+        ("县级领导包联重点项目。", {}),
+        ("总书记来闽考察。", {}),
         # 等 then who of the group was there, and a place of China before the group's title.
         (
             "杨俊、李芳军等在家的县处级领导参加会议。",

@@ -21,6 +21,8 @@ from graph.normalise import CLOSING_CREDIT_MARK, TIME_STAMP, is_page_meta
 
 # Markers that are ordinary words in prose (文, 图, 摄) need a slash or colon after them.
 LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", "校对", "签发", "监制", "编审"}
+# …of which these open lines of prose too (图片 来自网络); the others open a staff line.
+WORDS_IN_PROSE = {"文", "图", "摄", "文字", "图片", "视频"}
 NAME_END = ("浙江报道", "衢州报道", "报道", "摄影", "摄")  # 周垚浙江报道: a dateline's place
 # An outlet's dateline before its byline: 中国发展网讯 记者沈贞海 通讯员周垚浙江报道, 本报讯
 # 记者陈绍鹏 徐芸报道.
@@ -187,6 +189,8 @@ def find_credits(text: str) -> list[FoundCredit]:
     out: list[FoundCredit] = []
     if " " in text:
         text = SPACED_MARKER.sub(_closed_marker, text)  # same length: offsets hold
+    if "\\" in text:
+        text = text.replace("\\", "/")  # 文\图:何某, typed with the wrong slash
     search_from = 0
     while (m := _marker_re().search(text, search_from)) is not None:
         search_from = m.end()
@@ -236,6 +240,13 @@ def find_credits(text: str) -> list[FoundCredit]:
             # (记者 陈珊珊 编辑 童晓): a marker among a bracket's credits, spaced from its name.
             and not (
                 in_brackets and spaced and not glued and _glued_in_byline(text, line_start, start)
+            )
+            # 编辑 陈家浩  二审 黄廉捷: a page's staff line opening with the marker.
+            and not (
+                marker not in WORDS_IN_PROSE
+                and spaced
+                and short_line
+                and not text[line_start:start].strip()
             )
         ):
             continue
