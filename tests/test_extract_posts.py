@@ -38,6 +38,12 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ("其中最年轻当属于靖江市市长叶冬明。", {"叶冬明": [("市长", "靖江市政府")]}),
         ("而区委副书记王益明致辞。", {"王益明": [("副书记", "区委")]}),
         ("市信访办原主任王剑明一行调研。", {"王剑明": [("原主任", "市信访办")]}),
+        # The term of a standing body is no part of its name; 常务委员 is one title.
+        ("依法选举章维明为市十七届人大常委会主任。", {"章维明": [("主任", "市人大常委会")]}),
+        (
+            "王琳当选为政协第十四届温岭市委员会常务委员。",
+            {"王琳": [("常务委员", "政协温岭市委员会")]},
+        ),
         # After a listed name, a title opens a new chain (not the name 党委副); the
         # pipeline later completes its bodies from the chain before.
         (

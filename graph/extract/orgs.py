@@ -39,6 +39,11 @@ LEADING_TERM = re.compile(
     r"^自?(?:19|20)\d\d年(?:\d{1,2}月)?(?:至|到|起|以来)?(?:(?:19|20)\d\d年(?:\d{1,2}月)?)?起?"
     r"(?:担任|出任|任)"
 )
+# The term of a standing body (人大常委会, 政协, a committee) — not of a session
+# (第十七届人民代表大会第三次会议), which is one meeting.
+TERM_OF_BODY = re.compile(
+    r"第?[一二三四五六七八九十\d]+届(?=人大常委会$|人民代表大会常务委员会$|政协|[\u4e00-\u9fff]{0,6}委员会$)"
+)
 PLACE_SHAPE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:街道|社区|镇|乡|村|区|县|市|省)$")
 COMPANY_TITLES = frozenset(
     "董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 执行总裁 经理 副经理 总监 "
@@ -232,6 +237,8 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
     # 开化县县委 is 开化县委, 黄泥岭村村支部 is 黄泥岭村支部: the level is written twice,
     # once in the place's name.
     text = DOUBLED_LEVEL.sub(r"\1\3", clean_org_text(TRAILING_QUALIFIER.sub("", org_text)))
+    if "届" in text:
+        text = TERM_OF_BODY.sub("", text)  # 市十七届人大常委会: the standing body, any term
     province = PROVINCE.match(text)
     if province and is_place(text[province.end() :]):
         text = text[province.end() :]  # 浙江衢州市柯城区区长: the province adds nothing
