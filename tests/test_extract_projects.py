@@ -560,6 +560,15 @@ def test_an_ellipsis_ends_a_name() -> None:
             ["疾病预防控制中心业务综合楼改建项目"],
         ),
         ("位于开发区的万洋众创城,总建筑面积约40万平方米。", ["万洋众创城"]),
+        # Projects counted, then each named as written (具体为:, 分别是).
+        (
+            "产业转型类项目3项,具体为:金村文化创意产业园、和美固废、晶英纳米钙等。",
+            ["金村文化创意产业园", "和美固废", "晶英纳米钙"],
+        ),
+        (
+            "现已落户项目2个,分别是厦门钨业硬质合金项目、江西长江药业“退城入园”项目。",
+            ["厦门钨业硬质合金项目", "江西长江药业“退城入园”项目"],
+        ),
     ],
 )
 def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
@@ -594,6 +603,8 @@ def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
         "希望某县秉承项目至上的理念。",
         "定远县举行“两重”攻坚行动10月份重点招商项目集中签约仪式。",
         "力争年底前一期工程竣工。",  # when, not which
+        "学校新建教学楼、行政综合楼、运动场等附属设施。",  # kinds of building
+        "会议强调了4个方面,分别是:思想、作风、纪律、效率。",  # counted, but not projects
     ],
 )
 def test_more_words_of_kind_are_not_projects(sentence: str) -> None:

@@ -104,6 +104,11 @@ STATUS_AFTER = re.compile(
     r"(?:施工|开工|建设中|建成|投产|竣工|结顶|落地|启动|开业|完工|投入使用|投用|开园|开街"
     r"|通水|通车|通电)"
 )
+# A count of projects, then each is named: 12项,具体为:, 共有6个,分别是.
+ENUMERATION = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十]+)[个项],?(?:分别是|分别为|具体为|具体是)[:]?"
+)
+ENUMERATED_KIND = re.compile(r"项目|工程")
 CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 # 一 with a classifier before a name is "a" (建设一条木铝复合门窗生产线), not a count.
 ONE_OF = re.compile(r"一(?:条|座|个|家|处|栋|所)(?=[\u4e00-\u9fff]{4})")
@@ -900,6 +905,35 @@ def find_projects(s: str) -> list[FoundProject]:
                     found.append(FoundProject(name + "项目", a + cut, b, "project.list", 0.8))
             else:
                 add(a, b, "project.list", 0.8)
+
+    # project.enumerated: 产业转型类项目12项,具体为:A、B、C等 — the projects counted, each
+    # named as written, with or without a project word.
+    for m in ENUMERATION.finditer(s):
+        if not ENUMERATED_KIND.search(s, _clause_start(s, m.start()), m.start()):
+            continue  # 4个方面,分别是: not projects
+        stop = min((i for c in "。;:" if (i := s.find(c, m.end())) >= 0), default=len(s))
+        listed = s[m.end() : stop]
+        if "、" not in listed or "," in listed[: listed.rfind("、")]:
+            continue  # one item, or items in clauses of their own (…项目,总投资…): other rules
+        at = m.end()
+        for item in listed.split("、"):
+            a, b = at, at + len(item)
+            at = b + 1
+            end = min((i for c in ",等" if (i := item.find(c)) >= 0), default=len(item))
+            b = a + end
+            name = s[a:b]
+            if project_suffix(name):
+                add(a, b, "project.enumerated", 0.8)
+            elif (
+                2 <= len(name) <= 20
+                and not _has_title(name)
+                and _specific(name + "项目")
+                and not COUNT.search(name)
+                and not any(f.start <= a < f.end for f in found)
+            ):
+                found.append(FoundProject(name, a, b, "project.enumerated", 0.75))
+            if end < len(item):
+                break  # …等, or a comma: the list ends
 
     # project.phase: 哲丰新材料二期建成 — a plant's phase, named by its company or product.
     for m in PHASE_SAID.finditer(s):
