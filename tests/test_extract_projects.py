@@ -98,7 +98,7 @@ def names(sentence: str) -> list[str]:
         # 的 inside a capacity name: the product, then its project.
         (
             "日前,吉林省都邦药业有限公司年产1.7亿瓶(袋)大容量注射液剂的项目在开发区动工。",
-            ["吉林省都邦药业有限公司年产1.7亿瓶(袋)大容量注射液剂的项目"],
+            ["吉林省都邦药业有限公司年产1.7亿瓶(袋)大容量注射液剂项目"],
         ),
         ("推进白石尖乡村生态度假区项目建设。", ["白石尖乡村生态度假区项目"]),
         # An adverb or a figure may follow a facility's name (project_followers.txt).
@@ -560,6 +560,14 @@ def test_an_ellipsis_ends_a_name() -> None:
             ["疾病预防控制中心业务综合楼改建项目"],
         ),
         ("位于开发区的万洋众创城,总建筑面积约40万平方米。", ["万洋众创城"]),
+        # 与 joins two works of one project; the 的 before 项目 after a capacity is dropped;
+        # a page's tags glued after its byline are no project.
+        ("来到钛方汽车产品研发与生产基地项目调研。", ["钛方汽车产品研发与生产基地项目"]),
+        (
+            "签约吉林某药业有限公司年产1.7亿瓶(袋)大容量注射液剂的项目。",
+            ["吉林某药业有限公司年产1.7亿瓶(袋)大容量注射液剂项目"],
+        ),
+        ("2018-08-13 来源:衢江发布 关键词:衢江抽水蓄能浙江抽水蓄能电站", []),
         # Projects counted, then each named as written (具体为:, 分别是).
         (
             "产业转型类项目3项,具体为:金村文化创意产业园、和美固废、晶英纳米钙等。",

@@ -104,6 +104,10 @@ STATUS_AFTER = re.compile(
     r"(?:施工|开工|建设中|建成|投产|竣工|结顶|落地|启动|开业|完工|投入使用|投用|开园|开街"
     r"|通水|通车|通电)"
 )
+ORG_BEFORE = re.compile(
+    r"(?:政府|公司|集团|委员会|管委会|局|办|院|校|银行|中心|协会|商会|区|县|市|镇|乡|村)$"
+)
+PAGE_TAGS = re.compile(r"(?:关键词|关键字|标签):")
 # A count of projects, then each is named: 12项,具体为:, 共有6个,分别是.
 ENUMERATION = re.compile(
     r"(?:\d+|[一二两三四五六七八九十]+)[个项],?(?:分别是|分别为|具体为|具体是)[:]?"
@@ -280,6 +284,13 @@ def _strip_verbs(text: str) -> tuple[str, int]:
             and not (
                 m.group(1) == "及"
                 and (_joined_part(core[: m.start()]) or _joined_works(core[: m.start()], suffix))
+            )
+            # 钛方汽车产品研发与生产基地项目: 与 joins two works of one project — but not a
+            # body and its partner (县政府与某某公司…项目).
+            and not (
+                m.group(1) == "与"
+                and _joined_part(core[: m.start()])
+                and not ORG_BEFORE.search(core, 0, m.start())
             )
             # 某某食品暨酒店建设项目: 暨 after a part with no project word joins one
             # project's parts; after an event (开工仪式暨…) it starts the project.
@@ -667,6 +678,8 @@ def _clean(name: str) -> str:
         and project_suffix(name) not in (None, "项目")
     ):
         name = name[label.end() :]  # 道县市重点项目湘粤桂综合物流园: its rank, then its name
+    if name.endswith("的项目") and CAPACITY_OPENING.search(name):
+        name = name[:-3] + "项目"  # 年产1.7亿瓶大容量注射液剂的项目: the 的 is no part of it
     changed = name.startswith(LEADING)  # one C-level test for the common name with none
     while changed:
         changed = False
@@ -756,6 +769,8 @@ def find_projects(s: str) -> list[FoundProject]:
     found: list[FoundProject] = []
     if not trigger().search(s):
         return found
+    if tags := PAGE_TAGS.search(s):
+        s = s[: tags.start()]  # 关键词:衢江抽水蓄能浙江抽水蓄能电站: the page's tags, glued
 
     def add(start: int, end: int, rule: str, confidence: float, min_rest: int = 2) -> None:
         raw = s[start:end]
