@@ -329,3 +329,21 @@ def test_a_figure_followed_by_its_aim_is_a_target() -> None:
     assert figures("围绕地区生产总值增长5%左右的目标,全力抓项目。") == [(True, 5, "%", 2025, "≈")]
     # …but an aim reached is a result.
     assert [f[0] for f in figures("已实现增长5%的目标。")] == [False]
+
+
+def test_a_plans_list_of_targets_holds_growth_said_with_tongbi() -> None:
+    # 同比 reports a figure, unless a plan's list of targets announces it; 保证 commits.
+    found = figures("2023年主要预期目标为:地区生产总值同比增长7.5%左右;收入同比增长9%、10%。", 2023)
+    assert [f[0] for f in found] == [True, True, True]
+    assert figures("保证GDP增长8%。", 2023) == [(True, 8, "%", 2023, None)]
+    assert figures("一季度地区生产总值同比增长7.5%。")[0][0] is False
+
+
+def test_a_listed_figures_metric_is_its_own_item() -> None:
+    metrics = [f.metric for f in find_figures("保证GDP增长8%、工业投资增长53%。", 2023)]
+    assert metrics == ["GDP增长", "工业投资增长"]
+    # …but growth after an amount is the first item's; 到位 and 年度 are the metric's words.
+    metrics = [f.metric for f in find_figures("力争总值达到379亿元、增长9.3%。", 2023)]
+    assert metrics[1].startswith("总值")
+    assert [f.metric for f in find_figures("计划到位资金200亿元。", 2023)] == ["到位资金"]
+    assert [f.metric for f in find_figures("年度计划投资230亿元。", 2023)] == ["年度计划投资"]

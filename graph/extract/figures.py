@@ -84,9 +84,13 @@ SHARE = re.compile(r"占[^,;:]{0,20}的$")
 SESSION_WORDS = ("全会", "全体会议")
 NOT_YAO = ("要求", "重要", "主要", "需要", "要素", "只要", "必要", "要点", "纪要", "要闻")
 METRIC_STRIP = tuple(
-    "达到 实现 完成 突破 超过 不低于 不少于 力争 确保 计划 争取 预计 努力 全年 今年 要 将 为 "
+    "达到 实现 完成 突破 超过 不低于 不少于 力争 确保 保证 计划 争取 预计 努力 全年 今年 要 将 为 "
     "目标 年 在 以上 左右 约 近 达 至 到 已 已经 累计".split()
 )
+# A list of figures before the number: …8%、 ends with a number's unit and 、.
+LISTED_BEFORE = re.compile(r".*\d(?:[万亿]?元|[%个亩吨人家项所])?、")
+OWN_SUBJECT = re.compile(r"(?!增长|同比|增速|下降|提高|分别)[\u4e00-\u9fffA-Za-z]{2}")
+METRIC_WORDS = ("到位", "年度")
 # A metric that is only a verb (已招引5个重大制造业项目) takes the noun after the number.
 VERB_ONLY = ("招引", "引进", "新建", "建成", "培育", "打造", "新增", "完成", "实施", "开工", "签约")
 
@@ -225,6 +229,8 @@ def _achieved(
 CLASS_OF_YI = ("工程", "项目", "重大", "重点", "产业", "产值", "企业", "平台", "集群", "园区")
 POST_WORDS = ("以上", "左右", "以下", "多")
 POST = re.compile("|".join(POST_WORDS))
+# A plan's list of targets, announced before its numbers.
+PLAN_HEAD = re.compile(r"(?:预期|主要|奋斗)目标(?:为|是)?[:,]?|目标(?:为|是)[:,]")
 AIM_AFTER = ("的目标", "目标", "的奋斗目标")
 OPENING_QUOTES = '“"‘「 '
 ROUND_NUMERALS = ("百", "千", "万", "十万")
@@ -416,6 +422,8 @@ def find_figures(
             achieved = True  # 今年以来…新引进税源企业6家, 一年来…: progress so far
         if FIRST_TIME.search(s, clause_start, start) and strong < clause_start:
             achieved = True
+        if PLAN_HEAD.search(s, 0, start) and not (year and article_year and year < article_year):
+            achieved = False  # 主要预期目标为:地区生产总值同比增长7.5%左右: 同比 in a plan
         if baseline:
             achieved = True
         elif new_value and committed and not (year and article_year and year < article_year):
@@ -490,10 +498,19 @@ QUOTE_OPENS = re.compile('[“‘《"]')
 def _metric(s: str, a: int, start: int, end: int) -> str:
     """What is counted: the words before the number, else the noun after it (打造十大X)."""
     before = YEAR.sub("", s[a:start])
+    if (listed := LISTED_BEFORE.match(before)) is not None and OWN_SUBJECT.match(
+        before, listed.end()
+    ):
+        # GDP增长8%、工业投资增长53%: the last item's own words — not 总值达到379亿元、增长
+        # 9.3%, whose growth is the first item's.
+        before = before[listed.end() :]
     changed = True
     while changed:
         changed = False
-        for word in (starts_with_any(before, METRIC_STRIP), ends_with_any(before, METRIC_STRIP)):
+        opening = starts_with_any(before, METRIC_STRIP)
+        if before.startswith(METRIC_WORDS):
+            opening = None  # 到位资金, 年度计划: a word of the metric, not a cue
+        for word in (opening, ends_with_any(before, METRIC_STRIP)):
             if word and word in before:
                 before = before[len(word) :] if before.startswith(word) else before[: -len(word)]
                 changed = True
