@@ -852,6 +852,22 @@ def test_jian_after_a_comma_goes_on_with_the_posts() -> None:
         ("西安市长安区2025年重点项目开工。", {}),
         ("县级领导包联重点项目。", {}),
         ("总书记来闽考察。", {}),
+        # Three or more plain names listed, with no cue: persons with no post — but not
+        # cities (金华、丽水、温州) nor a pair of names.
+        (
+            "仪式上,王念桥、李林波、胡东辉、陈明胜就新开工项目作了发言。",
+            {n: [] for n in ("王念桥", "李林波", "胡东辉", "陈明胜")},
+        ),
+        (
+            "陈武斌、田洪光、李文、张春梅参加活动。",
+            {n: [] for n in ("陈武斌", "田洪光", "李文", "张春梅")},
+        ),
+        ("金华、丽水、温州三地联动。", {}),
+        ("孙洋、田学荣先后作招商推介。", {}),
+        (
+            "本次全体会议的执行主席是:刘兵、郑祖材、张华。",
+            {n: [("执行主席", "本次全体会议")] for n in ("刘兵", "郑祖材", "张华")},
+        ),
         # 等 then who of the group was there, and a place of China before the group's title.
         (
             "杨俊、李芳军等在家的县处级领导参加会议。",

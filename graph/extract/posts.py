@@ -34,9 +34,9 @@ from graph.extract.names import (
     surname_at,
     valid_list_name,
 )
-from graph.extract.orgs import LEVELS, clean_org_text, is_org_like, org_for_segment
+from graph.extract.orgs import LEVELS, clean_org_text, is_org_like, is_place, org_for_segment
 from graph.extract.text import is_cjk, modifier_before, place_names, starts_with_any, title_at_end
-from graph.lexicon import Title, division_starting_at, lexicon, word_pattern
+from graph.lexicon import Title, division_starting_at, divisions, lexicon, word_pattern
 from graph.model import OrgRef
 
 # What ends a chain segment: punctuation (not 、, which joins segments) and spaces.
@@ -108,6 +108,7 @@ AGE_BEFORE = re.compile(
 POST_NOTE = re.compile(
     r"\((?:主持工作|正[处科厅局]级|副[处科厅局]级|挂职|兼)\)|提名人选|候选人"
     r"|\(按姓氏[^)]{0,6}\):?"  # 执行主席(按姓氏笔划为序):王某、冯某…
+    r"|是:"  # 本次全体会议的执行主席是:刘某、郑某…
 )
 # 陈长英(女)、熊丽(女): a note on a listed person, not a post.
 PERSON_NOTE = re.compile(r"\((?:女|男|[\u4e00-\u9fff]{1,3}族)\)")
@@ -430,6 +431,84 @@ def _whole_post_item(found: list[FoundPerson], s: str, end: int) -> FoundPerson 
     return next((f for f in found if f.name.end == end and f.posts and f.span[0] == start), None)
 
 
+BARE_LIST_MIN = 3
+
+
+def _bare_name_list(s: str, known: frozenset[str]) -> list[NameMatch]:
+    """The names of every 、-list of BARE_LIST_MIN or more items that are all plainly
+    names: the first item opens a clause, the last is a name a known word ends."""
+    out: list[NameMatch] = []
+    i = 0
+    while (k := s.find("、", i)) >= 0:
+        start = k
+        while start > 0 and s[start - 1] not in SEGMENT_STOP and s[start - 1] != "、":
+            start -= 1
+        i = k + 1
+        if start > 0 and s[start - 1] == "、":
+            continue  # not the list's first item
+        names: list[NameMatch] = []
+        plain = 0
+        a, b = start, k
+        while True:
+            item = s[a:b]
+            if _plainly_a_name(item):
+                plain += 1
+            elif not (valid_list_name(item) and _not_a_place(item)):
+                break
+            names.append(NameMatch(item, a, b, 0.7, "bare-list"))
+            if s[b : b + 1] != "、":
+                break
+            a = b + 1
+            nxt = s.find("、", a)
+            if nxt < 0 or any(c in SEGMENT_STOP for c in s[a:nxt]):
+                # The last item: a name that a known word or a mark ends.
+                last = name_after(s, a, known, allow_rare=False)
+                if last is not None and last.start == a and last.confidence >= 0.9:
+                    if _plainly_a_name(last.name):
+                        plain += 1
+                        names.append(NameMatch(last.name, a, last.end, 0.7, "bare-list"))
+                    elif valid_list_name(last.name) and _not_a_place(last.name):
+                        names.append(NameMatch(last.name, a, last.end, 0.7, "bare-list"))
+                break
+            b = nxt
+        # Most items plainly names (夏郑峰 has a rarer name character than most).
+        if (
+            len(names) >= BARE_LIST_MIN
+            and plain >= max(BARE_LIST_MIN, 2 * len(names) / 3)
+            and len(names) == _items_in(s, start, names[-1].end)
+        ):
+            out.extend(names)
+        i = max(i, names[-1].end if names else i)
+    return out
+
+
+def _bare_list_persons(s: str, known: frozenset[str], taken: set[int]) -> list[FoundPerson]:
+    out = []
+    for nm in _bare_name_list(s, known):
+        if nm.start not in taken:
+            out.append(FoundPerson(nm, (), "person.bare-list", (nm.start, nm.end), 0.7))
+            taken.update(range(nm.start, nm.end))
+    return out
+
+
+def _items_in(s: str, start: int, end: int) -> int:
+    return s.count("、", start, end) + 1
+
+
+def _plainly_a_name(item: str) -> bool:
+    """A bare item that can only be a name: two or three characters, a common surname,
+    common name characters, and not a place (金华、丽水 are cities)."""
+    return 2 <= len(item) <= 3 and _weakly_named(item) and _not_a_place(item)
+
+
+def _not_a_place(item: str) -> bool:
+    return (
+        not is_place(item)
+        and not any(item + level in divisions() for level in ("市", "县", "区", ""))
+        and title_at_end(item) is None
+    )
+
+
 def _named_post(posts: list[FoundPost]) -> bool:
     return any(p.org is not None and p.org.kind != "anaphor" and not p.group for p in posts)
 
@@ -525,7 +604,10 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     taken: set[int] = set()
     title_re = lex.title_regex()
     if not trigger().search(s):
-        return found  # most sentences name nobody
+        # Most sentences name nobody; a list of plain names needs no cue.
+        if s.count("、") >= BARE_LIST_MIN - 1:
+            found.extend(_bare_list_persons(s, known, taken))
+        return found
 
     # post.chain and post.chain-list: a title, then a name.
     pos = 0
@@ -919,6 +1001,13 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                     )
             elif p not in found:
                 found.append(p)
+
+    # person.bare-list: 苟明利、王念桥、李林波、胡东辉、陈明胜就新开工项目… — three or more
+    # names listed with no cue at all: each item a common surname and common name
+    # characters, and no place among them.
+    if s.count("、") >= BARE_LIST_MIN - 1:
+        starts = {f.name.start for f in found}
+        found.extend(p for p in _bare_list_persons(s, known, taken) if p.name.start not in starts)
 
     # post.is: 出生于1990年的金怡宏,是浙江某某家居有限公司董事长助理 — a person found
     # above, then 是 and a post ending the clause.
