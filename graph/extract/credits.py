@@ -54,7 +54,7 @@ SPACED_NAMES = re.compile(
     r"[\u4e00-\u9fff] [\u4e00-\u9fff](?:  ?[\u4e00-\u9fff] [\u4e00-\u9fff]){0,2}"
 )
 TRAILING_BYLINE = re.compile(
-    r"[。!?”][ \t]*\(?([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2})\)?\s*\Z"
+    r"[。!?”][ \t]*\(?([\u4e00-\u9fff]{2,4}(?:(?: +|、)[\u4e00-\u9fff]{2,4}){0,2})\)?\s*\Z"
 )
 # Signature marks of print pages: ■ 葛锦熙, □本报记者 杨怡.
 BULLETS = "■□●◆▲"
@@ -79,12 +79,16 @@ SIGNATURE = re.compile(
 SLASH_MARK_AFTER = re.compile(r"/(文|图|摄|绘)(?=[\s)]|$)")
 NAME_SLASH_MARK = re.compile(r"(?:^|(?<=[\s(]))([\u4e00-\u9fff]{2,4})/(文|图|摄|绘)(?=[\s)]|$)")
 # A page's closing lines: the article's first headline, its source, the time it was posted.
-PAGE_TAIL = ("原标题", "原题", "本文来源")
+PAGE_TAIL = ("原标题", "原题", "本文来源", "本文由")
+# A page's copyright line after the article: 邢台网所有自采新闻…未经允许不得转载.
+COPYRIGHT = re.compile(r"转载|版权|侵权|自采新闻|独家授权")
 STAMP_LINE = re.compile(r"[\d\s.:/\-年月日]+")  # 28.09.2015 19:43: when a page was posted
 GLUED_PHOTO = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})摄影[ \t]*$", re.M)
 GLUED_CHART = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})制图[ \t]*$", re.M)
 # …开工奠基。黄津摄: glued to 摄 after a caption's full stop, at the line's end.
 GLUED_SHOT = re.compile(r"(?<=[。!?”])[ \t]*([\u4e00-\u9fff]{2,3})摄[ \t]*$", re.M)
+# A short caption, then its photographer spaced before 摄 at the line's end: 大会现场 张某 摄.
+SPACED_SHOT = re.compile(r"^[^\s。,]{2,12}[ \t]+([\u4e00-\u9fff]{2,3})[ \t]+摄[ \t]*$", re.M)
 # A caption's photographer in brackets, glued to 摄: …揭开面纱(张关春摄).
 BRACKET_PHOTO = re.compile(r"\(([\u4e00-\u9fff]{2,3})摄\)")
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
@@ -387,6 +391,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         (GLUED_CHART, "制图", "制图"),  # a chart's maker: a line 王利博制图
         (BRACKET_PHOTO, "摄", "摄)"),
         (GLUED_SHOT, "摄", "摄"),
+        (SPACED_SHOT, "摄", " 摄"),
     ):
         for m in pattern.finditer(text) if cue in text else ():
             name = m.group(1)
@@ -430,6 +435,7 @@ def _body_end(text: str) -> int:
         # 原标题:以奔跑姿态助力…, 本文来源: 新华, 28.09.2015 19:43
         chrome = (
             text.startswith(PAGE_TAIL, opening)
+            or COPYRIGHT.search(text, start, end) is not None
             or is_page_meta(text[start:end])
             or STAMP_LINE.fullmatch(text, start, end) is not None
         )
