@@ -568,6 +568,11 @@ def test_an_ellipsis_ends_a_name() -> None:
             ["吉林某药业有限公司年产1.7亿瓶(袋)大容量注射液剂项目"],
         ),
         ("2018-08-13 来源:衢江发布 关键词:衢江抽水蓄能浙江抽水蓄能电站", []),
+        # Short items counted as projects are instances (companies' short names)…
+        (
+            "加快百果旺、新洋丰、梦世圆等96个已开工项目的建设进度。",
+            ["百果旺项目", "新洋丰项目", "梦世圆项目"],
+        ),
         # Projects counted, then each named as written (具体为:, 分别是).
         (
             "产业转型类项目3项,具体为:金村文化创意产业园、和美固废、晶英纳米钙等。",
@@ -611,6 +616,8 @@ def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
         "希望某县秉承项目至上的理念。",
         "定远县举行“两重”攻坚行动10月份重点招商项目集中签约仪式。",
         "力争年底前一期工程竣工。",  # when, not which
+        # …unless most are sectors.
+        "今年谋划了工业、城建、旅游、文化、农业、民生等163个重点建设项目。",
         "学校新建教学楼、行政综合楼、运动场等附属设施。",  # kinds of building
         "会议强调了4个方面,分别是:思想、作风、纪律、效率。",  # counted, but not projects
     ],

@@ -107,6 +107,7 @@ STATUS_AFTER = re.compile(
 ORG_BEFORE = re.compile(
     r"(?:政府|公司|集团|委员会|管委会|局|办|院|校|银行|中心|协会|商会|区|县|市|镇|乡|村)$"
 )
+LIST_COUNT = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)个")
 PAGE_TAGS = re.compile(r"(?:关键词|关键字|标签):")
 # A count of projects, then each is named: 12项,具体为:, 共有6个,分别是.
 ENUMERATION = re.compile(
@@ -903,8 +904,21 @@ def find_projects(s: str) -> list[FoundProject]:
         cleaned = [(a, b, _clean(s[a:b])) for a, b in items]
         # 涵盖新材料、现代医药、信息经济及泛娱乐产业等…项目: the fields a batch covers.
         covers = SCOPE_VERB.search(s, _clause_start(s, items[-1][0]), items[-1][1]) is not None
+        # …but 百果旺、新洋丰、梦世圆等96个已开工项目: counted, they are instances, unless
+        # most are sectors (工业、城建、旅游、文化、农业、民生等163个项目).
+        short_list = len(items) >= 3 and all(
+            len(_strip_verbs(item)[0]) <= 5 for _, _, item in cleaned
+        )
+        counted = LIST_COUNT.match(s, m.start()) is not None
         kinds = (
-            (len(items) >= 3 and all(len(_strip_verbs(item)[0]) <= 5 for _, _, item in cleaned))
+            (
+                short_list
+                and (
+                    not counted
+                    or 2 * sum(not _specific(_strip_verbs(i)[0] + "项目") for _, _, i in cleaned)
+                    >= len(cleaned)
+                )
+            )
             or COUNTED_CLASSES.search(m.group()) is not None
             or covers
         )  # …等八大类项目
