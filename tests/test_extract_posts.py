@@ -44,6 +44,9 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "王琳当选为政协第十四届温岭市委员会常务委员。",
             {"王琳": [("常务委员", "政协温岭市委员会")]},
         ),
+        # 由 or 了 right before a title leaves the title's own body.
+        ("活动由副县长胡俊明主持。", {"胡俊明": [("副县长", "县政府")]}),
+        ("会议审议讨论了市长张建明所做的报告。", {"张建明": [("市长", "市政府")]}),
         # After a listed name, a title opens a new chain (not the name 党委副); the
         # pipeline later completes its bodies from the chain before.
         (

@@ -89,8 +89,8 @@ def clean_org_text(text: str) -> str:
         if 0 < cut < len(text) and _names_a_body(text[cut:]):
             text = text[cut:]
         # 引来了县委常委: 了 ends a verb the verb list does not know; no body's name holds it.
-        if "了" in text and _names_a_body(tail := text.rsplit("了", 1)[1]):
-            text = tail
+        if "了" in text and (not (tail := text.rsplit("了", 1)[1]) or _names_a_body(tail)):
+            text = tail  # …审议讨论了市长张建慧所做的报告: nothing after 了, the title's body
         # 钟晓岚与中宁能源集团有限公司: the organisation after a conjunction.
         for conj in ("与", "和", "同", "及"):
             head, _, tail = text.rpartition(conj)
@@ -111,7 +111,13 @@ def clean_org_text(text: str) -> str:
         if (at := max(text.rfind("在"), text.rfind("由"))) >= 0:
             # 百余名村民在村党支部书记…的带领下, 活动由市委常委…主持: the body after 在/由.
             tail = text[at + 1 :]
-            if tail in ("村", "镇", "乡", "街道") or is_org_like(tail) or is_place(tail):
+            # 活动由副县长胡俊主持: 由 right before the title leaves the title's own body.
+            if (
+                not tail
+                or tail in ("村", "镇", "乡", "街道")
+                or is_org_like(tail)
+                or is_place(tail)
+            ):
                 text = tail
         text = LEADING_TIME.sub("", text, count=1)
         text = LEADING_COUNT.sub("", text, count=1)
