@@ -47,6 +47,9 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # 由 or 了 right before a title leaves the title's own body.
         ("活动由副县长胡俊明主持。", {"胡俊明": [("副县长", "县政府")]}),
         ("会议审议讨论了市长张建明所做的报告。", {"张建明": [("市长", "市政府")]}),
+        # The level written twice after a city (周口市淮阳县县委); 附中 names a school.
+        ("周口市淮阳县县委书记马明华出席。", {"马明华": [("书记", "周口市淮阳县委")]}),
+        ("清华附中副校长解巨明致辞。", {"解巨明": [("副校长", "清华附中")]}),
         # After a listed name, a title opens a new chain (not the name 党委副); the
         # pipeline later completes its bodies from the chain before.
         (
