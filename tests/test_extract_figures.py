@@ -347,3 +347,11 @@ def test_a_listed_figures_metric_is_its_own_item() -> None:
     assert metrics[1].startswith("总值")
     assert [f.metric for f in find_figures("计划到位资金200亿元。", 2023)] == ["到位资金"]
     assert [f.metric for f in find_figures("年度计划投资230亿元。", 2023)] == ["年度计划投资"]
+
+
+def test_a_sentence_opening_with_qizhong_breaks_down_the_targets_before() -> None:
+    # …力争到2025年,全镇实现工农业总产值556亿元。其中,工业总产值548亿元,年均增长8%;
+    parts = find_figures("其中,工业总产值548亿元,年均增长8%。", 2021, None, (2025,))
+    assert [(f.is_target, f.value, f.year) for f in parts] == [(True, 548, 2025), (True, 8, 2025)]
+    # Without a target before it, the same words report.
+    assert all(not f.is_target for f in find_figures("其中,工业总产值548亿元,年均增长8%。", 2021))

@@ -403,3 +403,15 @@ def test_a_town_after_a_county_of_china(sentence: str, expected: list[str]) -> N
     from graph.extract.places import find_places
 
     assert [p.name for p in find_places(sentence)] == expected
+
+
+def test_a_sentence_opening_with_qizhong_inherits_the_targets_before() -> None:
+    text = (
+        "会议提出,力争到2025年,全镇实现工农业总产值556亿元,年均增长8.3%。"
+        "其中,工业总产值548亿元,年均增长8%。"
+        "当天共有31个项目集中开工,年度计划投资38亿元。其中政府投资项目20个。"
+    )
+    ex = extract(article(text))
+    targets = {(f.value, f.year) for f in ex.figures if f.is_target}
+    assert {(548, 2025), (8, 2025)} <= targets
+    assert not any(f.value == 20 and f.is_target for f in ex.figures)  # a report's part

@@ -476,6 +476,7 @@ def extract(article: Article) -> Extraction:
     # Posts whose 镇/乡/村 names no place before it: (index in ex.posts, the anaphor).
     unresolved: list[tuple[int, OrgRef]] = []
     recent_orgs: dict[int, dict[str, OrgRef]] = {}
+    target_before: tuple[int | None] | None = None
     for sent, persons_here in zip(sents, persons_in, strict=True):
         s = sent.text
         para = norm.text.rfind("\n", 0, sent.norm_start)
@@ -545,7 +546,15 @@ def extract(article: Article) -> Extraction:
         places_here = [p.name for p in places_found]
         ex.projects.extend(projects_here)
 
-        for fig in find_figures(s, year, month):
+        found_figures = find_figures(s, year, month, target_before)
+        # A sentence of nothing but targets, broken down by a next one opening with 其中:
+        # the year they are for.
+        target_before = (
+            (found_figures[-1].year,)
+            if found_figures and all(f.is_target for f in found_figures)
+            else None
+        )
+        for fig in found_figures:
             speakers = [p.name.name for p in persons_here]
             setter = speakers[0] if speakers else None
             if setter is None:

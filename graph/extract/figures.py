@@ -264,10 +264,15 @@ def _quantity_re() -> re.Pattern[str]:
 
 
 def find_figures(
-    s: str, article_year: int | None, article_month: int | None = None
+    s: str,
+    article_year: int | None,
+    article_month: int | None = None,
+    target_before: tuple[int | None] | None = None,
 ) -> list[FoundFigure]:
     """Targets and statistics in one normalised sentence of an article of that year (and
-    month: a January or February article's 预计 is an estimate of the year just ended)."""
+    month: a January or February article's 预计 is an estimate of the year just ended).
+    `target_before` holds the year of a target ending the sentence before, which a sentence
+    opening with 其中 breaks down (…力争到2025年总产值556亿元。其中,工业总产值548亿元)."""
     lex = lexicon()
     out: list[FoundFigure] = []
     # Every figure ends in a digit or numeral followed by a unit: one C-level scan rejects
@@ -281,6 +286,9 @@ def find_figures(
         for m in FIVE_YEAR_PLAN.finditer(s)
         if article_year and PLAN_END_YEAR[m.group(1)] > article_year
     ]
+    part_of = target_before if target_before is not None and s.startswith("其中") else None
+    if part_of is not None:
+        cues.append((2, False))  # the parts of a target are targets too
     strong_ends = sorted(e for e, is_weak in cues if not is_weak)
     weak_ends = sorted(e for e, is_weak in cues if is_weak)
     clause_marks = [m.start() for m in CLAUSE_MARK.finditer(s)]
@@ -444,7 +452,9 @@ def find_figures(
                 metric=metric,
                 value=value,
                 unit=unit,
-                year=year if year else _relative_year(s, clause_start, start, article_year),
+                year=year
+                or (part_of[0] if part_of is not None else None)
+                or _relative_year(s, clause_start, start, article_year),
                 comparator=comparator,
                 is_target=is_target,
                 start=start,
