@@ -573,6 +573,9 @@ def test_an_ellipsis_ends_a_name() -> None:
             "加快百果旺、新洋丰、梦世圆等96个已开工项目的建设进度。",
             ["百果旺项目", "新洋丰项目", "梦世圆项目"],
         ),
+        # 产业有 ("the industries include"), 分别就 ("each on"), 我县 before a name.
+        ("此次签约的相关配套产业有华电冷热电联项目。", ["华电冷热电联项目"]),
+        ("施工方代表分别就青弋江中洲大桥建设作表态发言。", ["青弋江中洲大桥"]),
         # Projects counted, then each named as written (具体为:, 分别是).
         (
             "产业转型类项目3项,具体为:金村文化创意产业园、和美固废、晶英纳米钙等。",
@@ -616,6 +619,14 @@ def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
         "希望某县秉承项目至上的理念。",
         "定远县举行“两重”攻坚行动10月份重点招商项目集中签约仪式。",
         "力争年底前一期工程竣工。",  # when, not which
+        # Kinds of project, a period's batch, a facility word alone, the units answering
+        # for projects; a verb of becoming before a class.
+        "依托当地特色发展起来的农副产品深加工、清洁能源等项目。",
+        "签约协议项目12个。",
+        "2020年第一季度村改项目动工。",
+        "推进抽水蓄能电站项目。",
+        "寺庄乡党委负责同志代表项目责任单位作了表态发言。",
+        "尘封古堡变身4A级景区。",
         # …unless most are sectors.
         "今年谋划了工业、城建、旅游、文化、农业、民生等163个重点建设项目。",
         "学校新建教学楼、行政综合楼、运动场等附属设施。",  # kinds of building

@@ -65,6 +65,7 @@ POSSESSION = re.compile(
     r"|(?:该(?:工程|项目)|建设内容)[^,。]{0,4}包括"  # 该工程建设包括道路路面工程、亮化工程…: parts
 )  # …包含玻璃水滑道、无动力乐园: parts
 NOT_PROJECT_AFTER = (
+    "责任单位",  # 代表项目责任单位作表态发言: the units answering for projects
     "资金",
     "库",
     "清单",
@@ -144,6 +145,10 @@ LEADING = (
     "区里",
     "就",  # 就衢江抽水蓄能电站项目下步工作: "regarding"
     "以",  # 要以安吉两库引水工程建成通水为契机: "taking"
+    "我县",  # 我县青弋江中洲大桥: the article's own county
+    "我区",
+    "我市",
+    "我镇",
 )
 CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、—')
 STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + r"]|(?<=\.)\.")
@@ -482,6 +487,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         rest = rest[m.end() :] if (m := _list_opening_re().match(rest)) else rest
     if any(w in name for w in EVENT_WORDS):
         return False
+    if name.endswith("项目") and name[:-2] in FACILITY:
+        return False  # 艺术馆项目: a kind of facility, called a project
     # 莲都区2020年“争先创优”重大项目, “衢商回归”龙游百亿元重大项目: after a campaign's
     # quoted name, only words of kind, a place or an amount — its projects, not one.
     if (
