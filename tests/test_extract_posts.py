@@ -874,6 +874,15 @@ def test_jian_after_a_comma_goes_on_with_the_posts() -> None:
             "本次全体会议的执行主席是:刘兵、郑祖材、张华。",
             {n: [("执行主席", "本次全体会议")] for n in ("刘兵", "郑祖材", "张华")},
         ),
+        # 关于 ends a name; 李婶 is a form of address; 花桥镇 and 广东 are places; a note
+        # (政府) after a listed leader.
+        ("听取社区书记姜健关于中心村建设的汇报。", {"姜健": [("书记", "社区")]}),
+        ("村民李婶指着新路灯说。", {}),
+        ("开工仪式在花桥镇举行。", {}),
+        (
+            "区领导陈松(政府)、郑洋、杨进出席。",
+            {n: [("区领导", None)] for n in ("陈松", "郑洋", "杨进")},
+        ),
         # 等 then who of the group was there, and a place of China before the group's title.
         (
             "杨俊、李芳军等在家的县处级领导参加会议。",

@@ -27,6 +27,7 @@ from graph.lexicon import lexicon
 # a boundary ends the name; a guessed name holds none (负责人都在咨询).
 INNER_OK = frozenset("之会在其")
 BODY_ENDS = ("区委", "县委", "市委", "省委", "党委")
+PLACE_END = re.compile(r"^..[镇乡]$")  # 在花桥镇举行: a town, not 花桥镇 the person
 NAME_BAD = set("的地了是在与及或等着们这那其之把被对所而并就还又已会要说称各每该此某我你您他她它")
 
 
@@ -37,7 +38,9 @@ DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}[·•・]([\u4e00-\u9fff]{1,6})"
 # Single stops that may end a clause (王芳说, …): before punctuation still a verb.
 SAID_ALONE = frozenset("说答问称等")
 # Forms of address after a surname: 杨先生 is a person, but his name is not given.
-HONORIFICS = frozenset("先生 女士 小姐 师傅 老师 阿姨 大爷 大妈 大姐 大哥 老板 同志".split())
+HONORIFICS = frozenset(
+    "先生 女士 小姐 师傅 老师 阿姨 大爷 大妈 大姐 大哥 老板 同志 婶 大婶 嫂 大嫂".split()
+)
 
 
 @dataclass(frozen=True)
@@ -69,13 +72,13 @@ def plausible_name(cand: str, surname: str) -> bool:
         return False  # but 张之良: 之 opens a two-character given name
     if cand in not_names() or cand[:2] in not_names() and len(cand) == 2:
         return False
-    if given.endswith(BODY_ENDS) or given in ("区", "县", "市", "省"):
+    if given.endswith(BODY_ENDS) or given in ("区", "县", "市", "省") or PLACE_END.search(cand):
         # 西安市长安区委书记, 西安市长安区2025年: 安区委 and 安区 (after 市长) are places.
         return False
     lex = lexicon()
     if cand in _stop_words():
         return False  # 乡干部相告: the word after the title is a verb, not a name
-    if cand[len(surname) :] in HONORIFICS:
+    if cand[len(surname) :] in HONORIFICS or given[:1] in ("婶", "嫂"):
         return False  # 杨先生, 王师傅: a surname and a form of address
     # A place or title is not a name: 上方镇, 江山市, 张家村 would pass the surname test.
     if cand in lex.places or cand in lex.place_short or title_at_start(cand[len(surname) :]):

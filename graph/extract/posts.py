@@ -111,7 +111,8 @@ POST_NOTE = re.compile(
     r"|是:"  # 本次全体会议的执行主席是:刘某、郑某…
 )
 # 陈长英(女)、熊丽(女): a note on a listed person, not a post.
-PERSON_NOTE = re.compile(r"\((?:女|男|[\u4e00-\u9fff]{1,3}族)\)")
+# 陈松(政府)、郑洋: which of the bodies a listed leader is from.
+PERSON_NOTE = re.compile(r"\((?:女|男|[\u4e00-\u9fff]{1,3}族|政府|人大|政协|党委)\)")
 IS_POST = re.compile(r",?是(?=[\u4e00-\u9fff])")
 PLACE_OF = ("村", "镇", "乡", "社区")
 PLACE_NAME_ENDS = set("山岭坞坑湾源口头岗垄塘溪坂畈园")
