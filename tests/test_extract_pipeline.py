@@ -415,3 +415,9 @@ def test_a_sentence_opening_with_qizhong_inherits_the_targets_before() -> None:
     targets = {(f.value, f.year) for f in ex.figures if f.is_target}
     assert {(548, 2025), (8, 2025)} <= targets
     assert not any(f.value == 20 and f.is_target for f in ex.figures)  # a report's part
+
+
+def test_a_bare_deputy_secretary_is_the_deputy_of_the_party_committee_named_last() -> None:
+    text = "利辛县委书记张吉明深入中疃镇调研,中疃镇党委书记张才,镇长高明标,副书记杜伟陪同调研。"
+    ex = extract(article(text, "利辛县"))
+    assert [p.org.surface for p in ex.posts if p.person == "杜伟"] == ["中疃镇党委"]

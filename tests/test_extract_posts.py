@@ -50,6 +50,19 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # The level written twice after a city (周口市淮阳县县委); 附中 names a school.
         ("周口市淮阳县县委书记马明华出席。", {"马明华": [("书记", "周口市淮阳县委")]}),
         ("清华附中副校长解巨明致辞。", {"解巨明": [("副校长", "清华附中")]}),
+        # 经开区 is a body (经 is no noise there); a place's government post in a clause
+        # of posts before a comma.
+        ("经开区党工委书记周霖明出席。", {"周霖明": [("党工委书记", "经开区")]}),
+        (
+            "金华市副市长,义乌市委副书记、市长叶帮明主持大会。",
+            {
+                "叶帮明": [
+                    ("副市长", "金华市政府"),
+                    ("副书记", "义乌市委"),
+                    ("市长", "市政府"),
+                ]
+            },
+        ),
         # After a listed name, a title opens a new chain (not the name 党委副); the
         # pipeline later completes its bodies from the chain before.
         (

@@ -521,6 +521,10 @@ def extract(article: Article) -> Extraction:
                         org = _last_company(before)
                 elif org is not None:
                     recent_orgs.setdefault(para, {})[_base_title(post.role)] = org
+                    if post.role.endswith("书记") and org.kind == "party":
+                        # 中疃镇党委书记张才,镇长高明标,副书记杜伟: the deputy of the party
+                        # committee named last, whatever its secretary was called.
+                        recent_orgs[para]["书记"] = org
                 org = _home_region(org, s, fp.span[1])
                 period = _period(s, fp.span[0], fp.name.start)
                 ex.posts.append(Post(fp.name.name, post.role, org, ev, post.group, period))

@@ -60,6 +60,8 @@ CLAUSE_IN_ORG = re.compile(r"[把被让使]|归功于")
 # about); 浙江 before a place's name (org_for_segment).
 LEVEL_BODY = re.compile(r"[省市县区镇乡](?:委|政府|人大|政协|纪委|党委)")
 LEADING_REFERENCE = re.compile(r"^(?:该|本)(?:(县|区|市)(?=\1))?(?=镇|乡|村|街道|县|区|市)")
+# Bodies whose names open with a noise word: 经开区 (经济技术开发区), 经信局, 对外办.
+NOISE_LOOKALIKES = ("经开", "经济", "经信", "经贸", "对外")
 PROVINCE = re.compile(r"^浙江省?(?=.)")
 # 某公司相关负责人, 市发改委有关负责人: "concerned" qualifies the post, not the body.
 TRAILING_QUALIFIER = re.compile(r"(?:相关|有关)$")
@@ -121,7 +123,9 @@ def clean_org_text(text: str) -> str:
                 text = tail
         text = LEADING_TIME.sub("", text, count=1)
         text = LEADING_COUNT.sub("", text, count=1)
-        if noise := starts_with_any(text, lex.leading_noise):
+        if (noise := starts_with_any(text, lex.leading_noise)) and not text.startswith(
+            NOISE_LOOKALIKES
+        ):
             text = text[len(noise) :]  # 听取市长…: nothing but the noise names no body
         if text == before:
             return text

@@ -420,8 +420,8 @@ def _posts_clause_before(s: str, comma: int, openers: str = CLAUSE_OPENERS) -> s
         org = part[: -len(title)]
         if org in LEVELS:
             continue  # 县人大代表: the level of the body the title implies
-        if org and (clean_org_text(org) != org or not is_org_like(org)):
-            return None
+        if org and (clean_org_text(org) != org or not (is_org_like(org) or is_place(org))):
+            return None  # but 金华市副市长,义乌市委副书记…: a place with a government post
     return title
 
 
