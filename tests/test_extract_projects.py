@@ -627,6 +627,7 @@ def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
         "推进抽水蓄能电站项目。",
         "寺庄乡党委负责同志代表项目责任单位作了表态发言。",
         "尘封古堡变身4A级景区。",
+        "市交通工程建设中心相关项目负责人作情况介绍。",  # a body's name
         # …unless most are sectors.
         "今年谋划了工业、城建、旅游、文化、农业、民生等163个重点建设项目。",
         "学校新建教学楼、行政综合楼、运动场等附属设施。",  # kinds of building

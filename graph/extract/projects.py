@@ -1043,7 +1043,8 @@ def find_projects(s: str) -> list[FoundProject]:
                     INVESTMENT_AFTER.match(s, end)
                     or _facility_bracket(s, m.start())
                     or _works_on_facility(s, m.start())
-                    or STATUS_AFTER.match(s, end)  # 安吉两库引水工程通水: built, so a project
+                    # 安吉两库引水工程通水: built, so a project (not 交通工程建设中心)
+                    or (STATUS_AFTER.match(s, end) and not s.startswith("建设中心", end))
                 )
             )
         ):
