@@ -307,8 +307,12 @@ def names(sentence: str) -> list[str]:
             "位于某镇的甲乙丙混合式抽水蓄能电站(简称丙丁电站)项目正式开工建设。",
             ["甲乙丙混合式抽水蓄能电站", "甲乙丙混合式抽水蓄能电站项目"],
         ),
-        # A post earlier in the sentence does not make a list of projects a list of persons.
-        ("5月20日,某县委书记甲乙丙率队就城东、丙丁等重点项目建设情况进行调研。", ["丙丁项目"]),
+        # A post earlier in the sentence does not make a list of projects a list of persons;
+        # 就 ("on") ends the clause before the first item.
+        (
+            "5月20日,某县委书记甲乙丙率队就城东、丙丁等重点项目建设情况进行调研。",
+            ["丙丁项目", "城东项目"],
+        ),
         # One of a 、-list of …项目 is a project, each item named by its own words.
         (
             "此次开工项目有:高分子吸水新材料建设项目、工人文化宫建设项目、人民小学扩容提质项目。",
@@ -576,6 +580,12 @@ def test_an_ellipsis_ends_a_name() -> None:
         # 产业有 ("the industries include"), 分别就 ("each on"), 我县 before a name.
         ("此次签约的相关配套产业有华电冷热电联项目。", ["华电冷热电联项目"]),
         ("施工方代表分别就青弋江中洲大桥建设作表态发言。", ["青弋江中洲大桥"]),
+        # 就 ("on") before a name; only works after a verb name no project.
+        (
+            "市政府与江苏凤凰传媒集团有限公司就泰兴凤凰文化广场项目举行签约仪式。",
+            ["泰兴凤凰文化广场项目"],
+        ),
+        ("推进1.5万亩内陆养殖建设提升改造项目。", ["1.5万亩内陆养殖建设提升改造项目"]),
         # Projects counted, then each named as written (具体为:, 分别是).
         (
             "产业转型类项目3项,具体为:金村文化创意产业园、和美固废、晶英纳米钙等。",
@@ -628,6 +638,9 @@ def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
         "寺庄乡党委负责同志代表项目责任单位作了表态发言。",
         "尘封古堡变身4A级景区。",
         "市交通工程建设中心相关项目负责人作情况介绍。",  # a body's name
+        "区分会场报告我区项目开工情况。",
+        "其中又有生态环保项目、社会民生项目、绿色食品加工项目。",
+        "一批骨干项目加快推进。",
         # …unless most are sectors.
         "今年谋划了工业、城建、旅游、文化、农业、民生等163个重点建设项目。",
         "学校新建教学楼、行政综合楼、运动场等附属设施。",  # kinds of building

@@ -27,6 +27,7 @@ def _lines(name: str) -> list[str]:
 
 FACILITY = tuple(_lines("project_suffixes.txt"))
 WORKS = tuple(_lines("project_works.txt"))
+WORKS_ONLY = re.compile("(?:" + word_pattern(WORKS) + ")+")
 WORKS_AFTER = re.compile(r"(?:\([^()]{1,8}\))?(?:" + word_pattern(WORKS) + ")")
 BUILT_ONLY = frozenset(_lines("project_suffixes_built.txt"))
 VENUES = frozenset(_lines("project_venues.txt"))
@@ -265,6 +266,9 @@ def _strip_verbs(text: str) -> tuple[str, int]:
             and not any(a <= m.start() < b and m.end(1) <= b for a, b in facilities)
             # 服务业基础配套园区, 电子加速器…中心: a trade or an instrument, no verb.
             and core[m.end(1) : m.end(1) + 1] not in ("业", "器")
+            and not (m.group(1) == "就" and core[m.end(1) : m.end(1) + 1] in ("地", "近"))
+            # 内陆养殖建设提升改造项目: only works after the verb, which name no project.
+            and not (m.end(1) < len(core) and WORKS_ONLY.fullmatch(core, m.end(1)))
             # 人民医院新建项目: the works on a facility, named by it.
             and not (
                 m.end(1) == len(core)
