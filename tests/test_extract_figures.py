@@ -355,3 +355,20 @@ def test_a_sentence_opening_with_qizhong_breaks_down_the_targets_before() -> Non
     assert [(f.is_target, f.value, f.year) for f in parts] == [(True, 548, 2025), (True, 8, 2025)]
     # Without a target before it, the same words report.
     assert all(not f.is_target for f in find_figures("其中,工业总产值548亿元,年均增长8%。", 2021))
+
+
+def test_stable_at_and_new_builds_commit_and_jin_is_a_unit() -> None:
+    found = find_figures("力争粮食总产量稳定在13亿斤以上,新建ICU床位30张。", 2024)
+    assert [(f.is_target, f.value, f.unit) for f in found] == [
+        (True, 1_300_000_000, "斤"),
+        (True, 30, "张"),
+    ]
+    assert found[0].metric == "粮食总产量"
+    # 去年新建了…: done.
+    assert not find_figures("去年新建了ICU床位30张。", 2024)[0].is_target
+
+
+def test_a_documents_years_are_no_year_to_reach() -> None:
+    # No commitment is left: the investment is neither promised nor reported.
+    found = find_figures("项目列入《抽水蓄能中长期发展规划(2021-2035年)》,总投资23亿元。", 2024)
+    assert found == []

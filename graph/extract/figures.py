@@ -84,7 +84,7 @@ SHARE = re.compile(r"占[^,;:]{0,20}的$")
 SESSION_WORDS = ("全会", "全体会议")
 NOT_YAO = ("要求", "重要", "主要", "需要", "要素", "只要", "必要", "要点", "纪要", "要闻")
 METRIC_STRIP = tuple(
-    "达到 实现 完成 突破 超过 不低于 不少于 力争 确保 保证 计划 争取 预计 努力 全年 今年 要 将 为 "
+    "达到 实现 完成 突破 超过 不低于 不少于 力争 确保 保证 计划 争取 预计 努力 全年 今年 要 将 为 稳定在 "
     "目标 年 在 以上 左右 约 近 达 至 到 已 已经 累计".split()
 )
 # A list of figures before the number: …8%、 ends with a number's unit and 、.
@@ -263,6 +263,11 @@ def _quantity_re() -> re.Pattern[str]:
     return re.compile(r"[\d" + CN_NUM + r"](?=[多余]?" + _unit_start_class() + ")")
 
 
+def _in_book_title(s: str, i: int) -> bool:
+    """Is s[i] inside 《…》?"""
+    return s.rfind("《", 0, i) > s.rfind("》", 0, i)
+
+
 def find_figures(
     s: str,
     article_year: int | None,
@@ -294,7 +299,12 @@ def find_figures(
     clause_marks = [m.start() for m in CLAUSE_MARK.finditer(s)]
     so_far = SO_FAR.match(s.lstrip(OPENING_QUOTES)) is not None  # also inside a quote
     # 达到2015年的2倍: the year a ratio is measured against is not the year to reach.
-    year_matches = [y for y in YEAR.finditer(s) if not BASELINE_YEAR_AFTER.match(s, y.end())]
+    # 《抽水蓄能中长期发展规划(2021-2035年)》: a document's years are no year to reach.
+    year_matches = [
+        y
+        for y in YEAR.finditer(s)
+        if not BASELINE_YEAR_AFTER.match(s, y.end()) and not _in_book_title(s, y.start())
+    ]
     years = [int(y.group(1)) for y in year_matches]
     year_starts = [y.start() for y in year_matches]
     for m in _number_with_unit_re().finditer(s):
