@@ -896,6 +896,11 @@ def test_jian_after_a_comma_goes_on_with_the_posts() -> None:
             "区领导陈松(政府)、郑洋、杨进出席。",
             {n: [("区领导", None)] for n in ("陈松", "郑洋", "杨进")},
         ),
+        # Bare names, then 等领导 with a verb: leaders of no body said.
+        (
+            "李文荣、李石松、赵正富等领导参加主会场开工仪式。",
+            {n: [("领导", None)] for n in ("李文荣", "李石松", "赵正富")},
+        ),
         # 等 then who of the group was there, and a place of China before the group's title.
         (
             "杨俊、李芳军等在家的县处级领导参加会议。",

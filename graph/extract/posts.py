@@ -983,8 +983,18 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                 break
         if group is None and (len(named) < 2 or any(p.rule != "person.deng-list" for p in named)):
             continue
+        # 李文荣、李石松、赵正富等领导参加: bare names, then 领导 — leaders, of no body said.
+        leaders = group is None and after.startswith(("领导参加", "领导出席", "领导陪同"))
         for p in named:
-            if group is not None:
+            if leaders:
+                led = FoundPerson(
+                    p.name, (FoundPost("领导", None, True),), "post.deng-group", p.span, 0.75
+                )
+                if p in found:
+                    found[found.index(p)] = led
+                else:
+                    found.append(led)
+            elif group is not None:
                 post = FoundPost(group.text, None, True)
                 if p in found:
                     found[found.index(p)] = FoundPerson(
