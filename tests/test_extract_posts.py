@@ -974,3 +974,9 @@ def test_shou_and_yi_are_cut_only_before_a_level() -> None:
 
     assert clean_org_text("以色列驻华大使馆") == "以色列驻华大使馆"
     assert posts("以勒集团董事长王强出席。") == {"王强": [("董事长", "以勒集团")]}
+
+
+def test_quanchen_ends_a_name_surely() -> None:
+    # 全程 ("all the way") is a known word after a name: 陈旭日 is no guess.
+    (found,) = find_persons("副镇长陈旭日全程陪同。", frozenset())
+    assert found.name.name == "陈旭日" and found.confidence >= 0.9

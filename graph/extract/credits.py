@@ -245,6 +245,8 @@ def find_credits(text: str) -> list[FoundCredit]:
             and not (
                 in_brackets and spaced and not glued and _glued_in_byline(text, line_start, start)
             )
+            # (文 王小军 胡晨姝): the marker opening a bracket of names.
+            and not (spaced and text[start - 1 : start] == "(")
             # 编辑 陈家浩  二审 黄廉捷: a page's staff line opening with the marker.
             and not (
                 marker not in WORDS_IN_PROSE
