@@ -2,7 +2,7 @@
 
 import pytest
 
-from graph.extract.figures import chinese_number, find_figures
+from graph.extract.figures import TargetsBefore, chinese_number, find_figures
 
 
 def figures(sentence: str, year: int | None = 2025) -> list[tuple]:
@@ -344,14 +344,16 @@ def test_a_listed_figures_metric_is_its_own_item() -> None:
     assert metrics == ["GDP增长", "工业投资增长"]
     # …but growth after an amount is the first item's; 到位 and 年度 are the metric's words.
     metrics = [f.metric for f in find_figures("力争总值达到379亿元、增长9.3%。", 2023)]
-    assert metrics[1].startswith("总值")
+    assert metrics == ["总值", "总值达到379亿元、增长"]
+    metrics = [f.metric for f in find_figures("力争新建道路10公里、绿化面积5万平方米。", 2023)]
+    assert metrics == ["新建道路", "绿化面积"]
     assert [f.metric for f in find_figures("计划到位资金200亿元。", 2023)] == ["到位资金"]
     assert [f.metric for f in find_figures("年度计划投资230亿元。", 2023)] == ["年度计划投资"]
 
 
 def test_a_sentence_opening_with_qizhong_breaks_down_the_targets_before() -> None:
     # …力争到2025年,全镇实现工农业总产值556亿元。其中,工业总产值548亿元,年均增长8%;
-    parts = find_figures("其中,工业总产值548亿元,年均增长8%。", 2021, None, (2025,))
+    parts = find_figures("其中,工业总产值548亿元,年均增长8%。", 2021, None, TargetsBefore(2025))
     assert [(f.is_target, f.value, f.year) for f in parts] == [(True, 548, 2025), (True, 8, 2025)]
     # Without a target before it, the same words report.
     assert all(not f.is_target for f in find_figures("其中,工业总产值548亿元,年均增长8%。", 2021))
@@ -369,6 +371,18 @@ def test_stable_at_and_new_builds_commit_and_jin_is_a_unit() -> None:
 
 
 def test_a_documents_years_are_no_year_to_reach() -> None:
-    # No commitment is left: the investment is neither promised nor reported.
+    # No commitment is left: the investment is neither promised nor reported…
     found = find_figures("项目列入《抽水蓄能中长期发展规划(2021-2035年)》,总投资23亿元。", 2024)
     assert found == []
+    # …while a year outside the title still commits.
+    found = find_figures("力争到2025年,项目列入《规划(2021-2035年)》,总投资23亿元。", 2024)
+    assert [(f.is_target, f.year) for f in found] == [(True, 2025)]
+
+
+def test_so_far_and_years_in_a_row_report() -> None:
+    assert not find_figures("截至目前,全县共新建村级活动场所15个。", 2024)[0].is_target
+    assert not find_figures("全市粮食产量连续十年稳定在13亿斤以上。", 2024)[0].is_target
+    # 目标 without a list after it announces no plan.
+    assert not find_figures("主要目标任务完成情况良好,地区生产总值同比增长6.2%。", 2024)[
+        0
+    ].is_target

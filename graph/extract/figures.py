@@ -72,6 +72,7 @@ NEXT_YEAR = re.compile(r"明年")
 SO_FAR = re.compile(
     r"^[^,;:。]{0,12}(?:以来|年来)|^过去的?[一二三四五十几]年|^(?:去年|上年)[,,]"
     r"|^(?:据悉|据了解|据统计|据介绍),(?:去年|上年)"  # 据悉,去年全区固定资产投资完成…
+    r"|^截[至止]"  # 截至目前,全县共新建…: a count so far
 )
 BASELINE_BEFORE = re.compile(r"(?:从|由|原先|原来)[^,;:。至到]{0,4}$")
 CHANGE_TO = re.compile(r"(?:跃升|提高|增加|提升|扩大|上升|增长|降低|下降|减少)?(?:至|到)")
@@ -88,8 +89,10 @@ METRIC_STRIP = tuple(
     "目标 年 在 以上 左右 约 近 达 至 到 已 已经 累计".split()
 )
 # A list of figures before the number: …8%、 ends with a number's unit and 、.
-LISTED_BEFORE = re.compile(r".*\d(?:[万亿]?元|[%个亩吨人家项所])?、")
-OWN_SUBJECT = re.compile(r"(?!增长|同比|增速|下降|提高|分别)[\u4e00-\u9fffA-Za-z]{2}")
+LISTED_BEFORE = re.compile(r".*\d[^\d、,;。]{0,4}、")  # …10公里、, …8%、, …5万吨、
+OWN_SUBJECT = re.compile(
+    r"(?!比上年|比去年|较上年|较去年|年均|同比|环比|增长|增速|下降|提高|分别)[\u4e00-\u9fffA-Za-z]{2}"
+)
 METRIC_WORDS = ("到位", "年度")
 # A metric that is only a verb (已招引5个重大制造业项目) takes the noun after the number.
 VERB_ONLY = ("招引", "引进", "新建", "建成", "培育", "打造", "新增", "完成", "实施", "开工", "签约")
@@ -230,7 +233,7 @@ CLASS_OF_YI = ("工程", "项目", "重大", "重点", "产业", "产值", "企�
 POST_WORDS = ("以上", "左右", "以下", "多")
 POST = re.compile("|".join(POST_WORDS))
 # A plan's list of targets, announced before its numbers.
-PLAN_HEAD = re.compile(r"(?:预期|主要|奋斗)目标(?:为|是)?[:,]?|目标(?:为|是)[:,]")
+PLAN_HEAD = re.compile(r"目标(?:为|是)?:")
 AIM_AFTER = ("的目标", "目标", "的奋斗目标")
 OPENING_QUOTES = '“"‘「 '
 ROUND_NUMERALS = ("百", "千", "万", "十万")
@@ -263,6 +266,13 @@ def _quantity_re() -> re.Pattern[str]:
     return re.compile(r"[\d" + CN_NUM + r"](?=[多余]?" + _unit_start_class() + ")")
 
 
+@dataclass(frozen=True)
+class TargetsBefore:
+    """The sentence before held nothing but targets, for this year (None: not said)."""
+
+    year: int | None
+
+
 def _in_book_title(s: str, i: int) -> bool:
     """Is s[i] inside 《…》?"""
     return s.rfind("《", 0, i) > s.rfind("》", 0, i)
@@ -272,11 +282,11 @@ def find_figures(
     s: str,
     article_year: int | None,
     article_month: int | None = None,
-    target_before: tuple[int | None] | None = None,
+    targets_before: TargetsBefore | None = None,
 ) -> list[FoundFigure]:
     """Targets and statistics in one normalised sentence of an article of that year (and
     month: a January or February article's 预计 is an estimate of the year just ended).
-    `target_before` holds the year of a target ending the sentence before, which a sentence
+    `targets_before` says the sentence before held nothing but targets, which a sentence
     opening with 其中 breaks down (…力争到2025年总产值556亿元。其中,工业总产值548亿元)."""
     lex = lexicon()
     out: list[FoundFigure] = []
@@ -291,7 +301,8 @@ def find_figures(
         for m in FIVE_YEAR_PLAN.finditer(s)
         if article_year and PLAN_END_YEAR[m.group(1)] > article_year
     ]
-    part_of = target_before if target_before is not None and s.startswith("其中") else None
+    part_of = targets_before if s.startswith("其中") else None
+    plan_head = head.end() if (head := PLAN_HEAD.search(s)) else len(s) + 1
     if part_of is not None:
         cues.append((2, False))  # the parts of a target are targets too
     strong_ends = sorted(e for e, is_weak in cues if not is_weak)
@@ -440,7 +451,7 @@ def find_figures(
             achieved = True  # 今年以来…新引进税源企业6家, 一年来…: progress so far
         if FIRST_TIME.search(s, clause_start, start) and strong < clause_start:
             achieved = True
-        if PLAN_HEAD.search(s, 0, start) and not (year and article_year and year < article_year):
+        if plan_head < start and not (year and article_year and year < article_year):
             achieved = False  # 主要预期目标为:地区生产总值同比增长7.5%左右: 同比 in a plan
         if baseline:
             achieved = True
@@ -463,7 +474,7 @@ def find_figures(
                 value=value,
                 unit=unit,
                 year=year
-                or (part_of[0] if part_of is not None else None)
+                or (part_of.year if part_of is not None else None)
                 or _relative_year(s, clause_start, start, article_year),
                 comparator=comparator,
                 is_target=is_target,

@@ -77,7 +77,7 @@ def plausible_name(cand: str, surname: str) -> bool:
     lex = lexicon()
     if cand in _stop_words():
         return False  # 乡干部相告: the word after the title is a verb, not a name
-    if cand[len(surname) :] in HONORIFICS or given[:1] in ("婶", "嫂"):
+    if given in HONORIFICS or given[:1] in ("婶", "嫂"):
         return False  # 杨先生, 王师傅: a surname and a form of address
     # A place or title is not a name: 上方镇, 江山市, 张家村 would pass the surname test.
     if cand in lex.places or cand in lex.place_short or title_at_start(cand[len(surname) :]):

@@ -428,11 +428,18 @@ def _posts_clause_before(s: str, comma: int, openers: str = CLAUSE_OPENERS) -> s
 def _whole_post_item(found: list[FoundPerson], s: str, end: int) -> FoundPerson | None:
     """The person found with posts whose chain is the whole list item ending at s[end],
     from the item's start (after a stop or the sentence's start) to the name's end."""
-    start = max(s.rfind(c, 0, end) for c in SEGMENT_STOP) + 1
+    start = end
+    while start > 0 and s[start - 1] not in SEGMENT_STOP:
+        start -= 1
     return next((f for f in found if f.name.end == end and f.posts and f.span[0] == start), None)
 
 
 BARE_LIST_MIN = 3
+# What follows 等 after a list of persons: a word of persons or what they did together.
+PERSONS_AFTER_DENG = (
+    *("领导", "同志", "人", "代表", "一行", "嘉宾", "主席团", "县", "区", "市", "省", "镇", "乡"),
+    *("参加", "出席", "陪同", "共同", "分别", "先后", "一起", "在", "为", "就", "到", "赴"),
+)
 
 
 def _bare_name_list(s: str, known: frozenset[str]) -> list[NameMatch]:
@@ -472,11 +479,21 @@ def _bare_name_list(s: str, known: frozenset[str]) -> list[NameMatch]:
                         names.append(NameMatch(last.name, a, last.end, 0.7, "bare-list"))
                 break
             b = nxt
-        # Most items plainly names (夏郑峰 has a rarer name character than most).
+        # Most items plainly names (夏郑峰 has a rarer name character than most), the
+        # list ending with the last (not 王强、李明、张华、县发改局负责人), and after 等 a
+        # word of persons (not 黄精、白芍、杜仲等中药材).
         if (
             len(names) >= BARE_LIST_MIN
             and plain >= max(BARE_LIST_MIN, 2 * len(names) / 3)
-            and len(names) == _items_in(s, start, names[-1].end)
+            and (
+                s[names[-1].end : names[-1].end + 1] != "、"
+                # …or goes on with what may be a name the rules cannot read (税明斌)
+                or surname_at(s, names[-1].end + 1, allow_rare=True) is not None
+            )
+            and (
+                not s.startswith("等", names[-1].end)
+                or s.startswith(PERSONS_AFTER_DENG, names[-1].end + 1)
+            )
         ):
             out.extend(names)
         i = max(i, names[-1].end if names else i)
@@ -490,10 +507,6 @@ def _bare_list_persons(s: str, known: frozenset[str], taken: set[int]) -> list[F
             out.append(FoundPerson(nm, (), "person.bare-list", (nm.start, nm.end), 0.7))
             taken.update(range(nm.start, nm.end))
     return out
-
-
-def _items_in(s: str, start: int, end: int) -> int:
-    return s.count("、", start, end) + 1
 
 
 def _plainly_a_name(item: str) -> bool:
@@ -684,8 +697,14 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             # after it means a new chain: 区长张三、副区长李四).
             if nxt is None or nxt.start != item or nxt.confidence < 0.9:
                 nxt = _whole_list_item(s, item)
-            elif (whole := _whole_list_item(s, item)) is not None and whole.end == nxt.end + 1:
-                nxt = whole  # 刘志刚、冯细就、黄建华: the item is the name, though 就 ends words
+            elif (
+                (whole := _whole_list_item(s, item)) is not None
+                and whole.end == nxt.end + 1
+                and s[whole.end : whole.end + 1] == "、"
+            ):
+                # 刘志刚、冯细就、黄建华: a middle item is the name, though 就 ends words
+                # (but 县领导王强、李明说,…: the last item's 说 is a verb).
+                nxt = whole
             if nxt is None and listed and (skip := _unread_item(s, item)):
                 # 区领导程某、陈某、镇权、刘某…: an item the name rules cannot read, between
                 # names, is skipped; the list goes on after it.

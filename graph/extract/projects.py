@@ -103,13 +103,11 @@ COMPANY_AFTER = re.compile(
 STATUS_AFTER = re.compile(
     r"(?:也|已|正|正在|将|已经|顺利|正式|全面|于\d+年"
     r"|(?:也|正|还)?在[\u4e00-\u9fff]{0,6}?)?"  # 也在紧锣密鼓地建设中
-    r"(?:施工|开工|建设中|建成|投产|竣工|结顶|落地|启动|开业|完工|投入使用|投用|开园|开街"
+    r"(?:施工|开工|建设中(?!心)|建成|投产|竣工|结顶|落地|启动|开业|完工|投入使用|投用|开园|开街"
     r"|通水|通车|通电)"
 )
-ORG_BEFORE = re.compile(
-    r"(?:政府|公司|集团|委员会|管委会|局|办|院|校|银行|中心|协会|商会|区|县|市|镇|乡|村)$"
-)
-LIST_COUNT = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)个")
+ORG_BEFORE = re.compile(r"(?:政府|公司|集团|委员会|管委会|局|办|校|银行|协会|商会|县|市|镇|乡|村)$")
+LIST_COUNT = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)[个项家]")
 PAGE_TAGS = re.compile(r"(?:关键词|关键字|标签):")
 # A count of projects, then each is named: 12项,具体为:, 共有6个,分别是.
 ENUMERATION = re.compile(
@@ -145,7 +143,6 @@ LEADING = (
     "县里",
     "区里",
     "就",  # 就衢江抽水蓄能电站项目下步工作: "regarding"
-    "以",  # 要以安吉两库引水工程建成通水为契机: "taking"
     "我县",  # 我县青弋江中洲大桥: the article's own county
     "我区",
     "我市",
@@ -267,6 +264,8 @@ def _strip_verbs(text: str) -> tuple[str, int]:
             # 服务业基础配套园区, 电子加速器…中心: a trade or an instrument, no verb.
             and core[m.end(1) : m.end(1) + 1] not in ("业", "器")
             and not (m.group(1) == "就" and core[m.end(1) : m.end(1) + 1] in ("地", "近"))
+            and not (m.group(1) == "就" and core[m.start(1) - 1 : m.start(1)] in ("成", "造"))
+            and not (m.group(1) == "报告" and core[m.end(1) : m.end(1) + 1] == "厅")
             # 内陆养殖建设提升改造项目: only works after the verb, which name no project.
             and not (m.end(1) < len(core) and WORKS_ONLY.fullmatch(core, m.end(1)))
             # 人民医院新建项目: the works on a facility, named by it.
@@ -916,7 +915,7 @@ def find_projects(s: str) -> list[FoundProject]:
         # 涵盖新材料、现代医药、信息经济及泛娱乐产业等…项目: the fields a batch covers.
         covers = SCOPE_VERB.search(s, _clause_start(s, items[-1][0]), items[-1][1]) is not None
         # …but 百果旺、新洋丰、梦世圆等96个已开工项目: counted, they are instances, unless
-        # most are sectors (工业、城建、旅游、文化、农业、民生等163个项目).
+        # half or more are sectors (工业、城建、旅游、文化、农业、民生等163个项目).
         short_list = len(items) >= 3 and all(
             len(_strip_verbs(item)[0]) <= 5 for _, _, item in cleaned
         )
@@ -961,7 +960,8 @@ def find_projects(s: str) -> list[FoundProject]:
             at = b + 1
             end = min((i for c in ",等" if (i := item.find(c)) >= 0), default=len(item))
             b = a + end
-            name = s[a:b]
+            name = _clean(s[a:b])  # 我县华康医疗器械: the words before a name go
+            a = b - len(name) if s[a:b].endswith(name) else a
             if project_suffix(name):
                 add(a, b, "project.enumerated", 0.8)
             elif (
@@ -1047,8 +1047,7 @@ def find_projects(s: str) -> list[FoundProject]:
                     INVESTMENT_AFTER.match(s, end)
                     or _facility_bracket(s, m.start())
                     or _works_on_facility(s, m.start())
-                    # 安吉两库引水工程通水: built, so a project (not 交通工程建设中心)
-                    or (STATUS_AFTER.match(s, end) and not s.startswith("建设中心", end))
+                    or STATUS_AFTER.match(s, end)  # 安吉两库引水工程通水: built, so a project
                 )
             )
         ):
