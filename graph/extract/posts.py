@@ -190,6 +190,14 @@ def _segment_end(s: str, i: int, also: str = "") -> int:
     return i
 
 
+def _segment_start(s: str, end: int, also: str = "") -> int:
+    """Where the segment ending at s[end] starts: after a SEGMENT_STOP or a character of
+    `also` (、 for a list item), or at the text's start."""
+    while end > 0 and s[end - 1] not in SEGMENT_STOP and s[end - 1] not in also:
+        end -= 1
+    return end
+
+
 def _post_follows(s: str, i: int, title_re: re.Pattern[str], known: frozenset[str]) -> bool:
     """Does a title and a name follow in the list item going on at s[i] (…、项目工作专班
     推进办主任马伟民), so that the item's start is a body's name, not a person's?"""
@@ -226,9 +234,7 @@ def _name_list_ending_at(s: str, end: int) -> list[NameMatch]:
     在主席台就座), every item from the clause's start a name; none if any item is not."""
     names: list[NameMatch] = []
     while True:
-        start = end
-        while start > 0 and s[start - 1] not in SEGMENT_STOP and s[start - 1] != "、":
-            start -= 1
+        start = _segment_start(s, end, "、")
         if not valid_list_name(s[start:end]):
             return []
         names.append(NameMatch(s[start:end], start, end, 0.8, "list"))
@@ -428,9 +434,7 @@ def _posts_clause_before(s: str, comma: int, openers: str = CLAUSE_OPENERS) -> s
 def _whole_post_item(found: list[FoundPerson], s: str, end: int) -> FoundPerson | None:
     """The person found with posts whose chain is the whole list item ending at s[end],
     from the item's start (after a stop or the sentence's start) to the name's end."""
-    start = end
-    while start > 0 and s[start - 1] not in SEGMENT_STOP:
-        start -= 1
+    start = _segment_start(s, end)
     return next((f for f in found if f.name.end == end and f.posts and f.span[0] == start), None)
 
 
@@ -448,9 +452,7 @@ def _bare_name_list(s: str, known: frozenset[str]) -> list[NameMatch]:
     out: list[NameMatch] = []
     i = 0
     while (k := s.find("、", i)) >= 0:
-        start = k
-        while start > 0 and s[start - 1] not in SEGMENT_STOP and s[start - 1] != "、":
-            start -= 1
+        start = _segment_start(s, k, "、")
         i = k + 1
         if start > 0 and s[start - 1] == "、":
             continue  # not the list's first item
@@ -970,9 +972,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                 items.append((with_posts.name.start, k))
                 j = with_posts.span[0]
             else:
-                j = k
-                while j > 0 and s[j - 1] not in SEGMENT_STOP and s[j - 1] != "、":
-                    j -= 1
+                j = _segment_start(s, k, "、")
                 items.append((j, k))
             if j > 0 and s[j - 1] == "、":
                 k = j - 1
