@@ -440,9 +440,13 @@ def _whole_post_item(found: list[FoundPerson], s: str, end: int) -> FoundPerson 
 
 BARE_LIST_MIN = 3
 # What follows 等 after a list of persons: a word of persons or what they did together.
+# After 等, words that make the names before it persons (张三、李四等参加)…
+DENG_PERSONS = ("领导", "同志", "人", "参加", "出席", "陪同", "一行")
+# …and, for a list of plain names, more of what they were or did together.
 PERSONS_AFTER_DENG = (
-    *("领导", "同志", "人", "代表", "一行", "嘉宾", "主席团", "县", "区", "市", "省", "镇", "乡"),
-    *("参加", "出席", "陪同", "共同", "分别", "先后", "一起", "在", "为", "就", "到", "赴"),
+    *DENG_PERSONS,
+    *("代表", "嘉宾", "主席团", "县", "区", "市", "省", "镇", "乡"),
+    *("共同", "分别", "先后", "一起", "在", "为", "就", "到", "赴"),
 )
 
 
@@ -960,7 +964,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         ):
             group_text = None  # 刘晓飞、李涛等县级领导班子: the leading bodies, no post
         group = lex.titles[group_text] if group_text else None
-        bare = after.startswith(("领导", "同志", "人", "参加", "出席", "陪同", "一行"))
+        bare = after.startswith(DENG_PERSONS)
         if group is None and not bare:
             continue
         items: list[tuple[int, int]] = []
