@@ -3,6 +3,7 @@
 import pytest
 
 from graph.extract.posts import find_persons
+from graph.model import LOW_CONFIDENCE
 
 
 def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
@@ -574,6 +575,12 @@ def test_a_name_without_a_known_boundary_is_a_low_confidence_guess() -> None:
     assert [(p.name.name, p.confidence) for p in found] == [("王建国", 0.4)]
     found = find_persons("区发改局局长王建国冒雨指导。", frozenset())
     assert [(p.name.name, p.confidence) for p in found] == [("王建国", 0.6)]
+
+
+def test_a_national_leader_named_in_a_set_phrase_is_low_confidence() -> None:
+    # 习近平总书记 is kept, but below LOW_CONFIDENCE: most readers leave the set phrase out.
+    found = find_persons("深入学习贯彻习近平总书记重要讲话精神。", frozenset())
+    assert [(p.name.name, p.confidence < LOW_CONFIDENCE) for p in found] == [("习近平", True)]
 
 
 def named(sentence: str) -> list[tuple[str, float]]:
