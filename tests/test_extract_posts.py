@@ -527,6 +527,22 @@ def test_names_after_a_group_title_share_it() -> None:
     }
 
 
+def test_leaders_of_the_congress_and_the_leading_groups() -> None:
+    # 市人大领导 is a post in the city's congress; 几大班子领导 one more name for the group.
+    assert posts("市人大领导李忠法、马耿良出席会议。") == {
+        n: [("人大领导", "市人大")] for n in ("李忠法", "马耿良")
+    }
+    assert posts("何逢阳、王子臣等界首市几大班子领导陪同调研。") == {
+        n: [("几大班子领导", None)] for n in ("何逢阳", "王子臣")
+    }
+    # The list opens after 及; the person before it holds posts of another body.
+    found = posts("政府副秘书长、主任朱新及徐会东、何逢阳等界首市几大班子领导陪同调研。")
+    assert found["徐会东"] == [("几大班子领导", None)]
+    assert ("几大班子领导", None) not in found["朱新"]
+    # 来到 (went to) is not a name, though 来 is a surname.
+    assert posts("新当选的乡人大领导来到宪法宣誓台前。") == {}
+
+
 def test_pronouns_and_bare_titles_are_not_persons() -> None:
     # 林晓峰 opens a clause with a speech verb: a person, with no post stated; 他 is no one.
     assert posts("林晓峰指出,要加快进度。他强调,要确保安全。") == {"林晓峰": []}

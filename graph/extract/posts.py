@@ -444,6 +444,7 @@ def _whole_post_item(found: list[FoundPerson], s: str, end: int) -> FoundPerson 
 BARE_LIST_MIN = 3
 # What follows 等 after a list of persons: a word of persons or what they did together.
 # After 等, words that make the names before it persons (张三、李四等参加)…
+LIST_OPENERS = ("及", "以及")  # a list of names may start after these, inside a clause
 DENG_PERSONS = ("领导", "同志", "人", "参加", "出席", "陪同", "一行")
 # …and, for a list of plain names, more of what they were or did together.
 PERSONS_AFTER_DENG = (
@@ -980,6 +981,12 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                 j = with_posts.span[0]
             else:
                 j = _segment_start(s, k, "、")
+                cut = max((s.rfind(w, j, k) + len(w)) * (w in s[j:k]) for w in LIST_OPENERS)
+                if cut > j and valid_list_name(s[cut:k]) and not valid_list_name(s[j:k]):
+                    # 主任朱新及徐会东、何逢阳等…领导: the list opens after 及; what is
+                    # before it is another person's.
+                    items.append((cut, k))
+                    break
                 items.append((j, k))
             if j > 0 and s[j - 1] == "、":
                 k = j - 1
