@@ -824,6 +824,14 @@ def test_appointments_listed_after_one_verb() -> None:
         ("王建国曾担任衢江区经信局局长职务。", {"王建国": [("局长", "衢江区经信局")]}),
         # A personnel decision before the name and 同志 (决定接受某某同志辞去…).
         ("会议决定接受庄稼祥同志辞去县人民政府县长职务。", {"庄稼祥": [("县长", "县人民政府")]}),
+        # A post one is dismissed from was held; the dismissals listed after go on.
+        (
+            "免去林建波的县委常委、县人民政府副县长职务,林杰同志的县财政局局长职务。",
+            {
+                "林建波": [("常委", "县委"), ("副县长", "县人民政府")],
+                "林杰": [("局长", "县财政局")],
+            },
+        ),
     ],
 )
 def test_appointments_and_resignations(sentence: str, expected: dict) -> None:

@@ -69,6 +69,8 @@ HELD_END = (
     "至今",
     "职务",
 )  # not 的: 曾担任书记的金星村 names a village
+DISMISS = re.compile(r"免去|免除")
+OFFICE = "职务"  # 免去…的…局长职务: the word that ends the posts of a dismissal
 APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)")
 COMRADE = "同志"
 APPOINTMENT_JOINERS = ("、", ",", ";")  # between appointments listed after one verb
@@ -183,6 +185,32 @@ def _appointed(
     if title is None or title.end() != len(inner):
         return None
     return names, stop, inner, title
+
+
+def _dismissed(
+    s: str, at: int, title_re: re.Pattern[str]
+) -> tuple[tuple[int, int], int, str, re.Match[str]] | None:
+    """The name at s[at] dismissed from the posts before 职务 (林杰的县财政局局长职务): its
+    span, where the posts end, their text and the last title; None unless that is the shape."""
+    for length in (4, 3, 2):
+        comrade = len(COMRADE) if s.startswith(COMRADE, at + length) else 0
+        if s.startswith("的", at + length + comrade) and valid_list_name(
+            s[at : at + length], allow_rare=True
+        ):
+            break
+    else:
+        return None
+    i = at + length + comrade + 1
+    stop = s.find(OFFICE, i, i + POSTS_CLAUSE_MAX)
+    if stop < 0 or any(c in SEGMENT_STOP for c in s[i:stop]):
+        return None
+    inner = s[i:stop]
+    title = None
+    for tm in title_re.finditer(inner):
+        title = tm  # the last title held
+    if title is None or title.end() != len(inner):
+        return None
+    return (at, at + length), stop, inner, title
 
 
 def _segment_end(s: str, i: int, also: str = "") -> int:
@@ -766,6 +794,24 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             if s[stop : stop + 1] not in APPOINTMENT_JOINERS:
                 break
             at = stop + 1
+
+    # post.dismissed: 免去汤志远的县人大常委会办公室副主任职务,林剑英的…职务 — the posts
+    # held until the dismissal; the dismissals listed after go on without the verb.
+    for m in DISMISS.finditer(s):
+        at = m.end()
+        while (held := _dismissed(s, at, lex.title_regex())) is not None:
+            (a, b), stop, inner, title = held
+            if a in taken:
+                break
+            posts_found, _ = _chain(inner, title.start(), title.group())
+            nm = NameMatch(s[a:b], a, b, 0.85, "dismissed")
+            found.append(
+                FoundPerson(nm, tuple(posts_found), "post.dismissed", (m.start(), stop), 0.85)
+            )
+            taken.update(range(a, b))
+            if s[stop + len(OFFICE) : stop + len(OFFICE) + 1] not in APPOINTMENT_JOINERS:
+                break
+            at = stop + len(OFFICE) + 1
 
     # post.held: 周水忠之前任贺村镇党委副书记、镇长时 — a name, then 任 and its posts.
     held_cue = "任" in s or "当选" in s or "辞去" in s
