@@ -824,6 +824,8 @@ def test_appointments_listed_after_one_verb() -> None:
         ("王建国曾担任衢江区经信局局长职务。", {"王建国": [("局长", "衢江区经信局")]}),
         # A personnel decision before the name and 同志 (决定接受某某同志辞去…).
         ("会议决定接受庄稼祥同志辞去县人民政府县长职务。", {"庄稼祥": [("县长", "县人民政府")]}),
+        # …or the name alone between the decision and 辞去.
+        ("会议接受许红兵辞去宝丰县人民政府县长职务。", {"许红兵": [("县长", "宝丰县人民政府")]}),
         # A post one is dismissed from was held; the dismissals listed after go on.
         (
             "免去林建波的县委常委、县人民政府副县长职务,林杰同志的县财政局局长职务。",

@@ -184,6 +184,7 @@ def name_after(
 
 
 PERSONNEL_VERBS = ("接受", "同意", "批准")
+RESIGNS = "辞去"
 
 
 def name_before(s: str, p: int, allow_rare: bool = True) -> NameMatch | None:
@@ -201,8 +202,8 @@ def name_before(s: str, p: int, allow_rare: bool = True) -> NameMatch | None:
         left = s[:start]
         if not left or left[-1] in PUNCT:
             return NameMatch(cand, start, p, 0.85, "left-delimiter")
-        if s.startswith("同志", p) and left.endswith(PERSONNEL_VERBS):
-            # 决定接受庄稼祥同志辞去…: a personnel decision, then the name and 同志.
+        if s.startswith(("同志", RESIGNS), p) and left.endswith(PERSONNEL_VERBS):
+            # 决定接受庄稼祥同志辞去…, 接受许红兵辞去…: a personnel decision, then the name.
             return NameMatch(cand, start, p, 0.85, "left-verb")
         for noise in lex.leading_noise:
             if left.endswith(noise):
