@@ -360,6 +360,11 @@ def test_a_marker_is_not_a_name_on_the_source_line() -> None:
     assert "通讯员" not in names
 
 
+def test_a_marker_glued_to_the_name_before_goes_on_with_the_byline() -> None:
+    text = "某某网讯记者张玉荣实习记者王中一通讯员苏泳生麦强棠陈国飞杜鹃8月18日上午,某县举行活动。"
+    assert credits(text)[:2] == [("张玉荣", "记者"), ("王中一", "实习记者")]
+
+
 def test_names_after_two_glued_names_are_read() -> None:
     assert credits("某网讯(记者王海华通讯员董新参王芷华 李某华)12月2日上午") == [
         ("王海华", "记者"),

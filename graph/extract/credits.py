@@ -232,6 +232,8 @@ def find_credits(text: str) -> list[FoundCredit]:
         spaced = m.end() > start + len(marker)
         if (
             glued
+            # 记者张玉荣实习记者王中一: a marker glued to the name of a credit just read.
+            and not (out and out[-1].end == start)
             and not (in_brackets and text[m.end() - 1 : m.end()] in " /:")
             and not (sep == ":" and marker not in LOOSE and short_line)
             and not (in_brackets and _glued_in_byline(text, line_start, start))
