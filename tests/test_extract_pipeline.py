@@ -184,6 +184,13 @@ def test_a_guessed_name_written_again_in_another_context_is_kept() -> None:
     assert post.role == "村支书" and post.evidence.confidence >= 0.8
 
 
+def test_a_name_known_from_another_sentence_is_read_whole() -> None:
+    """陈建为 (before 、) is known; 陈建为强调 reads it whole, not 陈建 and 为强调."""
+    text = "县政协主席陈建为、副主席刘少青参加视察。\n县政协主席陈建为强调,要全力以赴。"
+    ex = extract(article(text))
+    assert {p.person for p in ex.posts} == {"陈建为", "刘少青"}
+
+
 def test_an_editor_repeated_guess_stays_a_guess() -> None:
     """The same sentence twice gives one context: the guess stays low confidence."""
     line = "村支书廖红俊迎来客人。"

@@ -223,7 +223,8 @@ def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
         # them into one pattern per article cost more than all these searches.
         at = text.find(name)
         while at >= 0:
-            if not any(a <= at < b for a, b in spans):
+            # Found there but shorter (陈建 for the known 陈建为) is not covered either.
+            if not any(a <= at and at + len(name) <= b for a, b in spans):
                 return True
             at = text.find(name, at + 1)
     return False
