@@ -924,6 +924,11 @@ def test_jian_after_a_comma_goes_on_with_the_posts() -> None:
             "陈武斌、田洪光、李文、张春梅参加活动。",
             {n: [] for n in ("陈武斌", "田洪光", "李文", "张春梅")},
         ),
+        # 等 ends the last name, though the clause lists more after it.
+        (
+            "周军、段祥云、喻振贤、郭培锋等代表先后就做强传统产业、对接战略等作了发言。",
+            {n: [] for n in ("周军", "段祥云", "喻振贤", "郭培锋")},
+        ),
         ("金华、丽水、温州三地联动。", {}),
         ("孙洋、田学荣先后作招商推介。", {}),
         (

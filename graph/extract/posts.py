@@ -506,8 +506,8 @@ def _bare_name_list(s: str, known: frozenset[str]) -> list[NameMatch]:
                 break
             a = b + 1
             nxt = s.find("、", a)
-            if nxt < 0 or any(c in SEGMENT_STOP for c in s[a:nxt]):
-                # The last item: a name that a known word or a mark ends.
+            if nxt < 0 or any(c in SEGMENT_STOP or c == "等" for c in s[a:nxt]):
+                # The last item: a name that a known word, a mark or 等 ends.
                 last = name_after(s, a, known, allow_rare=False)
                 if last is not None and last.start == a and last.confidence >= 0.9:
                     if _plainly_a_name(last.name):
