@@ -326,6 +326,7 @@ def credits(text: str) -> list[tuple[str, str]]:
         ("总投资达103.6亿元。(文 王小明 胡晨姝)\n", [("王小明", "文"), ("胡晨姝", "文")]),
         ("项目集中开工 2025-03-06\n广东\n来源:某某新闻\n正文。", []),  # a province
         ("正文。 记者:琚晓梅 王文龙\n", [("琚晓梅", "记者"), ("王文龙", "记者")]),
+        ("正文。\n审校 蒋国明\n", [("蒋国明", "审校")]),
     ],
 )
 def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
