@@ -280,6 +280,9 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ),
         # Name first, then the title and a speech verb.
         ("五洲纸业公司的赵石总经理告诉记者。", {"赵石": [("总经理", "五洲纸业公司")]}),
+        # …or 所作 (the report the mayor gave), 带领 (led).
+        ("他指出,朱林森市长所作的政府工作报告总结了成绩。", {"朱林森": [("市长", "市政府")]}),
+        ("薄海明局长带领干部深入我们村。", {"薄海明": [("局长", None)]}),
         # …or right after the body's name, before 做重要讲话.
         ("衢州市人民政府胡仲平副市长做重要讲话。", {"胡仲平": [("副市长", "衢州市人民政府")]}),
         (
