@@ -468,6 +468,10 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "全市上下引进落地了一批“高大上好实”项目。",  # a kind, in quotes
         "今年力争“乡贤回归”项目签约额突破30亿元。",  # a campaign's slogan
         "昨天上午,某某新城2022年百亿项目集中开工。",  # the year's batch
+        "2022年4月某某州重大项目集中开工活动举行。",  # a month's batch, of a prefecture
+        "2018年某某省重大招商引资项目集中开工仪式举行。",  # of a province
+        "会议审议了2020年度县政府民生实事候选项目。",  # of a body, candidates
+        "刘德带领市“五年新跨越”拟观摩项目考察团莅临。",  # projects to be visited
         "目前项目正进行钢结构吊装作业,预计首条生产线于2025年一季度投入使用。",  # its part
         "做好移民安置、规划调整等,从优从先考虑项目落地。",  # projects in general
         "紧抓省市县长项目工程,政企合力加快项目建设进度。",  # a programme

@@ -460,9 +460,11 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         # 短剧不仅带火了拍摄基地: a clause, not a name (but 浙江正导…有限公司 is a company's).
         return False
     if (batch := YEAR_BATCH.search(name)) and not AMOUNT.sub(
-        "", _generic_re().sub("", batch.group(1))
+        "", _generic_re().sub("", BATCH_OPENING.sub("", batch.group(1)))
     ):
-        return False  # 新青年城市2022年百亿项目: the year's batch of projects, not one
+        # 新青年城市2022年百亿项目, 2022年4月恩施州重大项目, 2020年度县政府民生实事候选
+        # 项目: the year's batch of projects (of a month, a place, a body), not one.
+        return False
     rest = PHASE.sub("", name)
     phased = rest != name
     suffix = project_suffix(rest)
@@ -518,6 +520,11 @@ DATES_AND_MARKS = re.compile(r"\d{4}年|\d{1,2}月|[()\[\]、“”\"]")
 QUOTED_KIND = re.compile(r"[”’]([^“”‘’]*)项目$")
 VILLAGE = re.compile(r"村|社区")
 YEAR_BATCH = re.compile(r"\d{4}年度?([^年]*)项目$")
+# What may open a year's batch of projects, before the words of kind: a month, and a
+# province, prefecture or county (or its government).
+BATCH_OPENING = re.compile(
+    r"^(?:\d{1,2}月)?(?:[\u4e00-\u9fff]{0,4}?[省市州县区](?:人民)?(?:政府)?)?"
+)
 PROJECT_AFTER = re.compile(r"(?:PPP|EPC)?(?:建设)?项目")  # …配套工程PPP项目: one name
 ALIAS = re.compile(r"\((?:以下)?简称[^()]*\)")
 # (A year stays: 2012年廉租房建设工程 is that year's programme, named by it.)
