@@ -249,6 +249,8 @@ def unit_level(level: str) -> re.Pattern[str]:
 DATE_FULL = re.compile(
     r"(20\d\d|19\d\d)\s*(?:年/?|[./-])\s*(\d{1,2})\s*(?:月/?|[./-])\s*(\d{1,2})\s*日?"
 )
+# 13.06.2016  18:06: a page template writing the day first, then the month and year.
+DATE_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d\d)(?![\d.])")
 DATE_MONTH_DAY = re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})日")
 YEAR = re.compile(r"(?<!\d)(20\d\d)年")
 
@@ -267,6 +269,10 @@ def infer_date(text: str) -> date | None:
     for match in DATE_FULL.finditer(head):
         found = _make_date(*(int(g) for g in match.groups()))
         if found:
+            return found
+    for match in DATE_DAY_FIRST.finditer(head):
+        day, month, year = (int(g) for g in match.groups())
+        if found := _make_date(year, month, day):
             return found
     md = DATE_MONTH_DAY.search(head)
     if not md:
