@@ -286,6 +286,13 @@ def infer_date(text: str) -> date | None:
         year = int(near[0])
     elif years:
         year = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        month = int(md.group(1))
+        # Early in a year, news reviews the year before and names it most; late in a year,
+        # it plans the next. Either way the other year named is the one of the page.
+        if month <= 3 and year + 1 in years:
+            year += 1
+        elif month >= 11 and year - 1 in years:
+            year -= 1
     else:
         return None
     return _make_date(year, int(md.group(1)), int(md.group(2)))
