@@ -263,8 +263,9 @@ def _make_date(y: int, m: int, d: int) -> date | None:
 
 
 def infer_date(text: str) -> date | None:
-    """The article's date when the text gives it: a full date, or 月日 with the year the text
-    talks about most (news says "2月14日" and names the year elsewhere)."""
+    """The article's date when the text gives it: a full date (2025年3月5日, 2025-03-05, or a
+    template's 13.06.2016), or 月日 with the year the text talks about (news says "2月14日"
+    and names the year elsewhere)."""
     head = text[:600]
     for match in DATE_FULL.finditer(head):
         found = _make_date(*(int(g) for g in match.groups()))
@@ -288,10 +289,10 @@ def infer_date(text: str) -> date | None:
         year = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
         month = int(md.group(1))
         # Early in a year, news reviews the year before and names it most; late in a year,
-        # it plans the next. Either way the other year named is the one of the page.
-        if month <= 3 and year + 1 in years:
+        # it plans the next. Either way the other year, named about as often, is the page's.
+        if month <= 3 and 2 * years[year + 1] > years[year]:
             year += 1
-        elif month >= 11 and year - 1 in years:
+        elif month >= 11 and 2 * years[year - 1] > years[year]:
             year -= 1
     else:
         return None

@@ -24,7 +24,7 @@ def credits(text: str) -> list[tuple[str, str]]:
         ("图为造粒塔。 王尔东 供图\n正文。", [("王尔东", "供图")]),
         ("(浙江在线记者 王建华 拍友 赵振东 摄影报道)", [("王建华", "记者"), ("赵振东", "拍友")]),
         ("潮新闻客户端 记者 潘小骏 阳光洒在水田的阡陌之间。", [("潘小骏", "记者")]),
-        # Markers kept as written; a bullet before 本报通讯员; an outlet after 文/.
+        # Markers by the label readers give them; a bullet before 本报通讯员; an outlet after 文/.
         ("(特约记者 彭小玲 谢琛)3月5日", [("彭小玲", "特约记者"), ("谢琛", "特约记者")]),
         (
             "标题\n■本报通讯员 阳精华 刘魁春 本报记者 李飞跃\n正文。",
@@ -127,7 +127,7 @@ def credits(text: str) -> list[tuple[str, str]]:
             "作者:记者 周婷 初审编辑:孙浙栋 责任编辑:王朋",
             [("周婷", "记者"), ("孙浙栋", "初审编辑"), ("王朋", "编辑")],
         ),
-        # The marker as written: 摄 stays 摄 (annotators keep it so), 摄影 stays 摄影.
+        # The photographer: 摄 and 摄影 are both 摄影 (the label readers give it).
         ("现场。刘言勇 摄\n正文", [("刘言勇", "摄影")]),
         # Traditional characters.
         (
@@ -153,7 +153,7 @@ def credits(text: str) -> list[tuple[str, str]]:
         ),
         ("正文很长的一句话。九华立春祭。通讯员 卢颖 摄\n下一段。", [("卢颖", "通讯员")]),
         ("(见习记者 戚珊平 摄影 吴明) 正文", [("戚珊平", "见习记者"), ("吴明", "摄影")]),
-        # Bylines with no marker are signatures (署名): after the last sentence, with or
+        # Bylines with no marker are signatures, the writer's (文): after the last sentence, with or
         # without brackets, and a print page's spaced two-character names.
         ("正文。\n示范基地。 吴伟明 蓝武平", [("吴伟明", "文"), ("蓝武平", "文")]),
         ("正文。促进乡村振兴。(杨丹华)", [("杨丹华", "文")]),
@@ -249,7 +249,7 @@ def credits(text: str) -> list[tuple[str, str]]:
             "  浙江在线5月31日讯(浙江在线记者 李世华 通讯员 林泽华)5月31日,安吉举行签约。",
             [("李世华", "记者"), ("林泽华", "通讯员")],
         ),
-        # 全媒体记者 is written as the page writes it; 来源 (the source) ends the byline.
+        # 全媒体记者 is a 记者; 来源 (the source) ends the byline.
         ("本报讯(全媒体记者 储某宇)日前,某区举行签约。", [("储某宇", "记者")]),
         (
             "2022-01-17   作者:单某强 吴某梅   来源:某某日报\n正文。",
@@ -327,6 +327,7 @@ def credits(text: str) -> list[tuple[str, str]]:
         ("项目集中开工 2025-03-06\n广东\n来源:某某新闻\n正文。", []),  # a province
         ("正文。 记者:琚晓梅 王文龙\n", [("琚晓梅", "记者"), ("王文龙", "记者")]),
         ("正文。\n审校 蒋国明\n", [("蒋国明", "编辑")]),
+        ("正文。\n署名:王小明\n", [("王小明", "文")]),  # the marker 署名 is the writer's too
     ],
 )
 def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:

@@ -604,6 +604,9 @@ def test_an_ellipsis_ends_a_name() -> None:
             "现已落户项目2个,分别是厦门钨业硬质合金项目、江西长江药业“退城入园”项目。",
             ["厦门钨业硬质合金项目", "江西长江药业“退城入园”项目"],
         ),
+        # A year, then words that only end like a place: one project, not a batch.
+        ("2023年阳光小区改造项目开工。", ["2023年阳光小区改造项目"]),
+        ("2024年工业园区基础设施项目开工。", ["2024年工业园区基础设施项目"]),
     ],
 )
 def test_more_project_shapes(sentence: str, expected: list[str]) -> None:

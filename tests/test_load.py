@@ -340,12 +340,14 @@ def test_broken_metadata_yaml_drops_no_article(tmp_path: Path) -> None:
             date(2016, 6, 13),
         ),  # day first
         ("2月14日,衢江区召开推进会。2025年是收官之年,2025年要大抓项目。", date(2025, 2, 14)),
-        # Early in a year the year before is named most, late in a year the next one.
+        # Early in a year the year before is named most, late in a year the next one; the
+        # other year, named about as often, is the page's. Named once only, it is not.
         ("1月5日,某县召开大会。2023年,全县GDP增长6%。2024年,要再创佳绩。", date(2024, 1, 5)),
         (
-            "12月26日,某县召开大会。2024年要抓项目,2024年要稳增长。2023年成绩斐然。",
+            "12月26日,某县开会。2024年要抓项目,2024年要稳增长。2023年成绩好,2023年增长6%。",
             date(2023, 12, 26),
         ),
+        ("12月26日,某县开会。2024年GDP增长6%,2024年工业增长8%,比2023年增长。", date(2024, 12, 26)),
         ("2月14日,衢江区召开推进会。", None),  # no year anywhere
         ("衢江区召开推进会。", None),
         ("2025年2月30日", None),  # not a date

@@ -216,7 +216,8 @@ def _base_title(role: str) -> str:
 
 
 def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
-    """Does a known name occur where the first pass found no name (so a second pass may)?"""
+    """Does a known name occur outside every name the first pass found (so a second pass
+    may read it)?"""
     spans = [(f.name.start, f.name.end) for f in found]
     for name in known:
         # str.find per name: an article knows a few dozen names at most, and compiling

@@ -95,7 +95,7 @@ SPACED_SHOT = re.compile(r"^[^\s。,]{2,12}[ \t]+([\u4e00-\u9fff]{2,3})[ \t]+摄
 # A caption's photographer in brackets, glued to 摄: …揭开面纱(张关春摄).
 BRACKET_PHOTO = re.compile(r"\(([\u4e00-\u9fff]{2,3})摄\)")
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
-UNMARKED = "署名"
+UNMARKED = ""  # (no marker: a label no credit can have)
 SIGNED = "文"  # …and readers credit it as the writer's
 # 来源: 掌上衢州 方利军 傅云燕: the outlet, then the words after it to the line's end.
 SOURCE_THEN_WORDS = re.compile(r"来源\s*:\s*\S+\s+([^:]+?)\s*$")
@@ -350,7 +350,7 @@ def find_credits(text: str) -> list[FoundCredit]:
                 # only 作者; the names after it go by their own marker.
                 first = pos == names_start
                 own_wins = own and not glued_name and (not first or credit_as == "作者")
-                as_written = _credit_as(own.group(1)) if own_wins else credit_as
+                as_written = own.group(1) if own_wins else credit_as
                 out.append(FoundCredit(name, as_written, pos, pos + len(name)))
             if glued_name:
                 search_from = pos + len(name)  # the rest is the next marker: search there
@@ -389,11 +389,7 @@ def find_credits(text: str) -> list[FoundCredit]:
     for m in SPACED_MARKS.finditer(text) if "(" in text else ():
         for pair in NAME_SPACE_MARK.finditer(text, m.start(1), m.end(1)):
             if _byline_name(pair.group(1)) == pair.group(1):
-                out.append(
-                    FoundCredit(
-                        pair.group(1), _credit_as(pair.group(2)), pair.start(1), pair.end(1)
-                    )
-                )
+                out.append(FoundCredit(pair.group(1), pair.group(2), pair.start(1), pair.end(1)))
     # 记者 义永华/文 杨波/摄: names with their markers after them, on a short byline line.
     for line in NON_BLANK_LINE.finditer(text) if "/" in text else ():
         if len(line.group().strip()) > 40 or "/" not in line.group():
@@ -401,9 +397,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         for m in NAME_SLASH_MARK.finditer(line.group()):
             at = line.start() + m.start(1)
             if _byline_name(m.group(1)) == m.group(1) and at not in {c.start for c in out}:
-                out.append(
-                    FoundCredit(m.group(1), _credit_as(m.group(2)), at, at + len(m.group(1)))
-                )
+                out.append(FoundCredit(m.group(1), m.group(2), at, at + len(m.group(1))))
     # 集中开工仪式现场。陈俊摄影 / a line 孙金标摄影: a caption's photographer, glued.
     # A caption's photographer glued to the marker: 陈俊摄影 (a line's end), (张关春摄).
     for pattern, marker, cue in (
@@ -416,7 +410,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         for m in pattern.finditer(text) if cue in text else ():
             name = m.group(1)
             if _byline_name(name) == name and m.start(1) not in {c.start for c in out}:
-                out.append(FoundCredit(name, _credit_as(marker), m.start(1), m.end(1)))
+                out.append(FoundCredit(name, marker, m.start(1), m.end(1)))
     # Names signed after the last sentence (…示范基地。 吴伟纲 蓝武杭 / …振兴。(杨丹萍)).
     m = TRAILING_BYLINE.search(text, 0, _body_end(text))
     if m and not any(_marker(w) for w in m.group(1).split()):
@@ -424,8 +418,9 @@ def find_credits(text: str) -> list[FoundCredit]:
     out.extend(_name_lines(text, {c.start for c in out}))
     # 来源: 浙江在线 李世超 林泽宇 above (记者 李世超 通讯员 林泽宇): the marked credit says more.
     marked = {c.name for c in out if c.credit_as != UNMARKED}
+    # Each credit by the label readers give it (摄 → 摄影, 责任编辑 → 编辑).
     return [
-        replace(c, credit_as=SIGNED) if c.credit_as == UNMARKED else c
+        replace(c, credit_as=SIGNED if c.credit_as == UNMARKED else _credit_as(c.credit_as))
         for c in out
         if c.credit_as != UNMARKED or c.name not in marked
     ]

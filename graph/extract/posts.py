@@ -10,6 +10,7 @@ Shapes handled, each by a named rule:
 - person.seated-list  在主席台就座的还有张三、李四 — names after who sat or attended
 - post.appointment  任命陈思远为衢江区经信局局长 — the post one is appointed to
 - post.held         周水忠之前任贺村镇党委副书记 — a name, then 任 and the posts held
+- post.dismissed    免去林杰的县财政局局长职务 — the posts held until a dismissal
 - post.name-first   五洲纸业公司的赵磊总经理告诉记者 — the title after the name
 - post.leader       习近平总书记 — national leaders (graph/data/leaders.tsv)
 - person.age        今年23岁的雷利婷 — an age or birth year introduces a person
@@ -57,7 +58,8 @@ HELD_BY = "由"
 HELD_BY_END = ("担任", "兼任", "出任")
 # …but 任务, 任何, 任命 … are words of their own (graph/data/cues.yaml, not_held).
 # 习近平总书记 is named in set phrases (贯彻习近平总书记重要讲话精神); careful readers of local
-# news leave the name out (24 of 29 real pages), so the graph keeps it as low confidence.
+# news leave the name out (24 of 29 real pages). So the post is kept as low confidence, and a
+# mention with no title (以习近平同志为核心) is dropped, as any name with no post is.
 LEADER_CONFIDENCE = 0.45
 DOCTRINE = re.compile(r"新时代|[\u4e00-\u9fff]{0,4}思想")
 QUOTED_TITLE = re.compile(r"“([\u4e00-\u9fff]{2,6})”")
@@ -899,8 +901,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         if m.start() in taken:
             continue
         name, title = m.group(1), lex.leaders[m.group(1)]
-        nm = NameMatch(name, m.start(), m.end(1), LEADER_CONFIDENCE, "leader")
         said = s.startswith(title, m.end(1))
+        nm = NameMatch(name, m.start(), m.end(1), LEADER_CONFIDENCE, "leader")
         if not said and DOCTRINE.match(s, m.end(1)):
             continue  # 习近平新时代中国特色社会主义思想: a doctrine's name, not the person
         found.append(
@@ -1028,7 +1030,9 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                 j = with_posts.span[0]
             else:
                 j = _segment_start(s, k, "、")
-                cut = max((s.rfind(w, j, k) + len(w)) * (w in s[j:k]) for w in LIST_OPENERS)
+                cut = max(
+                    (i + len(w) for w in LIST_OPENERS if (i := s.rfind(w, j, k)) >= 0), default=j
+                )
                 if cut > j and valid_list_name(s[cut:k]) and not valid_list_name(s[j:k]):
                     # 主任朱新及徐会东、何逢阳等…领导: the list opens after 及; what is
                     # before it is another person's.

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from graph.extract.text import AnyOf, ends_with_any, is_cjk, starts_with_any
-from graph.lexicon import LEGAL_COMPANY, _read, lexicon, word_pattern
+from graph.lexicon import LEGAL_COMPANY, _read, divisions, lexicon, word_pattern
 
 
 def _lines(name: str) -> list[str]:
@@ -460,7 +460,7 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         # 短剧不仅带火了拍摄基地: a clause, not a name (but 浙江正导…有限公司 is a company's).
         return False
     if (batch := YEAR_BATCH.search(name)) and not AMOUNT.sub(
-        "", _generic_re().sub("", BATCH_OPENING.sub("", batch.group(1)))
+        "", _generic_re().sub("", _after_batch_opening(batch.group(1)))
     ):
         # 新青年城市2022年百亿项目, 2022年4月恩施州重大项目, 2020年度县政府民生实事候选
         # 项目: the year's batch of projects (of a month, a place, a body), not one.
@@ -523,8 +523,27 @@ YEAR_BATCH = re.compile(r"\d{4}年度?([^年]*)项目$")
 # What may open a year's batch of projects, before the words of kind: a month, and a
 # province, prefecture or county (or its government).
 BATCH_OPENING = re.compile(
-    r"^(?:\d{1,2}月)?(?:[\u4e00-\u9fff]{0,4}?[省市州县区](?:人民)?(?:政府)?)?"
+    r"^(?:\d{1,2}月)?(?:([\u4e00-\u9fff]{0,4}?[省市州县区])(?:人民)?(?:政府)?)?"
 )
+MONTH_OPENING = re.compile(r"^\d{1,2}月")
+PROVINCE_OR_PREFECTURE = re.compile(r"[\u4e00-\u9fff]{2,3}[省州]")
+
+
+def _after_batch_opening(words: str) -> str:
+    """The words of a batch after its month and its place (4月恩施州, 县政府); a word that
+    only ends like a place (阳光小区, 工业园区) stays."""
+    m = BATCH_OPENING.match(words)
+    place = m.group(1) if m else None
+    if place and not (
+        len(place) == 1
+        or place in divisions()
+        or place in lexicon().places
+        or PROVINCE_OR_PREFECTURE.fullmatch(place)
+    ):
+        return MONTH_OPENING.sub("", words)
+    return words[m.end() :] if m else words
+
+
 PROJECT_AFTER = re.compile(r"(?:PPP|EPC)?(?:建设)?项目")  # …配套工程PPP项目: one name
 ALIAS = re.compile(r"\((?:以下)?简称[^()]*\)")
 # (A year stays: 2012年廉租房建设工程 is that year's programme, named by it.)
