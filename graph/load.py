@@ -281,13 +281,13 @@ def infer_date(text: str) -> date | None:
     # The year written in the dateline's own sentence ("2月20日上午，衢江区召开2026年…"),
     # else the year the text names most.
     sentence_end = min((i for c in "。\n" if (i := text.find(c, md.end())) >= 0), default=len(text))
+    month, day = int(md.group(1)), int(md.group(2))
     near = re.findall(r"(?<!\d)(20\d\d)(?!\d)", text[md.end() : sentence_end])
     years = _year_counts(text)
     if near:
         year = int(near[0])
     elif years:
         year = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
-        month = int(md.group(1))
         # Early in a year, news reviews the year before and names it most; late in a year,
         # it plans the next. Either way the other year, named about as often, is the page's.
         if month <= 3 and 2 * years[year + 1] > years[year]:
@@ -296,7 +296,7 @@ def infer_date(text: str) -> date | None:
             year -= 1
     else:
         return None
-    return _make_date(year, int(md.group(1)), int(md.group(2)))
+    return _make_date(year, month, day)
 
 
 def infer_year(text: str) -> int | None:

@@ -182,10 +182,7 @@ def _appointed(
             break
         stop = nxt
     inner = s[i:stop]
-    title = None
-    for tm in title_re.finditer(inner):
-        title = tm  # the last title in the appointment
-    if title is None or title.end() != len(inner):
+    if (title := _title_ending(inner, title_re)) is None:
         return None
     return names, stop, inner, title
 
@@ -208,12 +205,18 @@ def _dismissed(
     if stop < 0 or any(c in SEGMENT_STOP for c in s[i:stop]):
         return None
     inner = s[i:stop]
-    title = None
-    for tm in title_re.finditer(inner):
-        title = tm  # the last title held
-    if title is None or title.end() != len(inner):
+    if (title := _title_ending(inner, title_re)) is None:
         return None
     return (at, at + length), stop, inner, title
+
+
+def _title_ending(text: str, title_re: re.Pattern[str]) -> re.Match[str] | None:
+    """The last title in `text` if it ends the text (the post an appointment or a dismissal
+    names), else None."""
+    title = None
+    for tm in title_re.finditer(text):
+        title = tm
+    return title if title is not None and title.end() == len(text) else None
 
 
 def _segment_end(s: str, i: int, also: str = "") -> int:

@@ -520,28 +520,29 @@ DATES_AND_MARKS = re.compile(r"\d{4}年|\d{1,2}月|[()\[\]、“”\"]")
 QUOTED_KIND = re.compile(r"[”’]([^“”‘’]*)项目$")
 VILLAGE = re.compile(r"村|社区")
 YEAR_BATCH = re.compile(r"\d{4}年度?([^年]*)项目$")
-# What may open a year's batch of projects, before the words of kind: a month, and a
+# What may open a year's batch of projects, before the words of kind: a month, then a
 # province, prefecture or county (or its government).
-BATCH_OPENING = re.compile(
-    r"^(?:\d{1,2}月)?(?:([\u4e00-\u9fff]{0,4}?[省市州县区])(?:人民)?(?:政府)?)?"
-)
 MONTH_OPENING = re.compile(r"^\d{1,2}月")
+PLACE_OPENING = re.compile(r"^([\u4e00-\u9fff]{0,4}?[省市州县区])(?:人民)?(?:政府)?")
 PROVINCE_OR_PREFECTURE = re.compile(r"[\u4e00-\u9fff]{2,3}[省州]")
 
 
 def _after_batch_opening(words: str) -> str:
     """The words of a batch after its month and its place (4月恩施州, 县政府); a word that
     only ends like a place (阳光小区, 工业园区) stays."""
-    m = BATCH_OPENING.match(words)
-    place = m.group(1) if m else None
-    if place and not (
+    words = MONTH_OPENING.sub("", words)
+    m = PLACE_OPENING.match(words)
+    if m is None:
+        return words
+    place = m.group(1)
+    if (
         len(place) == 1
         or place in divisions()
         or place in lexicon().places
         or PROVINCE_OR_PREFECTURE.fullmatch(place)
     ):
-        return MONTH_OPENING.sub("", words)
-    return words[m.end() :] if m else words
+        return words[m.end() :]
+    return words
 
 
 PROJECT_AFTER = re.compile(r"(?:PPP|EPC)?(?:建设)?项目")  # …配套工程PPP项目: one name
