@@ -375,7 +375,7 @@ def test_a_documents_years_are_no_year_to_reach() -> None:
     found = find_figures("项目列入《抽水蓄能中长期发展规划(2021-2035年)》,总投资23亿元。", 2024)
     assert found == []
     # …while a year outside the title still commits.
-    found = find_figures("力争到2025年,项目列入《规划(2021-2035年)》,总投资23亿元。", 2024)
+    found = find_figures("力争到2025年,项目列入《规划(2021-2035年)》,年产值23亿元。", 2024)
     assert [(f.is_target, f.year) for f in found] == [(True, 2025)]
 
 
@@ -386,3 +386,26 @@ def test_so_far_and_years_in_a_row_report() -> None:
     assert not find_figures("主要目标任务完成情况良好,地区生产总值同比增长6.2%。", 2024)[
         0
     ].is_target
+
+
+def test_a_projects_investment_is_no_target_but_a_plan_to_spend_is() -> None:
+    found = find_figures(
+        "集中开工的8个重大工业项目,计划总投资110多亿元,分别是万丰集团投资55亿元的汽车整车、"
+        "日发集团投资20亿元的智能纺织印染装备。",
+        2012,
+    )
+    assert found == []
+    assert find_figures("二期计划投资112亿元,预计2026年全面达产。", 2023) == []
+    spend = "力争全年完成投资50亿元。他们还计划投资40万元。储备项目200个以上,总投资1000亿元以上。"
+    assert [(f.value, f.is_target) for f in find_figures(spend, 2024)] == [
+        (50, True),
+        (40, True),
+        (200, True),
+        (1000, True),
+    ]
+
+
+def test_spoken_ge_yi_counts_yuan() -> None:
+    found = find_figures("争取全年到位市外境内资金10个亿以上。", 2010)
+    assert [(f.value, f.unit, f.comparator) for f in found] == [(10, "亿元", "≥")]
+    assert [f.unit for f in find_figures("力争引进3个亿元以上项目。", 2010)] == ["个"]
