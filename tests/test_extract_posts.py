@@ -1039,3 +1039,20 @@ def test_quanchen_ends_a_name_surely() -> None:
     # 全程 ("all the way") is a known word after a name: 陈旭日 is no guess.
     (found,) = find_persons("副镇长陈旭日全程陪同。", frozenset())
     assert found.name.name == "陈旭日" and found.confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("市委副书记、市长刘洁来我县调研。", {"刘洁": [("副书记", "市委"), ("市长", "市政府")]}),
+        ("县委书记许达受县委常委会委托,向全会作报告。", {"许达": [("书记", "县委")]}),
+        # 来 and a place's short name before a visit: 来梅 is 来梅州.
+        ("认真落实省委书记李希来梅调研讲话精神。", {"李希": [("书记", "省委")]}),
+        # …but a name ending in 来 before the visit itself keeps it.
+        ("县委书记王金来调研。", {"王金来": [("书记", "县委")]}),
+    ],
+)
+def test_a_visit_or_a_mandate_after_a_name_ends_it(
+    sentence: str, expected: dict[str, list[tuple[str, str | None]]]
+) -> None:
+    assert posts(sentence) == expected

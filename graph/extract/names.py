@@ -34,6 +34,8 @@ GUESS_CONFIDENCE = 0.4
 COMPANY_AFTER = ("有限公司", "公司", "集团", "股份")  # a guessed name is a company's
 CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")  # is_cjk of every character, in one C-level scan
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}[·•・]([\u4e00-\u9fff]{1,6})")
+# 省委书记李希来梅调研: 来 and a place's short name before a visit's verb ends the name.
+VISIT = re.compile(r"来[\u4e00-\u9fff]{1,3}?(?:调研|考察|视察|检查|督导|指导|慰问|走访)")
 # Single stops that may end a clause (王芳说, …): before punctuation still a verb.
 SAID_ALONE = frozenset("说答问称等")
 # Forms of address after a surname: 杨先生 is a person, but his name is not given.
@@ -105,6 +107,8 @@ def boundary(s: str, k: int) -> tuple[float, int]:
     title = starts_with_any(s, titles_by_length(), k)
     if title:
         return 0.75, len(title)
+    if ch == "来" and VISIT.match(s, k):
+        return 0.75, 2
     return 0.0, 0
 
 
