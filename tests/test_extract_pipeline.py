@@ -93,6 +93,12 @@ def test_a_phrase_ending_before_zhen_or_cun_is_no_place(sentence: str) -> None:
     assert find_places(sentence) == []
 
 
+def test_a_town_after_its_county_may_end_in_chengzhen_and_a_programme_is_no_town() -> None:
+    text = "与会人员来到平邑县郑城镇观摩,驻镇帮镇扶村工作队参加。镇党委副书记、镇长刘永恒陪同。"
+    orgs = {(p.person, p.org.surface if p.org else None) for p in extract(article(text)).posts}
+    assert orgs == {("刘永恒", "郑城镇党委"), ("刘永恒", "郑城镇")}
+
+
 def test_a_town_post_is_in_the_town_named_before_not_in_a_phrase() -> None:
     text = "桥圩镇强势推进项目建设。该镇成立工作组,积极为镇内企业出谋献策,该镇党委书记陆延山介绍。"
     orgs = {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}
