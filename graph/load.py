@@ -381,18 +381,35 @@ def _most_named(counts: Counter[str]) -> str | None:
     return best[0][0] if best and best[0][1] > 0 else None
 
 
-# A division's name ends in one of these; names of two characters (新县, 和县, 代县) are
-# too often part of other words to say where an article is from.
+# A division's name ends in one of these.
 DIVISION_ENDS = re.compile("[县区市旗]")
+# A county of two characters (曹县, 沛县) counts where it starts a phrase: after
+# punctuation, a city or a verb of going (not 207道县, 振兴县域); these are mostly words
+# (代县长, 市和县委, 新县城, 沙县小吃).
+TWO_CHAR_BEFORE = frozenset("在到赴从向市省州")
+TWO_CHAR_WORDS = frozenset(("代县", "和县", "新县", "沙县"))
 
 
 def _division_named(text: str) -> tuple[str | None, str | None]:
     """The county-level division of China (divisions.tsv) the text names most, and the
     prefecture it names most (None for either it does not name)."""
     table = divisions()
-    counts: Counter[str] = Counter(
-        name for m in DIVISION_ENDS.finditer(text) if (name := division_ending_at(text, m.end()))
-    )
+    counts: Counter[str] = Counter()
+    for m in DIVISION_ENDS.finditer(text):
+        name = division_ending_at(text, m.end(), shortest=2)
+        if name and len(name) == 2:
+            before = text[m.start() - 2 : m.start() - 1]
+            if (
+                name in TWO_CHAR_WORDS
+                or table[name].type != "县"
+                or (
+                    ("\u4e00" <= before <= "\u9fff" or before.isdigit())
+                    and before not in TWO_CHAR_BEFORE
+                )
+            ):
+                continue
+        if name:
+            counts[name] += 1
     # Most named; on a tie, the name that sorts last (a fixed choice, not the order seen).
     county = max(
         ((n, name) for name, n in counts.items() if table[name].type != "市"), default=None

@@ -376,11 +376,16 @@ def test_infer_date(text: str, expected: date | None) -> None:
         ("遂昌召开会议,遂昌各乡镇参加。县委书记讲话。", "遂昌县"),
         ("香河县在宁海路召开会议。", "香河县"),
         ("杭州市建德召开会议。", "建德市"),  # the county before its city
-        # …but a place of 衢州 named, or 衢州 itself, wins; and a two-character county
-        # (新县, 和县) is too often part of other words to count.
+        # …but a place of 衢州 named, or 衢州 itself, wins; and 新县, 和县 are too often
+        # part of other words to count.
         ("泗洪县考察团来衢江区考察。", "衢江区"),
         ("泗洪县考察团来衢州考察。市委书记会见。", "衢州市"),
         ("市和县领导出席。区委书记讲话。", DEFAULT_DISTRICT),
+        # A county of two characters counts where it starts a phrase, not inside a word.
+        ("市委书记张新文来曹县调研。曹县县委书记陪同。", "曹县"),
+        ("菏泽市曹县召开会议。", "曹县"),
+        ("代县长杨修讲话,振兴县域经济。", DEFAULT_DISTRICT),
+        ("207道县至江华公路开工。", DEFAULT_DISTRICT),
     ],
 )
 def test_infer_district(text: str, expected: str) -> None:
