@@ -267,6 +267,24 @@ def divisions() -> dict[str, Division]:
 
 
 @cache
+def division_short_forms() -> dict[str, tuple[str, ...]]:
+    """Counties, county-level cities and districts by their short form (泗洪 → 泗洪县,
+    陵水 → 陵水黎族自治县), leaving out the short forms that are mostly words
+    (division_lookalikes.txt) and those of a prefecture (荆州 is the city, not 荆州区)."""
+    table = divisions()
+    lookalikes = {w for row in _rows("division_lookalikes.txt") for w in row[0].split()}
+    cities = {name[:-1] for name, d in table.items() if d.type == "市"}
+    out: dict[str, list[str]] = {}
+    for name, d in table.items():
+        if d.type == "市" or len(name) < 3:
+            continue
+        short = name[:2] if "自治" in name else name[:-1]
+        if len(short) >= 2 and short not in lookalikes and short not in cities:
+            out.setdefault(short, []).append(name)
+    return {short: tuple(names) for short, names in out.items()}
+
+
+@cache
 def _division_longest() -> int:
     return max(map(len, divisions()))  # 克孜勒苏柯尔克孜自治州 …
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from graph.lexicon import division_ending_at, divisions, lexicon
+from graph.lexicon import division_ending_at, division_short_forms, divisions, lexicon
 from graph.model import Article
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -339,7 +339,9 @@ def _district_evidence(text: str) -> str | None:
     # then the city.
     if "衢州" not in text and not any(n > 0 for n in counts.values()):
         county, city = _division_named(text)
-        best = county or _most_named(_unit_counts(text, None)) or city
+        best = (
+            county or _most_named(_unit_counts(text, None)) or _short_form_named(text, city) or city
+        )
         if best:
             return best
     # 衢州市 itself, when the text names the city without one of its units after it.
@@ -388,6 +390,53 @@ DIVISION_ENDS = re.compile("[县区市旗]")
 # (代县长, 市和县委, 新县城, 沙县小吃).
 TWO_CHAR_BEFORE = frozenset("在到赴从向市省州")
 TWO_CHAR_WORDS = frozenset(("代县", "和县", "新县", "沙县"))
+
+
+# How a county's, a county-level city's or a district's own news speaks of it (我县, 县委).
+SPEAKS_AS = {
+    "县": re.compile("我县|全县|县委|县政府|县长|县领导"),
+    "县级市": re.compile("我市|全市|市委|市政府|市长|市领导"),
+    "区": re.compile("我区|全区|区委|区政府|区长|区领导"),
+}
+
+
+TWO_CHARS = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+
+
+def _short_form_named(text: str, city: str | None) -> str | None:
+    """The county a text names by its short form alone, at least twice and more than any
+    other (泗洪…泗洪 with 我县), of the city it names if any; None when unsure."""
+    shorts = division_short_forms()
+    by_start = _short_forms_by_start()
+    surnames = lexicon().surnames_common
+    counts: Counter[str] = Counter()
+    # Every two characters of the text, found at C speed; only those that start a short
+    # form are looked at again.
+    for pair in by_start.keys() & set(TWO_CHARS.findall(text)):
+        for short in by_start[pair]:
+            for m in re.finditer(re.escape(short), text):
+                i = m.start()
+                if len(short) > 2 or text[i - 1 : i] not in surnames:
+                    counts[short] += 1  # not 县长雷兴平: a person's given name
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    table = divisions()
+    names = [
+        name
+        for name in shorts[ranked[0][0]]
+        if (city is None or table[name].city == city) and SPEAKS_AS[table[name].type].search(text)
+    ]
+    return names[0] if len(names) == 1 else None
+
+
+@cache
+def _short_forms_by_start() -> dict[str, tuple[str, ...]]:
+    """Short forms by their first two characters, longest first."""
+    out: dict[str, list[str]] = {}
+    for short in sorted(division_short_forms(), key=len, reverse=True):
+        out.setdefault(short[:2], []).append(short)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _division_named(text: str) -> tuple[str | None, str | None]:

@@ -386,6 +386,13 @@ def test_infer_date(text: str, expected: date | None) -> None:
         ("菏泽市曹县召开会议。", "曹县"),
         ("代县长杨修讲话,振兴县域经济。", DEFAULT_DISTRICT),
         ("207道县至江华公路开工。", DEFAULT_DISTRICT),
+        # No county named in full: the short form named most, twice at least, with the
+        # county's own words (我县, 县委); not a word (振兴) nor a person's given name.
+        ("我县举行开工仪式。关心支持泗洪发展,建设四个泗洪。县委书记讲话。", "泗洪县"),
+        ("陵水召开会议,陵水各镇参加。县委书记讲话。", "陵水黎族自治县"),
+        ("泗洪召开会议。县委书记讲话。", DEFAULT_DISTRICT),  # once only
+        ("振兴乡村,振兴产业。县委书记讲话。", DEFAULT_DISTRICT),
+        ("县委副书记、县长雷兴平讲话,雷兴平说。", DEFAULT_DISTRICT),
     ],
 )
 def test_infer_district(text: str, expected: str) -> None:
