@@ -658,3 +658,22 @@ def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
 )
 def test_more_words_of_kind_are_not_projects(sentence: str) -> None:
     assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Short items before 等…企业项目 are firms, each a project (not kinds of project).
+        (
+            "成功招引了赛伍技术、三思光电、杭州机床等一大批优质企业项目。",
+            ["赛伍技术项目", "三思光电项目", "杭州机床项目"],
+        ),
+        # A list's item numbers are not part of the names.
+        (
+            "2个企业投资项目:1.乐东县龙栖湾智慧海洋牧场项目(一期);2.乐东金钱树示范项目(首期)。",
+            ["乐东县龙栖湾智慧海洋牧场项目(一期)", "乐东金钱树示范项目"],
+        ),
+    ],
+)
+def test_firms_listed_and_numbered_items(sentence: str, expected: list[str]) -> None:
+    assert sorted(names(sentence)) == sorted(expected)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from graph.extract.text import AnyOf, ends_with_any, is_cjk, starts_with_any
@@ -947,9 +947,12 @@ def find_projects(s: str) -> list[FoundProject]:
             len(_strip_verbs(item)[0]) <= 5 for _, _, item in cleaned
         )
         counted = LIST_COUNT.match(s, m.start()) is not None
+        # 赛伍技术、三思光电、杭州机床等一大批优质企业项目: firms, each a project of its own.
+        firms = "企业" in m.group()
         kinds = (
             (
                 short_list
+                and not firms
                 and (
                     not counted
                     or 2 * sum(not _specific(_strip_verbs(i)[0] + "项目") for _, _, i in cleaned)
@@ -1155,4 +1158,15 @@ def find_projects(s: str) -> list[FoundProject]:
                 0.85 if hint else 0.7,
                 min_rest=2 if len(suffix) >= 3 or vouched else 3,
             )
-    return found
+    return [_unnumbered(f) for f in found]
+
+
+# 2.乐东金钱树示范项目, (三)…: the number of an item in a list, not part of its name.
+ITEM_NUMBER = re.compile(r"\(?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)](?!\d)")
+
+
+def _unnumbered(found: FoundProject) -> FoundProject:
+    number = ITEM_NUMBER.match(found.name)
+    if number is None or len(found.name) - number.end() < 4:
+        return found
+    return replace(found, name=found.name[number.end() :], start=found.start + number.end())
