@@ -1056,3 +1056,18 @@ def test_a_visit_or_a_mandate_after_a_name_ends_it(
     sentence: str, expected: dict[str, list[tuple[str, str | None]]]
 ) -> None:
     assert posts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("桐城代表团副团长王静出席。", {"王静": [("副团长", "桐城代表团")]}),
+        ("县委组织部干一股副股长李思琪指导。", {"李思琪": [("副股长", "县委组织部干一股")]}),
+        ("县委组织部干部监督股科长周伟津指导。", {"周伟津": [("科长", "县委组织部干部监督股")]}),
+        ("饶平海关关长林永新出席。", {"林永新": [("关长", "饶平海关")]}),
+    ],
+)
+def test_delegations_sections_and_customs(
+    sentence: str, expected: dict[str, list[tuple[str, str | None]]]
+) -> None:
+    assert posts(sentence) == expected
