@@ -935,10 +935,10 @@ def test_jian_after_a_comma_goes_on_with_the_posts() -> None:
             "陈武斌、田洪光、李文、张春梅参加活动。",
             {n: [] for n in ("陈武斌", "田洪光", "李文", "张春梅")},
         ),
-        # 等 ends the last name, though the clause lists more after it.
+        # 等 ends the last name, though the clause lists more after it; 等代表: deputies.
         (
             "周军、段祥云、喻振贤、郭培锋等代表先后就做强传统产业、对接战略等作了发言。",
-            {n: [] for n in ("周军", "段祥云", "喻振贤", "郭培锋")},
+            {n: [("代表", None)] for n in ("周军", "段祥云", "喻振贤", "郭培锋")},
         ),
         ("金华、丽水、温州三地联动。", {}),
         ("孙洋、田学荣先后作招商推介。", {}),
@@ -1071,3 +1071,17 @@ def test_delegations_sections_and_customs(
     sentence: str, expected: dict[str, list[tuple[str, str | None]]]
 ) -> None:
     assert posts(sentence) == expected
+
+
+def test_names_listed_before_deng_daibiao_are_deputies() -> None:
+    assert posts("王运富、龚维洪、徐晓刚等代表踊跃发言。") == {
+        "王运富": [("代表", None)],
+        "龚维洪": [("代表", None)],
+        "徐晓刚": [("代表", None)],
+    }
+    assert posts("王运富、龚维洪等人大代表参加。") == {
+        "王运富": [("人大代表", None)],
+        "龚维洪": [("人大代表", None)],
+    }
+    # 等代表团: a delegation, not its deputies.
+    assert posts("王运富、龚维洪等代表团成员参加。") == {}

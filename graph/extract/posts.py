@@ -480,6 +480,8 @@ BARE_LIST_MIN = 3
 # After 等, words that make the names before it persons (张三、李四等参加)…
 LIST_OPENERS = ("及", "以及")  # a list of names may start after these, inside a clause
 DENG_PERSONS = ("领导", "同志", "人", "参加", "出席", "陪同", "一行")
+# 王运富、龚维洪等代表踊跃发言: deputies to a congress (not 等代表团, 等代表委员).
+DENG_DEPUTIES = re.compile(r"(人大代表|代表)(?!团|委员|大会|处|性|作|了)")
 # …and, for a list of plain names, more of what they were or did together.
 PERSONS_AFTER_DENG = (
     *DENG_PERSONS,
@@ -1021,7 +1023,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             group_text = None  # 刘晓飞、李涛等县级领导班子: the leading bodies, no post
         group = lex.titles[group_text] if group_text else None
         bare = after.startswith(DENG_PERSONS)
-        if group is None and not bare:
+        deputies = DENG_DEPUTIES.match(after) if group is None else None
+        if group is None and not bare and deputies is None:
             continue
         items: list[tuple[int, int]] = []
         k = m.start()
@@ -1073,9 +1076,10 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         # 李文荣、李石松、赵正富等领导参加: bare names, then 领导 — leaders, of no body said.
         leaders = group is None and after.startswith(("领导参加", "领导出席", "领导陪同"))
         for p in named:
-            if leaders:
+            if leaders or deputies:
+                role = deputies.group(1) if deputies else "领导"
                 led = FoundPerson(
-                    p.name, (FoundPost("领导", None, True),), "post.deng-group", p.span, 0.75
+                    p.name, (FoundPost(role, None, not deputies),), "post.deng-group", p.span, 0.75
                 )
                 if p in found:
                     found[found.index(p)] = led
