@@ -273,7 +273,11 @@ def division_short_forms() -> dict[str, tuple[str, ...]]:
     (division_lookalikes.txt) and those of a prefecture (荆州 is the city, not 荆州区)."""
     table = divisions()
     lookalikes = {w for row in _rows("division_lookalikes.txt") for w in row[0].split()}
-    cities = {name[:-1] for name, d in table.items() if d.type == "市"}
+    cities = {
+        name[:2] if "自治州" in name else re.sub("(?:市|地区|盟)$", "", name)
+        for name, d in table.items()
+        if d.type == "市"
+    }
     out: dict[str, list[str]] = {}
     for name, d in table.items():
         if d.type == "市" or len(name) < 3:

@@ -336,7 +336,7 @@ def _district_evidence(text: str) -> str | None:
     # 县委 and 市委 are the county's and its city's. A county named in full first
     # (divisions.tsv, Zhejiang's too), then a Zhejiang county by its short form from the
     # places table (遂昌; a short form may be part of another word: 宁海 in 香河县…宁海路),
-    # then the city.
+    # then any county by its short form (泗洪), then the city.
     if "衢州" not in text and not any(n > 0 for n in counts.values()):
         county, city = _division_named(text)
         best = (
@@ -388,7 +388,7 @@ DIVISION_ENDS = re.compile("[县区市旗]")
 # A county of two characters (曹县, 沛县) counts where it starts a phrase: after
 # punctuation, a city or a verb of going (not 207道县, 振兴县域); these are mostly words
 # (代县长, 市和县委, 新县城, 沙县小吃).
-TWO_CHAR_BEFORE = frozenset("在到赴从向市省州")
+TWO_CHAR_BEFORE = frozenset("在到赴从向来去至于市省州")
 TWO_CHAR_WORDS = frozenset(("代县", "和县", "新县", "沙县"))
 
 

@@ -409,3 +409,8 @@ def test_spoken_ge_yi_counts_yuan() -> None:
     found = find_figures("争取全年到位市外境内资金10个亿以上。", 2010)
     assert [(f.value, f.unit, f.comparator) for f in found] == [(10, "亿元", "≥")]
     assert [f.unit for f in find_figures("力争引进3个亿元以上项目。", 2010)] == ["个"]
+
+
+def test_review_ge_yi_before_another_unit_and_near_term_plans() -> None:
+    assert [f.unit for f in find_figures("力争蓄水10个亿立方米。", 2010)] != ["亿元"]
+    assert [f.value for f in find_figures("近期计划投资5亿元,力争年底开工。", 2024)] == [5]

@@ -85,6 +85,7 @@ def test_a_place_written_after_a_date_does_not_take_its_year() -> None:
         "该镇成立工作组,积极为镇内企业出谋献策。",
         "被选为村支书后,他决定种甘蔗。",
         "同去的乡抽蓄办副主任说。",
+        "平邑县小城镇建设加快。",
     ],
 )
 def test_a_phrase_ending_before_zhen_or_cun_is_no_place(sentence: str) -> None:

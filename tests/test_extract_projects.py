@@ -677,3 +677,7 @@ def test_more_words_of_kind_are_not_projects(sentence: str) -> None:
 )
 def test_firms_listed_and_numbered_items(sentence: str, expected: list[str]) -> None:
     assert sorted(names(sentence)) == sorted(expected)
+
+
+def test_sectors_before_deng_qiye_xiangmu_are_no_projects() -> None:
+    assert names("引进了新材料、新能源、生物医药等一批优质企业项目。") == []

@@ -384,6 +384,9 @@ def test_infer_date(text: str, expected: date | None) -> None:
         # A county of two characters counts where it starts a phrase, not inside a word.
         ("市委书记张新文来曹县调研。曹县县委书记陪同。", "曹县"),
         ("菏泽市曹县召开会议。", "曹县"),
+        ("市委书记来曹县调研。", "曹县"),
+        # A prefecture's short form places no county (楚雄州 is not 楚雄市).
+        ("楚雄彝族自治州召开会议,楚雄州各县参加,楚雄各地。市长讲话。", "衢州市"),
         ("代县长杨修讲话,振兴县域经济。", DEFAULT_DISTRICT),
         ("207道县至江华公路开工。", DEFAULT_DISTRICT),
         # No county named in full: the short form named most, twice at least, with the

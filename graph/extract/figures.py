@@ -85,7 +85,9 @@ SHARE = re.compile(r"占[^,;:]{0,20}的$")
 # A project's investment (计划总投资110亿元, 二期计划投资112亿元, 万丰集团投资55亿元的汽车整车)
 # is an attribute of the project, not a number to reach (dev README); 完成投资50亿元, 年度计划
 # 投资, 计划投资40万元 (a plan to spend) and 储备项目200个,总投资1000亿元以上 are.
-INVESTMENT_BEFORE = re.compile(r"(?<!完成)(?:总投资|期计划投资)(?:额)?(?:约|达|为|近|逾)?$")
+INVESTMENT_BEFORE = re.compile(
+    r"(?<!完成)(?:总投资|[一二三四五六七八九十\d]期计划投资)(?:额)?(?:约|达|为|近|逾)?$"
+)
 INVESTMENT_OF = re.compile(r"(?<!完成)投资$")
 SESSION_WORDS = ("全会", "全体会议")
 NOT_YAO = ("要求", "重要", "主要", "需要", "要素", "只要", "必要", "要点", "纪要", "要闻")
@@ -150,7 +152,7 @@ def _unit_starts() -> frozenset[str]:
 
 def unit_after(s: str, p: int) -> tuple[str, float, int] | None:
     """The unit at s[p]: (unit as written, multiplier, end). 3千万元 → ("万元", 1000, …)."""
-    if s.startswith("个亿", p) and s[p + 2 : p + 3] not in ("元", "美", "人"):
+    if s.startswith("个亿", p) and s[p + 2 : p + 3] not in _unit_starts() | set("元美人港度"):
         return "亿元", 1.0, p + 2  # 到位资金10个亿以上: spoken 亿 counts yuan (not 3个亿元以上项目)
     units = _units_longest_first()
     unit = starts_with_any(s[p:], units)

@@ -166,8 +166,6 @@ ORG_CUT_VERBS = (
     "携手",
     "走进",
     "深入",
-    "落实",  # 认真落实省委书记李希…讲话精神: the words said, then the speaker's post
-    "贯彻",
 )
 
 

@@ -19,7 +19,7 @@ NOT_PLACES = frozenset(
     "家乡 故乡 老乡 回乡 思乡 异乡 全乡 本乡 该乡 各乡 我乡 各街道 本街道 全街道 "
     "乡村 农村 全村 本村 该村 各村 我村 强村 村村 进村 到村 驻村 行政村 自然村 "
     "美丽乡村 未来乡村 和美乡村 示范村 重点村 薄弱村 经济薄弱村 全镇村 城中村 样板镇 样板村 小山村 偏远山村 "
-    "驻镇 帮镇 扶村".split()  # 驻镇帮镇扶村工作队: a programme
+    "驻镇 帮镇 扶村 小城镇 新城镇 全城镇 各城镇".split()  # 驻镇帮镇扶村工作队: a programme
 )
 PLACE_CHARS = re.compile("[镇乡村街区县市省]")
 BOUNDARY_BEFORE = set(',;:。!?、()“”"‘’《》 \n在到于赴与和及至从对向将把让是的进')
@@ -95,7 +95,7 @@ def find_places(s: str) -> list[FoundPlace]:
             continue
         if (
             name in NOT_PLACES
-            or (name[-2:] in NOT_PLACES and not county_before)  # 平邑县郑城镇 is a town
+            or (name[-2:] in NOT_PLACES and not (county_before and name[-2:] in ("城镇", "古镇")))
             or len(name) < 3
             or name[0] in "每各级几我这那咱他她"
             or name[1] in "位个名"

@@ -481,7 +481,7 @@ BARE_LIST_MIN = 3
 LIST_OPENERS = ("及", "以及")  # a list of names may start after these, inside a clause
 DENG_PERSONS = ("领导", "同志", "人", "参加", "出席", "陪同", "一行")
 # 王运富、龚维洪等代表踊跃发言: deputies to a congress (not 等代表团, 等代表委员).
-DENG_DEPUTIES = re.compile(r"(人大代表|代表)(?!团|委员|大会|处|性|作|了)")
+DENG_DEPUTIES = re.compile(r"(人大代表|代表)(?!团|委员|大会|处|性|作|了|着|队)")
 # …and, for a list of plain names, more of what they were or did together.
 PERSONS_AFTER_DENG = (
     *DENG_PERSONS,

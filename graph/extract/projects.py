@@ -157,6 +157,8 @@ LIST_TAIL = re.compile(
     # …工程 only when counted (等十大工程): 道路、农田水利等工程 are kinds of works.
     r"|等(?:\d+|[一二两三四五六七八九十]+)[个大项][\u4e00-\u9fff]{0,4}?工程"
 )
+# 新材料、新能源、生物医药等一批优质企业项目: sectors, though their firms are named after.
+SECTOR_END = re.compile(r"(?:业|经济|材料|能源|医药|制造|服务)$")
 SCOPE_VERB = re.compile(r"涵盖|覆盖|涉及")
 COUNTED_CLASSES = re.compile(
     r"[一二两三四五六七八九十\d]+大?类"
@@ -948,7 +950,7 @@ def find_projects(s: str) -> list[FoundProject]:
         )
         counted = LIST_COUNT.match(s, m.start()) is not None
         # 赛伍技术、三思光电、杭州机床等一大批优质企业项目: firms, each a project of its own.
-        firms = "企业" in m.group()
+        firms = "企业" in m.group() and not any(SECTOR_END.search(i) for _, _, i in cleaned)
         kinds = (
             (
                 short_list
