@@ -1050,24 +1050,14 @@ def test_quanchen_ends_a_name_surely() -> None:
         ("省委书记李希来梅调研。", {"李希": [("书记", "省委")]}),
         # …but a name ending in 来 before the visit itself keeps it.
         ("县委书记王金来调研。", {"王金来": [("书记", "县委")]}),
-    ],
-)
-def test_a_visit_or_a_mandate_after_a_name_ends_it(
-    sentence: str, expected: dict[str, list[tuple[str, str | None]]]
-) -> None:
-    assert posts(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
+        # Delegations, sections and customs.
         ("桐城代表团副团长王静出席。", {"王静": [("副团长", "桐城代表团")]}),
         ("县委组织部干一股副股长李思琪指导。", {"李思琪": [("副股长", "县委组织部干一股")]}),
         ("县委组织部干部监督股科长周伟津指导。", {"周伟津": [("科长", "县委组织部干部监督股")]}),
         ("饶平海关关长林永新出席。", {"林永新": [("关长", "饶平海关")]}),
     ],
 )
-def test_delegations_sections_and_customs(
+def test_a_visit_ends_a_name_and_delegations_sections_customs_are_bodies(
     sentence: str, expected: dict[str, list[tuple[str, str | None]]]
 ) -> None:
     assert posts(sentence) == expected
