@@ -432,9 +432,9 @@ def _short_form_named(text: str, city: str | None) -> str | None:
 
 @cache
 def _short_forms_by_start() -> dict[str, tuple[str, ...]]:
-    """Short forms by their first two characters, longest first."""
+    """Short forms by their first two characters (every one of them is counted)."""
     out: dict[str, list[str]] = {}
-    for short in sorted(division_short_forms(), key=len, reverse=True):
+    for short in division_short_forms():
         out.setdefault(short[:2], []).append(short)
     return {k: tuple(v) for k, v in out.items()}
 
