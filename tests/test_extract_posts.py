@@ -307,6 +307,19 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "陈美华、朱世道等四套班子领导出席会议。",
             {"陈美华": [("四套班子领导", None)], "朱世道": [("四套班子领导", None)]},
         ),
+        # Groups of a banner (旗), of a rank, of the leading bodies (graph/data/titles.tsv).
+        (
+            "旗领导田奋清、王斯庆参加视察活动。",
+            {"田奋清": [("旗领导", None)], "王斯庆": [("旗领导", None)]},
+        ),
+        (
+            "吴青松、叶丽娅等副县以上领导参加会议。",
+            {"吴青松": [("副县以上领导", None)], "叶丽娅": [("副县以上领导", None)]},
+        ),
+        (
+            "县级同志郭庆国、张全庆,各镇镇长参加。",
+            {"郭庆国": [("县级同志", None)], "张全庆": [("县级同志", None)]},
+        ),
         # The group's place written between 等 and its title.
         (
             "赵立华、叶建宏等萧山区相关领导参加。",
