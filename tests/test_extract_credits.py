@@ -151,7 +151,12 @@ def credits(text: str) -> list[tuple[str, str]]:
             "标题\n浙江新闻客户端-浙江日报记者 赵峥平 江山报道组 郑积明\n正文。",
             [("赵峥平", "记者"), ("郑积明", "江山报道组")],
         ),
-        ("正文很长的一句话。九华立春祭。通讯员 卢颖 摄\n下一段。", [("卢颖", "通讯员")]),
+        # A caption's photographer with a byline's marker: the marker's credit and the photo's.
+        (
+            "正文很长的一句话。九华立春祭。通讯员 卢颖 摄\n下一段。",
+            [("卢颖", "通讯员"), ("卢颖", "摄影")],
+        ),
+        ("做政府工作报告。南海网记者 马寿明 摄\n", [("马寿明", "记者"), ("马寿明", "摄影")]),
         ("(见习记者 戚珊平 摄影 吴明) 正文", [("戚珊平", "见习记者"), ("吴明", "摄影")]),
         # Bylines with no marker are signatures, the writer's (文): after the last sentence, with or
         # without brackets, and a print page's spaced two-character names.
@@ -322,6 +327,7 @@ def credits(text: str) -> list[tuple[str, str]]:
         ("正文。\n全县查处侵权盗版案件12起。(王小明)\n", [("王小明", "文")]),  # no chrome
         ("总投资215.9亿元。(王祥明  彭龙龙)\n", [("王祥明", "文"), ("彭龙龙", "文")]),
         ("标题\n大会现场 张宝明 摄\n正文。", [("张宝明", "摄影")]),
+        ("标题\n与会人员参观蒙城许疃镇凯利源现代农业示范园 张延明 摄\n", [("张延明", "摄影")]),
         ("交上一份满意的答卷。(禤绵明)\n", [("禤绵明", "文")]),  # 禤 is a (rare) surname
         ("总投资达103.6亿元。(文 王小明 胡晨姝)\n", [("王小明", "文"), ("胡晨姝", "文")]),
         ("项目集中开工 2025-03-06\n广东\n来源:某某新闻\n正文。", []),  # a province

@@ -90,8 +90,16 @@ GLUED_PHOTO = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})摄�
 GLUED_CHART = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})制图[ \t]*$", re.M)
 # …开工奠基。黄津摄: glued to 摄 after a caption's full stop, at the line's end.
 GLUED_SHOT = re.compile(r"(?<=[。!?”])[ \t]*([\u4e00-\u9fff]{2,3})摄[ \t]*$", re.M)
-# A short caption, then its photographer spaced before 摄 at the line's end: 大会现场 张某 摄.
-SPACED_SHOT = re.compile(r"^[^\s。,]{2,12}[ \t]+([\u4e00-\u9fff]{2,3})[ \t]+摄[ \t]*$", re.M)
+# A caption, then its photographer spaced before 摄 at the line's end: 大会现场 张某 摄,
+# 与会人员参观凯利源现代农业示范园 张延林 摄 (no comma or full stop: a caption, no prose).
+SPACED_SHOT = re.compile(r"^[^\s。,]{2,30}[ \t]+([\u4e00-\u9fff]{2,3})[ \t]+摄[ \t]*$", re.M)
+# A caption's photographer with the byline's marker: …政府工作报告。南海网记者 马寿青 摄.
+# The reporter took the photo: a 记者 and a 摄影 credit.
+MARKED_SHOT = re.compile(
+    r"(?:^|(?<=[。!?”]))[ \t]*[\u4e00-\u9fff]{0,6}?(记者|通讯员)[ \t]+([\u4e00-\u9fff]{2,3})"
+    r"[ \t]+摄[ \t]*$",
+    re.M,
+)
 # A caption's photographer in brackets, glued to 摄: …揭开面纱(张关春摄).
 BRACKET_PHOTO = re.compile(r"\(([\u4e00-\u9fff]{2,3})摄\)")
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
@@ -411,6 +419,15 @@ def find_credits(text: str) -> list[FoundCredit]:
             name = m.group(1)
             if _byline_name(name) == name and m.start(1) not in {c.start for c in out}:
                 out.append(FoundCredit(name, marker, m.start(1), m.end(1)))
+    for m in MARKED_SHOT.finditer(text) if " 摄" in text else ():
+        name = m.group(2)
+        if _byline_name(name) == name:
+            have = {(c.name, c.credit_as) for c in out}
+            out.extend(
+                FoundCredit(name, marker, m.start(2), m.end(2))
+                for marker in (m.group(1), "摄")
+                if (name, marker) not in have
+            )
     # Names signed after the last sentence (…示范基地。 吴伟纲 蓝武杭 / …振兴。(杨丹萍)).
     m = TRAILING_BYLINE.search(text, 0, _body_end(text))
     if m and not any(_marker(w) for w in m.group(1).split()):
