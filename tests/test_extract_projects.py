@@ -654,6 +654,14 @@ def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
         # …unless most are sectors.
         "今年谋划了工业、城建、旅游、文化、农业、民生等163个重点建设项目。",
         "会议强调了4个方面,分别是:思想、作风、纪律、效率。",  # counted, but not projects
+        # A month's or a count's batch; qualities (一流, 效率); verbs before 项目.
+        "某市2016年11月份项目集中开工仪式在光武产业园南区举行。",
+        "全市已举行9次项目集中开工仪式。",
+        "1-3月新纳统入库项目计划总投资增长。",
+        "把每个项目都建成优质工程、效率工程、一流工程。",
+        "瞄准重点区域,精心包装项目、积极争取项目。",
+        "县党政考察团到某市尼龙新材料产业聚集区考察学习工业项目建设情况。",
+        "他希望某区委、区政府以今天重点项目集中开工启动为新的起点。",
     ],
 )
 def test_more_words_of_kind_are_not_projects(sentence: str) -> None:

@@ -515,16 +515,18 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 
 
 # A round or a deadline of a campaign right before 项目: its projects, not one.
-ROUND_OF = re.compile(r"(?:第|前)[一二三四五六七八九十\d]+[次轮届批]云?$|底前$|(?<!\d)\d{4}$")
+ROUND_OF = re.compile(
+    r"(?:第|前)[一二三四五六七八九十\d]+[次轮届批]云?$|(?<!\d)\d+次$|底前$|(?<!\d)\d{4}$"
+)
 # A quote, then only words of kind before 项目 (“争先创优”重大项目; not “云耕小镇”项目).
 # Dates, brackets and quotes: dropped from a name before what is left is weighed.
-DATES_AND_MARKS = re.compile(r"\d{4}年|\d{1,2}月|[()\[\]、“”\"]")
+DATES_AND_MARKS = re.compile(r"\d{4}年|(?:\d{1,2}[-—~至])?\d{1,2}月份?|[()\[\]、“”\"]")
 QUOTED_KIND = re.compile(r"[”’]([^“”‘’]*)项目$")
 VILLAGE = re.compile(r"村|社区")
 YEAR_BATCH = re.compile(r"\d{4}年度?([^年]*)项目$")
 # What may open a year's batch of projects, before the words of kind: a month, then a
 # province, prefecture or county (or its government).
-MONTH_OPENING = re.compile(r"^\d{1,2}月")
+MONTH_OPENING = re.compile(r"^\d{1,2}月份?")
 PLACE_OPENING = re.compile(r"^([\u4e00-\u9fff]{0,4}?[省市州县区])(?:人民)?(?:政府)?")
 PROVINCE_OR_PREFECTURE = re.compile(r"[\u4e00-\u9fff]{2,3}[省州]")
 
