@@ -396,6 +396,10 @@ def test_infer_date(text: str, expected: date | None) -> None:
         ("泗洪召开会议。县委书记讲话。", DEFAULT_DISTRICT),  # once only
         ("振兴乡村,振兴产业。县委书记讲话。", DEFAULT_DISTRICT),
         ("县委副书记、县长雷兴平讲话,雷兴平说。", DEFAULT_DISTRICT),
+        # Divisions made after the table's data (海门市 became 海门区 in 2020): the one the
+        # text speaks as (区委).
+        ("活动在海门开发区设主会场,引领海门产业升级。区委书记宣布开工。", "海门区"),
+        ("大同市云州区党留庄乡邢庄村。", "云州区"),
     ],
 )
 def test_infer_district(text: str, expected: str) -> None:
