@@ -45,9 +45,10 @@ SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/|')
 # What joins two posts of one person: 区人大代表、上方镇镇长; 董事长兼总经理.
 JOINERS = ("、", "兼")
 # A post someone holds or held, written after their name: 周某之前任…镇长时, 王某现任….
-# 李志鹏同志满票当选为…副镇长: 同志 and the vote may stand between the name and 当选.
+# 李志鹏同志满票当选为…副镇长: 同志 and the vote may stand between the name and 当选;
+# 胡栋良同志任…区委书记 (a decision read out): 同志 before 任.
 HELD = re.compile(
-    r"(?:之前|此前|曾经|曾|现|先后)?(?:担任|挂任|兼任|调任|出任|升任|转任|任)"
+    r"(?:同志)?(?:之前|此前|曾经|曾|现|先后)?(?:担任|挂任|兼任|调任|出任|升任|转任|任)"
     r"|(?:同志)?(?:以)?(?:满票|全票|高票)?当选为?"
     r"|(?:同志)?辞去"  # 蔡某同志辞去县人民政府县长职务: the post held until now
 )
