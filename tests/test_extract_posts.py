@@ -729,6 +729,9 @@ def test_former_posts(sentence: str, expected: dict) -> None:
     ("sentence", "expected"),
     [
         ("李志鹏同志满票当选为涌山镇人民政府副镇长。", {"李志鹏": [("副镇长", "涌山镇人民政府")]}),
+        # 前 and 原 opening a district's name (前锋区, 原州区) say no former post.
+        ("前锋区委书记米明表示。", {"米明": [("书记", "前锋区委")]}),
+        ("原州区委书记张明表示。", {"张明": [("书记", "原州区委")]}),
         # A decision read out: 同志, then 任 and the posts.
         (
             "宣布任免决定:胡栋明同志任中共某某市某某区委常委、书记。",

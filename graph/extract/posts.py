@@ -422,6 +422,7 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
             org_text[:1] in ("原", "前")
             and len(org_text) > 2
             and lex.title(org_text[0] + title_text)
+            and division_starting_at(org_text, 0) is None  # 前锋区委, 原平市委: a place's name
         ):
             # 原区发改局局长: the former post, in the organisation that follows 原.
             said, org_text = org_text[0], org_text[1:]
