@@ -100,7 +100,7 @@ COUNTED = re.compile(
 # The verbs that may follow a title written after a name (赵磊总经理告诉记者).
 NAME_FIRST_VERB = re.compile(
     r"告诉|表示|介绍|说|指出|认为|坦言|强调|谈到|一行|[做作](?:了)?(?:重要)?讲话"
-    r"|所作|带领|率领|率队|主持|亲自"
+    r"|所作|带领|率|主持|亲自|对"
 )
 NAME_FIRST_LEFT = set(",;:。!?“\n的向")
 SHORT_NAME_NOTE = re.compile(r"(?:以下)?简称")
