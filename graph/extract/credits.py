@@ -368,11 +368,11 @@ def find_credits(text: str) -> list[FoundCredit]:
                 break
             pos = after_gap
     # Bylines with no marker, in brackets after a dateline or on a line of their own:
-    # 中新网衢州10月30日电 (赵斌), a line "(李璇)". They name the reporters.
+    # 中新网衢州10月30日电 (赵斌), …频道报道(梁学武), a line "(李璇)". They name the reporters.
     taken = {c.start for c in out}
     for m in BARE_BYLINE.finditer(text):
         before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(" \t")
-        if before and not before.endswith(("电", "讯")):
+        if before and not before.endswith(("电", "讯", "报道")):
             continue
         words = re.split(r"([ 、])", m.group(1))
         if any(_marker(w) is not None for w in words):
