@@ -300,6 +300,9 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ("区人武部政委苏丰华出席。", {"苏丰华": [("政委", "区人武部")]}),
         ("区长巨博华代表区人民政府作政府工作报告。", {"巨博华": [("区长", "区政府")]}),
         ("县委副书记翦鹰出席。", {"翦鹰": [("副书记", "县委")]}),  # 翦, a rare surname
+        # A party school and a department named in full are bodies (graph/data/org_suffixes.txt).
+        ("县委党校校长翦明出席。", {"翦明": [("校长", "县委党校")]}),
+        ("省科学技术厅厅长史贻明会见。", {"史贻明": [("厅长", "省科学技术厅")]}),
         # 信心 after a name is a word of its own (沈速信心满怀).
         (
             "市发展和改革局党组书记、局长沈速信心满怀。",
