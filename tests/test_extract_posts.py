@@ -737,6 +737,8 @@ def test_former_posts(sentence: str, expected: dict) -> None:
         # 前 and 原 opening a district's name (前锋区, 原州区) say no former post.
         ("前锋区委书记米明表示。", {"米明": [("书记", "前锋区委")]}),
         ("原州区委书记张明表示。", {"张明": [("书记", "原州区委")]}),
+        # 就是 (is) before the body: no part of its name.
+        ("“领头雁”就是邢庄村党支部书记崔守明。", {"崔守明": [("党支部书记", "邢庄村")]}),
         # A decision read out: 同志, then 任 and the posts.
         (
             "宣布任免决定:胡栋明同志任中共某某市某某区委常委、书记。",
