@@ -737,6 +737,11 @@ def test_former_posts(sentence: str, expected: dict) -> None:
         # 前 and 原 opening a district's name (前锋区, 原州区) say no former post.
         ("前锋区委书记米明表示。", {"米明": [("书记", "前锋区委")]}),
         ("原州区委书记张明表示。", {"张明": [("书记", "原州区委")]}),
+        # 和 after a person's name joins two persons: the second title's body is its own.
+        (
+            "某某县委书记林锦明和县长蔡萌明在溪畔。",
+            {"林锦明": [("书记", "某某县委")], "蔡萌明": [("县长", "县政府")]},
+        ),
         # 就是 (is) before the body: no part of its name.
         ("“领头雁”就是邢庄村党支部书记崔守明。", {"崔守明": [("党支部书记", "邢庄村")]}),
         # A decision read out: 同志, then 任 and the posts.

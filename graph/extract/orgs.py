@@ -105,6 +105,8 @@ def clean_org_text(text: str) -> str:
                 and (_complete_before(head) or LEVEL_BODY.fullmatch(tail) is not None)
             ):
                 text = tail
+        if text.endswith(("与", "和", "同", "及")) and _complete_before(text[:-1]):
+            text = ""  # 县委书记林锦明和县长蔡萌芽: the conjunction joins two persons
         text = LEADING_TERM.sub("", text, count=1)
         # 听取了县委常委…, 并与市人大常委会主任…: what is left of a verb or a conjunction.
         if (lead := LEADING_PARTICLE.match(text)) and _names_a_body(text[lead.end() :]):
