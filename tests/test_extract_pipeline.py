@@ -313,6 +313,14 @@ def test_a_company_post_is_in_a_company_named_by_its_short_name(
     assert [p.org.surface if p.org else None for p in posts] == [company]
 
 
+def test_a_title_written_again_without_its_body_is_the_post_already_named() -> None:
+    ex = extract(article("县委副书记、县长张亚明出席。\n张亚明副书记主持会议。"))
+    assert [(p.person, p.role, p.org.surface if p.org else None) for p in ex.posts] == [
+        ("张亚明", "副书记", "县委"),
+        ("张亚明", "县长", "县政府"),
+    ]
+
+
 def test_a_vice_governor_is_in_the_provincial_government() -> None:
     [post] = extract(article("副省长高兴明出席见证。")).posts
     assert (post.role, post.org.surface if post.org else None) == ("副省长", "省政府")

@@ -587,8 +587,16 @@ def extract(article: Article) -> Extraction:
             )
     _attach_late_speakers(ex, norm, sents)
     _resolve_late_places(ex, unresolved)
+    ex.posts = _without_bare_repeats(ex.posts)
     ex.projects = _merge_project_names(ex.projects)
     return ex
+
+
+def _without_bare_repeats(posts: list[Post]) -> list[Post]:
+    """由县委书记刘丽香主持…刘丽香书记讲话: a title written again with no body is the post
+    already named with its body, not another one."""
+    with_body = {(p.person, p.role) for p in posts if p.org is not None}
+    return [p for p in posts if p.org is not None or p.group or (p.person, p.role) not in with_body]
 
 
 def _resolve_late_places(ex: Extraction, unresolved: list[tuple[int, OrgRef]]) -> None:
