@@ -14,6 +14,9 @@ def names(sentence: str) -> list[str]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # An industry's word before 项目 marks one project (graph/data/project_hints.txt).
+        ("恒安液流储能项目则是义乌引进的首个新型储能项目。", ["恒安液流储能项目"]),
+        ("杨宏实地察看昱宏玩具公司潮玩项目推进情况。", ["昱宏玩具公司潮玩项目"]),
         # A conjunction inside a capacity joins products of one project.
         (
             "此外签约的还有年产3万吨甲醇胺和乙醇胺生产线项目、年产2000台智能变电站生产线项目。",

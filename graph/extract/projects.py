@@ -32,10 +32,11 @@ WORKS_AFTER = re.compile(r"(?:\([^()]{1,8}\))?(?:" + word_pattern(WORKS) + ")")
 BUILT_ONLY = frozenset(_lines("project_suffixes_built.txt"))
 VENUES = frozenset(_lines("project_venues.txt"))
 
+# A capacity, a number or a phase, or an industry's word (graph/data/project_hints.txt) in
+# the words before 项目: one project (年产…项目, 二期项目, 恒安液流储能项目).
 NAMED_HINT = re.compile(
     r"年产|日产|年加工|年处理|年出栏|\d|[一二三四五六七八九十]期|"
-    r"科技|新材料|材料|生物|医药|能源|电子|智能|装备|光伏|锂电|化工|化学|食品|纺织|机械|汽车|"
-    r"芯片|半导体|显示|制造|精密|数字|智慧|物流|农业|旅游|康养|文旅|温泉|考古|国际|海洋|环保"
+    + "|".join(_lines("project_hints.txt"))
 )
 # A phase after a facility: 姑蔑考古遗址公园一期工程, 小微园(三期), 花海二期.
 PHASE = re.compile(r"(?:\(?[一二三四五六七八九十\d]+期\)?)(?:工程|项目)?$")
