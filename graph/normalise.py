@@ -84,6 +84,8 @@ def _translation() -> dict[int, str]:
     for cp, simp in lexicon().t2s.items():
         table[cp] = simp
     table[0x3000] = " "  # ideographic space
+    for bar in "▏▕│┃":  # (记者 ▏姜歌): a page's bar between a byline's marker and names
+        table[ord(bar)] = "|"
     table[0x00A0] = " "
     return table
 

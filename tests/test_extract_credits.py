@@ -99,6 +99,10 @@ def credits(text: str) -> list[tuple[str, str]]:
         # Bylines with no marker: after a dateline, or a bracket on a line of its own.
         ("中新网 衢州10月30日电 (赵斌)22位村党支部书记奔赴开化", [("赵斌", "文")]),
         ("国际在线山西频道报道(梁学明):大同市云州区党留庄乡", [("梁学明", "文")]),
+        (
+            "(记者 ▏姜明 王博明 图片 ▏张威明)",
+            [("姜明", "记者"), ("王博明", "记者"), ("张威明", "图")],
+        ),
         ("标题\n(李璇)\n正文很长的一句话,写了很多东西。", [("李璇", "文")]),
         # A line of names only: the page's last line, or beside its date line at the top.
         ("标题\n正文很长的一句话。\n郑辉军 方宇杰", [("郑辉军", "文"), ("方宇杰", "文")]),

@@ -41,6 +41,7 @@ def original_of(text: str, norm: NormalisedText, sub: str) -> str:
         ("区发改局：", "区发改局:"),
         ("衢江区\u3000召开", "衢江区 召开"),
         ("\u00a0衢江", " 衢江"),
+        ("(记者 ▏姜歌)", "(记者 |姜歌)"),  # a page's bar: the bar the credits stage reads
     ],
 )
 def test_nfkc_full_width_to_ascii(text: str, expected: str) -> None:
