@@ -68,6 +68,13 @@ NAME_THEN_MARKER = re.compile(
     + r"|(?<=\()([\u4e00-\u9fff]{2,4})/(绘|摄|图|文)(?=[ \t)])",
     re.M,
 )
+# …参加上述活动。康昌荣 雷伟 李旭东 粟维辉/文: names spaced apart, then one marker for all,
+# ending the line.
+NAMES_THEN_MARKER = re.compile(
+    r"(?:^|(?<=[。!?”]))[ \t]*((?:[\u4e00-\u9fff]{2,4}[ \t]+){1,5}[\u4e00-\u9fff]{2,4})"
+    r"/(绘|摄|图|文)[ \t]*$",
+    re.M,
+)
 # (邱某 文 沈某梅 图): in brackets, each name with its marker after it, spaced.
 SPACED_MARKS = re.compile(r"\(((?:[\u4e00-\u9fff]{2,4}[ \t]+(?:文|图|摄|摄影)[ \t]*){1,4})\)")
 NAME_SPACE_MARK = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t]+(文|图|摄|摄影)")
@@ -394,6 +401,15 @@ def find_credits(text: str) -> list[FoundCredit]:
         credit = _marker(m.group(2) or m.group(3) or m.group(5))
         if credit is not None and _byline_name(name) == name:
             out.append(FoundCredit(name, credit[0], m.start(name_group), m.end(name_group)))
+    for m in NAMES_THEN_MARKER.finditer(text) if "/" in text else ():
+        names = m.group(1).split()
+        if all(_byline_name(n) == n for n in names):
+            at, taken = m.start(1), {c.start for c in out}
+            for n in names:
+                at = text.index(n, at)
+                if at not in taken:
+                    out.append(FoundCredit(n, m.group(2), at, at + len(n)))
+                at += len(n)
     for m in SPACED_MARKS.finditer(text) if "(" in text else ():
         for pair in NAME_SPACE_MARK.finditer(text, m.start(1), m.end(1)):
             if _byline_name(pair.group(1)) == pair.group(1):
