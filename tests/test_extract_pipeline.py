@@ -58,6 +58,11 @@ def test_the_congress_of_a_session_report_is_the_session_named_before() -> None:
             "政治协商会议第十一届琼中黎族苗族自治县委员会第一次会议闭幕。大会执行主席黄茂军、卫强就座。",
             "第十一届琼中黎族苗族自治县委员会第一次会议",
         ),
+        # The post, 是, then its holders; 本次全体会议 is the session too.
+        (
+            "江门市新会区第十六届人民代表大会第五次会议开幕。本次全体会议的执行主席是:黄茂军、卫强。",
+            "江门市新会区第十六届人民代表大会第五次会议",
+        ),
         # A sitting of the session (第一次全体会议) is the session.
         (
             "阳东区九届人大五次会议开幕。第一次全体会议执行主席黄茂军、卫强在主席台前排就座。",

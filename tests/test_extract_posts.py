@@ -744,6 +744,9 @@ def test_former_posts(sentence: str, expected: dict) -> None:
         ),
         # 就是 (is) before the body: no part of its name.
         ("“领头雁”就是邢庄村党支部书记崔守明。", {"崔守明": [("党支部书记", "邢庄村")]}),
+        # A post, 是, then the names of its holders ending the clause.
+        ("山后村党支部书记是王大明。", {"王大明": [("党支部书记", "山后村")]}),
+        ("书记是我们的好榜样。", {}),
         # A decision read out: 同志, then 任 and the posts.
         (
             "宣布任免决定:胡栋明同志任中共某某市某某区委常委、书记。",

@@ -107,8 +107,11 @@ ANAPHORA = {
     # 第一次全体会议执行主席李坤: a sitting of the session the article reports.
     **{f"第{n}次全体会议": "meeting" for n in "一二三四五六七八九十"},
     "全体会议": "meeting",
+    "本次全体会议": "meeting",
     "开幕会": "meeting",
     "闭幕会": "meeting",
+    "开幕大会": "meeting",
+    "闭幕大会": "meeting",
 }
 # A session of a congress or a CPPCC: 嘉兴市秀洲区第十届人民代表大会第五次会议, 秀洲区十届人大五次会议.
 _N = "[一二三四五六七八九十]+"

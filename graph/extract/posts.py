@@ -57,6 +57,10 @@ FORMER_AFTER_PLACE = re.compile(r"((?:浙江省?)?[\u4e00-\u9fff]{1,5}?[省市�
 # 组长由区长张三担任: a post, 由, its holders, then one of these verbs.
 HELD_BY = "由"
 HELD_BY_END = ("担任", "兼任", "出任")
+# 今天大会的执行主席是赵珞、王万喜、王庭美: the post, 是, then the names of its holders,
+# ending the clause (or the text).
+IS_HELD = re.compile(r"是:?")
+LIST_END = ("。", ";", ",")
 # …but 任务, 任何, 任命 … are words of their own (graph/data/cues.yaml, not_held).
 # 习近平总书记 is named in set phrases (贯彻习近平总书记重要讲话精神); careful readers of local
 # news leave the name out (24 of 29 real pages). So the post is kept as low confidence, and a
@@ -304,9 +308,12 @@ def _unread_item(s: str, i: int) -> int | None:
     return None
 
 
-def _held_by(s: str, i: int, known: frozenset[str]) -> list[NameMatch]:
+def _held_by(
+    s: str, i: int, known: frozenset[str], ends: tuple[str, ...] = HELD_BY_END
+) -> list[NameMatch]:
     """The names of a 、-list starting at s[i] and ending right before 担任 (…由A、B担任),
-    or none: without that verb the 由 is not "held by"."""
+    or none: without that verb the 由 is not "held by". With other `ends`, the list ends
+    before one of them (执行主席是A、B。)."""
     names: list[NameMatch] = []
     while True:
         nm = name_after(s, i, known)
@@ -315,7 +322,7 @@ def _held_by(s: str, i: int, known: frozenset[str]) -> list[NameMatch]:
         if nm is None:
             return []
         names.append(nm)
-        if s.startswith(HELD_BY_END, nm.end):
+        if s.startswith(ends, nm.end) or (ends is LIST_END and nm.end == len(s)):
             return names
         if s[nm.end : nm.end + 1] not in ("、", "和", "及"):
             return []
@@ -685,7 +692,10 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             continue  # 贵州长寿之乡, 杭州长运: a place's 州, then a word — not a governor
         # 副主任(主持工作)金晓明: a note on the post between the title and the name.
         note = POST_NOTE.match(s, m.end())
-        if s.startswith(HELD_BY, m.end()) and (holders := _held_by(s, m.end() + 1, known)):
+        is_of = IS_HELD.match(s, m.end())
+        if (s.startswith(HELD_BY, m.end()) and (holders := _held_by(s, m.end() + 1, known))) or (
+            is_of and (holders := _held_by(s, is_of.end(), known, LIST_END))
+        ):
             # 大会执行主席由项瑞良、鲁霞光…担任: the post, then the names of its holders.
             posts, chain_start = _chain(s, m.start(), m.group())
             for nm in holders:
