@@ -97,6 +97,7 @@ def test_a_place_written_after_a_date_does_not_take_its_year() -> None:
         "同去的乡抽蓄办副主任说。",
         "平邑县小城镇建设加快。",
         "“没有村党支部,就没有如今的新火炬。”村民们说。",
+        "二是选举镇人大主席、镇长、副镇长。",
     ],
 )
 def test_a_phrase_ending_before_zhen_or_cun_is_no_place(sentence: str) -> None:

@@ -78,7 +78,7 @@ HELD_END = (
 )  # not 的: 曾担任书记的金星村 names a village
 DISMISS = re.compile(r"免去|免除")
 OFFICE = "职务"  # 免去…的…局长职务: the word that ends the posts of a dismissal
-APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)")
+APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)(?:出|了)?")
 COMRADE = "同志"
 APPOINTMENT_JOINERS = ("、", ",", ";")  # between appointments listed after one verb
 APPOINTED_MAX = 12  # names appointed to one post
