@@ -92,6 +92,7 @@ def test_achieved_statistics_are_not_targets() -> None:
     # Honours counted: those named or won (表彰…目标管理…先进, 评选出, 荣获).
     got = figures("宣读了关于表彰村级目标管理先进集体的决定,评选出53名优秀村干。")
     assert [g[0] for g in got] == [False]
+    assert figures("力争获得省级以上荣誉10项。")[0][0] is True
 
 
 def test_slogans_dates_and_ordinals_are_not_figures() -> None:
