@@ -135,6 +135,17 @@ def word_pattern(words: Iterable[str]) -> str:
     position, written as a trie (区委(?:书记|副书记)…): Python's re tries the branches of
     a plain alternation one by one, so hundreds of words sharing first characters cost
     hundreds of tries at every position; a trie costs one per character."""
+    branches = word_branches(words)
+    if not branches:
+        return r"(?!)"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def word_branches(words: Iterable[str]) -> list[str]:
+    """The trie of `words` as the branches of its first characters (each opening with
+    that character). Joined with | among other branches that open with a plain character,
+    they let re skip ahead to a possible first character; word_pattern's group around
+    them, itself a branch there, would not."""
     trie: dict[str, dict] = {}
     for word in set(words):
         if not word:
@@ -143,8 +154,6 @@ def word_pattern(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    if not trie:
-        return r"(?!)"
 
     def build(node: dict[str, dict]) -> str:
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
@@ -155,7 +164,7 @@ def word_pattern(words: Iterable[str]) -> str:
             return (body if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})") + "?"
         return body
 
-    return build(trie)
+    return [re.escape(ch) + build(child) for ch, child in sorted(trie.items())]
 
 
 # The level a place of each type speaks of its bodies at: 江山市 (a 县级市) has a 市委.

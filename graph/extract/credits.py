@@ -9,6 +9,7 @@ names on the next (作者:\\n记者 甲); team bylines (三衢客户端报道组
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
@@ -16,7 +17,7 @@ from itertools import islice
 from graph.extract.names import surname_at
 from graph.extract.orgs import is_org_like
 from graph.extract.text import is_cjk, not_names, title_at_end
-from graph.lexicon import lexicon, word_pattern
+from graph.lexicon import lexicon, word_branches, word_pattern
 from graph.normalise import CLOSING_CREDIT_MARK, TIME_STAMP, is_page_meta
 
 # Markers that are ordinary words in prose (文, 图, 摄) need a slash or colon after them.
@@ -130,15 +131,15 @@ class FoundCredit:
 
 @cache
 def _marker_re() -> re.Pattern[str]:
-    alt = word_pattern(lexicon().credits)
     # Markers before teams: at one position 记者 wins over 记者王某报道组. A marker may
     # stand in brackets of its own: 【全媒体记者】蒋才虎 余佩.
     # 报道组 is found literally and its desk's name read backwards (a lazy prefix in the
-    # pattern would be tried at every character of the text).
-    return re.compile(
-        rf"({alt}|{'|'.join(TEAM_DESKS)}|共享联盟[·\u4e00-\u9fff]{{1,6}}?(?:站|(?=\s)))\s*([/:|】])?\s*",
-        re.M,
-    )
+    # pattern would be tried at every character of the text). The markers' trie is
+    # written as branches that each open with a character, as the desks' do: re then
+    # skips ahead to a possible first character (a group among them stops it).
+    branches = [*word_branches(lexicon().credits), *TEAM_DESKS]
+    alt = "|".join([*branches, r"共享联盟[·\u4e00-\u9fff]{1,6}?(?:站|(?=\s))"])
+    return re.compile(rf"({alt})\s*([/:|】])?\s*", re.M)
 
 
 @cache
@@ -393,9 +394,7 @@ def find_credits(text: str) -> list[FoundCredit]:
             at = m.start(1) + w.start()
             if at not in {c.start for c in out}:
                 out.append(FoundCredit(w.group(), UNMARKED, at, at + len(w.group())))
-    # NAME_THEN_MARKER tries every position; its markers are rare: look for them first.
-    has_marker = "/" in text or "摄" in text or "供图" in text
-    for m in NAME_THEN_MARKER.finditer(text) if has_marker else ():
+    for m in _line_matches(NAME_THEN_MARKER, text, "/", "摄", "供图"):
         name_group = 1 if m.group(1) else 4
         name = m.group(name_group)
         credit = _marker(m.group(2) or m.group(3) or m.group(5))
@@ -431,11 +430,12 @@ def find_credits(text: str) -> list[FoundCredit]:
         (GLUED_SHOT, "摄", "摄"),
         (SPACED_SHOT, "摄", " 摄"),
     ):
-        for m in pattern.finditer(text) if cue in text else ():
+        # " 摄" may be "\t摄" in a match: its lines are those holding 摄.
+        for m in _line_matches(pattern, text, cue.strip()) if cue in text else ():
             name = m.group(1)
             if _byline_name(name) == name and m.start(1) not in {c.start for c in out}:
                 out.append(FoundCredit(name, marker, m.start(1), m.end(1)))
-    for m in MARKED_SHOT.finditer(text) if " 摄" in text else ():
+    for m in _line_matches(MARKED_SHOT, text, "摄") if " 摄" in text else ():
         name = m.group(2)
         if _byline_name(name) == name:
             have = {(c.name, c.credit_as) for c in out}
@@ -457,6 +457,22 @@ def find_credits(text: str) -> list[FoundCredit]:
         for c in out
         if c.credit_as != UNMARKED or c.name not in marked
     ]
+
+
+def _line_matches(pattern: re.Pattern[str], text: str, *cues: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern whose every match lies inside one line and
+    holds one of `cues`. Such patterns open with a line start or a lookbehind, which re
+    tries at every character; only the lines holding a cue are searched."""
+    lines: set[tuple[int, int]] = set()
+    for cue in cues:
+        at = text.find(cue)
+        while at >= 0:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            lines.add((text.rfind("\n", 0, at) + 1, end))
+            at = text.find(cue, end)
+    for start, end in sorted(lines):
+        yield from pattern.finditer(text, start, end)
 
 
 def _names_after_dateline(text: str, line_start: int, end: int) -> list[FoundCredit]:
