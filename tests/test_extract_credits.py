@@ -99,6 +99,7 @@ def credits(text: str) -> list[tuple[str, str]]:
         # Bylines with no marker: after a dateline, or a bracket on a line of its own.
         ("中新网 衢州10月30日电 (赵斌)22位村党支部书记奔赴开化", [("赵斌", "文")]),
         ("国际在线山西频道报道(梁学明):大同市云州区党留庄乡", [("梁学明", "文")]),
+        ("据新华社报道(王毅明)外长表示。", []),  # a source cited, then prose
         ("今日房县网讯 记者戢太明报道:5至6日", [("戢太明", "记者")]),  # 戢, a rare surname
         (
             "参加上述活动。康昌明 雷伟明 李旭明/文\n",

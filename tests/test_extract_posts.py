@@ -326,6 +326,7 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             "县级同志郭庆国、张全庆,各镇镇长参加。",
             {"郭庆国": [("县级同志", None)], "张全庆": [("县级同志", None)]},
         ),
+        ("杭州领导王建国一行来衢考察。", {}),  # 州领导 inside 杭州领导 is no group
         # The group's place written between 等 and its title.
         (
             "赵立华、叶建宏等萧山区相关领导参加。",
@@ -745,8 +746,12 @@ def test_former_posts(sentence: str, expected: dict) -> None:
         # 就是 (is) before the body: no part of its name.
         ("“领头雁”就是邢庄村党支部书记崔守明。", {"崔守明": [("党支部书记", "邢庄村")]}),
         # A post, 是, then the names of its holders ending the clause.
-        ("山后村党支部书记是王大明。", {"王大明": [("党支部书记", "山后村")]}),
+        (
+            "执行主席是王大明、李小明。",
+            {"王大明": [("执行主席", None)], "李小明": [("执行主席", None)]},
+        ),
         ("书记是我们的好榜样。", {}),
+        ("支部书记是关键,党员是主体。", {}),  # a word starting with a surname is no holder
         # A decision read out: 同志, then 任 and the posts.
         (
             "宣布任免决定:胡栋明同志任中共某某市某某区委常委、书记。",

@@ -665,6 +665,8 @@ def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
         "瞄准重点区域,精心包装项目、积极争取项目。",
         "县党政考察团到某市尼龙新材料产业聚集区考察学习工业项目建设情况。",
         "他希望某区委、区政府以今天重点项目集中开工启动为新的起点。",
+        # An industry's word alone before 项目 is a kind of project.
+        "推动仓储项目落地,谋划建材项目和玩具项目。",
     ],
 )
 def test_more_words_of_kind_are_not_projects(sentence: str) -> None:

@@ -601,8 +601,8 @@ def extract(article: Article) -> Extraction:
 
 
 def _without_bare_repeats(posts: list[Post]) -> list[Post]:
-    """由县委书记刘丽香主持…刘丽香书记讲话: a title written again with no body is the post
-    already named with its body, not another one."""
+    """县委副书记、县长张亚明出席…张亚明副书记主持会议: a title written again with no body
+    is the post already named with its body, not another one."""
     with_body = {(p.person, p.role) for p in posts if p.org is not None}
     return [p for p in posts if p.org is not None or p.group or (p.person, p.role) not in with_body]
 

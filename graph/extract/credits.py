@@ -380,7 +380,9 @@ def find_credits(text: str) -> list[FoundCredit]:
     taken = {c.start for c in out}
     for m in BARE_BYLINE.finditer(text):
         before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(" \t")
-        if before and not before.endswith(("电", "讯", "报道")):
+        if before and not (
+            before.endswith(("电", "讯")) or (before.endswith("报道") and "据" not in before)
+        ):  # …频道报道(梁学武), but not 据新华社报道(王毅): a source, then prose
             continue
         words = re.split(r"([ 、])", m.group(1))
         if any(_marker(w) is not None for w in words):

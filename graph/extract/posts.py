@@ -315,15 +315,18 @@ def _held_by(
     or none: without that verb the 由 is not "held by". With other `ends`, the list ends
     before one of them (执行主席是A、B。)."""
     names: list[NameMatch] = []
+    is_list = ends is LIST_END
     while True:
         nm = name_after(s, i, known)
-        if nm is None or nm.start != i:
+        if (nm is None or nm.start != i) and (names or not is_list):
+            # Any list item before 担任; after 是, the first must be a name (书记是关键).
             nm = _whole_list_item(s, i)
-        if nm is None:
+        if nm is None or nm.start != i:
             return []
         names.append(nm)
-        if s.startswith(ends, nm.end) or (ends is LIST_END and nm.end == len(s)):
-            return names
+        if s.startswith(ends, nm.end) or (is_list and nm.end == len(s)):
+            # After 是, one name must be known from elsewhere (书记是关键。 is no name).
+            return names if not is_list or len(names) >= 2 or nm.name in known else []
         if s[nm.end : nm.end + 1] not in ("、", "和", "及"):
             return []
         i = nm.end + 1

@@ -33,10 +33,11 @@ BUILT_ONLY = frozenset(_lines("project_suffixes_built.txt"))
 VENUES = frozenset(_lines("project_venues.txt"))
 
 # A capacity, a number or a phase, or an industry's word (graph/data/project_hints.txt) in
-# the words before 项目: one project (年产…项目, 二期项目, 恒安液流储能项目).
+# the words before 项目: one project (年产…项目, 二期项目, 恒安液流储能项目). An industry's
+# word alone is a kind of project (仓储项目: generic_projects.txt).
 NAMED_HINT = re.compile(
     r"年产|日产|年加工|年处理|年出栏|\d|[一二三四五六七八九十]期|"
-    + "|".join(_lines("project_hints.txt"))
+    + word_pattern(_lines("project_hints.txt"))
 )
 # A phase after a facility: 姑蔑考古遗址公园一期工程, 小微园(三期), 花海二期.
 PHASE = re.compile(r"(?:\(?[一二三四五六七八九十\d]+期\)?)(?:工程|项目)?$")
