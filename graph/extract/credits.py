@@ -101,8 +101,8 @@ GLUED_SHOT = re.compile(r"(?<=[。!?”])[ \t]*([\u4e00-\u9fff]{2,3})摄[ \t]*$"
 # A caption, then its photographer spaced before 摄 at the line's end: 大会现场 张某 摄,
 # 与会人员参观凯利源现代农业示范园 张延林 摄 (no comma or full stop: a caption, no prose).
 SPACED_SHOT = re.compile(r"^[^\s。,]{2,30}[ \t]+([\u4e00-\u9fff]{2,3})[ \t]+摄[ \t]*$", re.M)
-# A caption's photographer with the byline's marker: …政府工作报告。南海网记者 马寿青 摄.
-# The reporter took the photo: a 记者 and a 摄影 credit.
+# A caption's photographer with a byline's marker: …政府工作报告。南海网记者 马寿青 摄.
+# The marker's credit and a 摄影 one (annotators give one, the other or both).
 MARKED_SHOT = re.compile(
     r"(?:^|(?<=[。!?”]))[ \t]*[\u4e00-\u9fff]{0,6}?(记者|通讯员)[ \t]+([\u4e00-\u9fff]{2,3})"
     r"[ \t]+摄[ \t]*$",

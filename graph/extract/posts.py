@@ -308,25 +308,22 @@ def _unread_item(s: str, i: int) -> int | None:
     return None
 
 
-def _held_by(
-    s: str, i: int, known: frozenset[str], ends: tuple[str, ...] = HELD_BY_END
-) -> list[NameMatch]:
+def _held_by(s: str, i: int, known: frozenset[str], after_is: bool = False) -> list[NameMatch]:
     """The names of a 、-list starting at s[i] and ending right before 担任 (…由A、B担任),
-    or none: without that verb the 由 is not "held by". With other `ends`, the list ends
-    before one of them (执行主席是A、B。)."""
+    or none: without that verb the 由 is not "held by". After 是 (`after_is`), the list
+    ends the clause (执行主席是A、B。); its first item must be a name, and a name alone one
+    known from elsewhere (书记是关键 names nobody)."""
+    ends = LIST_END if after_is else HELD_BY_END
     names: list[NameMatch] = []
-    is_list = ends is LIST_END
     while True:
         nm = name_after(s, i, known)
-        if (nm is None or nm.start != i) and (names or not is_list):
-            # Any list item before 担任; after 是, the first must be a name (书记是关键).
+        if (nm is None or nm.start != i) and (names or not after_is):
             nm = _whole_list_item(s, i)
         if nm is None or nm.start != i:
             return []
         names.append(nm)
-        if s.startswith(ends, nm.end) or (is_list and nm.end == len(s)):
-            # After 是, one name must be known from elsewhere (书记是关键。 is no name).
-            return names if not is_list or len(names) >= 2 or nm.name in known else []
+        if s.startswith(ends, nm.end) or (after_is and nm.end == len(s)):
+            return names if not after_is or len(names) >= 2 or nm.name in known else []
         if s[nm.end : nm.end + 1] not in ("、", "和", "及"):
             return []
         i = nm.end + 1
@@ -697,7 +694,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         note = POST_NOTE.match(s, m.end())
         is_of = IS_HELD.match(s, m.end())
         if (s.startswith(HELD_BY, m.end()) and (holders := _held_by(s, m.end() + 1, known))) or (
-            is_of and (holders := _held_by(s, is_of.end(), known, LIST_END))
+            is_of and (holders := _held_by(s, is_of.end(), known, after_is=True))
         ):
             # 大会执行主席由项瑞良、鲁霞光…担任: the post, then the names of its holders.
             posts, chain_start = _chain(s, m.start(), m.group())
