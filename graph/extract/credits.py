@@ -402,7 +402,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         credit = _marker(m.group(2) or m.group(3) or m.group(5))
         if credit is not None and _byline_name(name) == name:
             out.append(FoundCredit(name, credit[0], m.start(name_group), m.end(name_group)))
-    for m in NAMES_THEN_MARKER.finditer(text) if "/" in text else ():
+    for m in _line_matches(NAMES_THEN_MARKER, text, "/"):
         names = m.group(1).split()
         if all(_byline_name(n) == n for n in names):
             at, taken = m.start(1), {c.start for c in out}
