@@ -485,6 +485,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "要紧抓改革试点,积极研究项目、谋划项目、包装项目、争取项目。",
         "全县将掀起新一轮拼抢大项目、攻坚大项目、服务大项目的热潮。",
         "要以“一切围绕项目、一切服从项目、一切服务项目”为工作理念。",
+        # A verb's 项目 beside a name makes no list of projects.
+        "要研究项目、招引项目、安邦护卫苑项目。",
         "总长2.5公里的道路拓宽工程于2021年10月开工。",  # a kind of works, no name
         "水库主体工程计划在2024年11月底前完工。",  # a part of the works
         "某县加大项目跟踪督查力度,督促相关部门加大项目扶持。",  # projects in general

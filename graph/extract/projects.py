@@ -167,6 +167,7 @@ COUNTED_CLASSES = re.compile(
 )  # 等八大类项目: the list's classes
 VERBS = tuple(_lines("project_verbs.txt"))
 VERB_RE = re.compile("(?=(" + word_pattern(VERBS) + "))")
+VERB_SET = frozenset(VERBS)
 # What makes a long …项目 name a proper one: a place, a bracketed place, a quote or digits.
 NAME_SIGNAL = re.compile(r"[镇乡村县区市](?![长委])|[()“”\d]|街道|社区|园区")
 QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
@@ -424,7 +425,7 @@ def _in_project_list(s: str, start: int, end: int) -> bool:
     return any(
         n.endswith("项目")
         and (core := _generic_re().sub("", n.removesuffix("项目")))
-        and not VERB_RE.fullmatch(core)
+        and core not in VERB_SET
         and not core.endswith(("大", "重大"))
         for n in neighbours
     )
