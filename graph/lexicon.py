@@ -111,6 +111,7 @@ class Lexicon:
     leaders: dict[str, str]  # 习近平 → 总书记: a name, and the title written after it
     not_held: tuple[str, ...]  # 任务, 任何 …: 任 in words that are not "holds a post"
     given_name_chars: frozenset[str]  # 晓, 慧, 生 …: common in given names
+    not_places: frozenset[str]  # 城镇, 全村, 下乡 …: end in 镇/乡/村 but name no place
 
     def title(self, text: str) -> Title | None:
         """A title, also with a modifier before it (常务副会长, 原党委书记)."""
@@ -253,6 +254,7 @@ def lexicon() -> Lexicon:
             if not line.startswith("#")
             for ch in line.split()
         ),
+        not_places=frozenset(_cell(r, 0) for r in _rows("not_places.txt")),
     )
 
 

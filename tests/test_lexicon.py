@@ -72,3 +72,13 @@ def test_division_names_at_a_position() -> None:
     assert division_ending_at("重庆市渝中区第十九届", 6) == "渝中区"
     assert division_starting_at("溧阳市四套班子领导", 0) == "溧阳市"
     assert division_starting_at("四套班子领导", 0) is None
+
+
+def test_words_that_name_no_place_are_data() -> None:
+    # not_places.txt: 城镇, 全村, 下乡 … end like a place's name but name none.
+    from graph.extract.places import find_places
+
+    not_places = lexicon().not_places
+    assert {"城镇", "全村", "驻镇"} <= not_places
+    for word in sorted(not_places):
+        assert find_places(f"他在{word}开展工作。") == [], word

@@ -13,14 +13,6 @@ SHAPE = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)(街道|镇|乡|村)(?![\u4e00-\u9fff]{0}(?:村|镇|长|级|域|情|土|音|愁|亲|贤|民|委|里|集体|干部|级|庄|务|容|貌|居))"
 )
 SHAPE_END = re.compile("[镇乡村]|街道")  # what SHAPE needs, found fast
-# Words that end in 镇/乡 but name no place.
-NOT_PLACES = frozenset(
-    "城镇 乡镇 集镇 小镇 大镇 重镇 名镇 古镇 强镇 新镇 全镇 本镇 该镇 各镇 我镇 城乡 下乡 返乡 入乡 "
-    "家乡 故乡 老乡 回乡 思乡 异乡 全乡 本乡 该乡 各乡 我乡 各街道 本街道 全街道 "
-    "乡村 农村 全村 本村 该村 各村 我村 强村 村村 进村 到村 驻村 行政村 自然村 "
-    "美丽乡村 未来乡村 和美乡村 示范村 重点村 薄弱村 经济薄弱村 全镇村 城中村 样板镇 样板村 小山村 偏远山村 "
-    "驻镇 帮镇 扶村 小城镇 新城镇 全城镇 各城镇 没有村 没有镇 没有乡 选举镇 选举乡".split()  # 驻镇帮镇扶村工作队: a programme
-)
 PLACE_CHARS = re.compile("[镇乡村街区县市省]")
 BOUNDARY_BEFORE = set(',;:。!?、()“”"‘’《》 \n在到于赴与和及至从对向将把让是的进')
 
@@ -94,8 +86,11 @@ def find_places(s: str) -> list[FoundPlace]:
         if left and is_cjk(left) and left not in BOUNDARY_BEFORE and not dated and not after_county:
             continue
         if (
-            name in NOT_PLACES
-            or (name[-2:] in NOT_PLACES and not (county_before and name[-2:] in ("城镇", "古镇")))
+            name in lex.not_places
+            or (
+                name[-2:] in lex.not_places
+                and not (county_before and name[-2:] in ("城镇", "古镇"))
+            )
             or len(name) < 3
             or name[0] in "每各级几我这那咱他她"
             or name[1] in "位个名"
@@ -116,6 +111,6 @@ def find_places(s: str) -> list[FoundPlace]:
             continue
         if m.group(2) == "村" or above.place_type in ("区", "县", "市", "县级市", "省"):
             name = m.group()
-            if name not in NOT_PLACES and name[-2:] not in NOT_PLACES and "级" not in name:
+            if name not in lex.not_places and name[-2:] not in lex.not_places and "级" not in name:
                 out.append(FoundPlace(name, m.group(2), m.start(), m.end()))
     return out
