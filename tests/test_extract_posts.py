@@ -1123,3 +1123,13 @@ def test_names_listed_before_deng_daibiao_are_deputies() -> None:
     }
     # 等代表团: a delegation, not its deputies.
     assert posts("王运富、龚维洪等代表团成员参加。") == {}
+    # A count and the body's level: 等七名市政协委员 are members of the city's CPPCC.
+    assert posts("王运富、龚维洪、徐晓刚等三名市政协委员参加了会议。") == {
+        "王运富": [("政协委员", "市政协")],
+        "龚维洪": [("政协委员", "市政协")],
+        "徐晓刚": [("政协委员", "市政协")],
+    }
+    assert posts("王运富、龚维洪等县人大代表参加。") == {
+        "王运富": [("人大代表", "县人大")],
+        "龚维洪": [("人大代表", "县人大")],
+    }

@@ -489,8 +489,11 @@ BARE_LIST_MIN = 3
 # After 等, words that make the names before it persons (张三、李四等参加)…
 LIST_OPENERS = ("及", "以及")  # a list of names may start after these, inside a clause
 DENG_PERSONS = ("领导", "同志", "人", "参加", "出席", "陪同", "一行")
-# 王运富、龚维洪等代表踊跃发言: deputies to a congress (not 等代表团, 等代表委员).
-DENG_DEPUTIES = re.compile(r"(人大代表|代表)(?!团|委员|大会|处|性|作|了|着|队)")
+# 王运富、龚维洪等代表踊跃发言: deputies to a congress (not 等代表团, 等代表委员); 等七名市政协
+# 委员: members of the level's political consultative conference.
+DENG_DEPUTIES = re.compile(
+    r"([县区市省]?)(人大代表|政协委员|代表)(?!团|委员|大会|处|性|作|了|着|队)"
+)
 # …and, for a list of plain names, more of what they were or did together.
 PERSONS_AFTER_DENG = (
     *DENG_PERSONS,
@@ -1089,9 +1092,12 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         leaders = group is None and after.startswith(("领导参加", "领导出席", "领导陪同"))
         for p in named:
             if leaders or deputies:
-                role = deputies.group(1) if deputies else "领导"
+                role = deputies.group(2) if deputies else "领导"
+                level = deputies.group(1) if deputies else ""
+                title = lex.titles.get(role)
+                org = org_for_segment(level, title, None) if level and title else None
                 led = FoundPerson(
-                    p.name, (FoundPost(role, None, not deputies),), "post.deng-group", p.span, 0.75
+                    p.name, (FoundPost(role, org, not deputies),), "post.deng-group", p.span, 0.75
                 )
                 if p in found:
                     found[found.index(p)] = led
