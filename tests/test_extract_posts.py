@@ -1133,3 +1133,10 @@ def test_names_listed_before_deng_daibiao_are_deputies() -> None:
         "王运富": [("人大代表", "县人大")],
         "龚维洪": [("人大代表", "县人大")],
     }
+
+
+def test_the_chair_of_a_special_committee_is_its_zhuren_weiyuan() -> None:
+    # 财经委主任委员: the committee's chair, not a member of a body named 财经委主任委.
+    assert posts("省人大常委、财经委副主任委员刘国红陪同调研。") == {
+        "刘国红": [("常委", "省人大"), ("副主任委员", "财经委")]
+    }
