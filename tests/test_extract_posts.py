@@ -745,6 +745,10 @@ def test_former_posts(sentence: str, expected: dict) -> None:
         ),
         # 就是 (is) before the body: no part of its name.
         ("“领头雁”就是邢庄村党支部书记崔守明。", {"崔守明": [("党支部书记", "邢庄村")]}),
+        # 传达, 传达学习, 把握 (verbs of passing on a speech) before the body or the title.
+        ("会议传达学习省委书记王建军重要讲话精神。", {"王建军": [("书记", "省委")]}),
+        ("传达省长王建军参加代表团审议时的讲话精神。", {"王建军": [("省长", "省政府")]}),
+        ("我们要深刻把握市委王建军书记对某县的期许。", {"王建军": [("书记", "市委")]}),
         # A post, 是, then the names of its holders ending the clause.
         (
             "执行主席是王大明、李小明。",
