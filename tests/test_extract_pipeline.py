@@ -195,6 +195,28 @@ def test_deputies_belong_to_the_body_just_named_and_bing_joins_posts() -> None:
     ]
 
 
+def test_a_bare_levels_body_in_a_list_of_officials_is_the_division_named_last() -> None:
+    # 徐州市委书记…,市长…: 徐州's; after 邳州市委书记, 邳州's; 我市 is the article's own.
+    text = (
+        "徐州市委书记张国华,市长周铁根,市委副书记、秘书长夏文达,"
+        "邳州市委书记、市人大常委会主任王强,市委副书记、市长陈静出席。"
+        "荆州市政协副主席陈斌,我市市委书记汪卫出席。"
+    )
+    ex = extract(article(text, "邳州市"))
+    assert [(p.person, p.role, p.org.surface) for p in ex.posts] == [
+        ("张国华", "书记", "徐州市委"),
+        ("周铁根", "市长", "徐州市政府"),
+        ("夏文达", "副书记", "徐州市委"),
+        ("夏文达", "秘书长", "徐州市委"),
+        ("王强", "书记", "邳州市委"),
+        ("王强", "主任", "邳州市人大常委会"),
+        ("陈静", "副书记", "邳州市委"),
+        ("陈静", "市长", "邳州市政府"),
+        ("陈斌", "副主席", "荆州市政协"),
+        ("汪卫", "书记", "市委"),
+    ]
+
+
 def test_a_guessed_name_written_again_in_another_context_is_kept() -> None:
     """村支书廖红俊迎来… 廖红俊有些…: no known word ends the name, but two contexts do."""
     text = "这时,村支书廖红俊迎来客人。\n见到我们,廖红俊有些不好意思。"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from graph.extract import projects
 from graph.extract.credits import find_credits
@@ -19,7 +19,14 @@ from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
 from graph.extract.text import ends_with_any, is_cjk, place_names, title_at_end
-from graph.lexicon import LEGAL_COMPANY, TOWN_BODY, UNIT_LEVEL, division_ending_at, lexicon
+from graph.lexicon import (
+    LEGAL_COMPANY,
+    TOWN_BODY,
+    UNIT_LEVEL,
+    division_ending_at,
+    division_starting_at,
+    lexicon,
+)
 from graph.load import infer_year
 from graph.model import (
     LOW_CONFIDENCE,
@@ -250,6 +257,55 @@ def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
 DELEGATION = re.compile(
     r"[率带]领?([\u4e00-\u9fff]{2,6}?(?:区|县|市))(?:党政|政府|考察|学习考察)?(?:代表团|考察团)"
 )
+
+
+HOME_DIVISION = ("我市", "我县", "我区", "本市", "本县", "本区")
+# The bodies that lead a division: a post in one names the division of the list.
+LEVEL_BODIES = frozenset(
+    "委 政府 人民政府 人大常委会 人大 政协 纪委 监委 委办 政府办 委组织部 委宣传部".split()
+)
+
+
+@dataclass(frozen=True)
+class ListedDivisions:
+    """Officials listed one after another, each with posts (徐州市委书记张国华,市长周铁根,市委
+    副书记、秘书长夏文达,…,邳州市委书记王强,市委副书记、市长陈静): a bare level's body (市委)
+    belongs to the division of that level named last in the list (徐州市, then 邳州市), not to
+    the article's district."""
+
+    end: int = -1  # where the last person's chain ended
+    divisions: tuple[tuple[str, str], ...] = ()  # (level, division's name)
+
+    def continued_by(self, s: str, start: int) -> ListedDivisions:
+        """The list, if a chain starting at s[start] goes on with it; else an empty one."""
+        if (
+            self.divisions
+            and start == self.end + 1
+            and s[self.end] in ",、"
+            and not s.startswith(HOME_DIVISION, start)  # 我市市委书记: the article's own
+        ):
+            return self
+        return ListedDivisions()
+
+    def own(self, org: OrgRef | None) -> OrgRef | None:
+        """A bare level's body (市委, 县政府) as the listed division's (徐州市委)."""
+        if org is None or org.kind in ("company", "anaphor") or len(org.surface) < 2:
+            return org
+        level = org.surface[0]
+        name = next((d for lv, d in reversed(self.divisions) if lv == level), None)
+        if name is None or division_starting_at(org.surface, 0) is not None:
+            return org
+        return OrgRef(name + org.surface[1:], org.kind)
+
+    def naming(self, org: OrgRef | None) -> ListedDivisions:
+        """The list once a post of this body is read (徐州市委 names 徐州市)."""
+        if (
+            org is None
+            or (name := division_starting_at(org.surface, 0)) is None
+            or org.surface[len(name) :] not in LEVEL_BODIES  # not 滨海新区党工委: a zone's
+        ):
+            return self
+        return replace(self, divisions=(*self.divisions, (name[-1], name)))
 
 
 def _home_region(org: OrgRef | None, s: str, end: int) -> OrgRef | None:
@@ -496,9 +552,12 @@ def extract(article: Article) -> Extraction:
         para = norm.text.rfind("\n", 0, sent.norm_start)
         places_found = find_places(s)
         org_before: tuple[int, OrgRef] | None = None  # (end, last org) of the last person
+        # The division each level's bodies belong to in the list of posts read so far.
+        listed: ListedDivisions = ListedDivisions()
         for fp in sorted(persons_here, key=lambda f: f.span[0]):
             if not _kept_as_fact(fp):
                 continue  # a guessed name with no post: no fact to keep it by
+            listed = listed.continued_by(s, fp.span[0])
             ev = _evidence(article, norm, sent, fp.span[0], fp.span[1], fp.rule, fp.confidence)
             name_ev = _evidence(
                 article, norm, sent, fp.name.start, fp.name.end, fp.rule, fp.confidence
@@ -539,10 +598,12 @@ def extract(article: Article) -> Extraction:
                         # 中疃镇党委书记张才,镇长高明标,副书记杜伟: the deputy of the party
                         # committee named last, whatever its secretary was called.
                         recent_orgs[para]["书记"] = org
-                org = _home_region(org, s, fp.span[1])
+                org = _home_region(listed.own(org), s, fp.span[1])
+                listed = listed.naming(org)
                 period = _period(s, fp.span[0], fp.name.start)
                 ex.posts.append(Post(fp.name.name, post.role, org, ev, post.group, period))
             if fp.posts:
+                listed = replace(listed, end=fp.span[1])
                 orgs = [p.org for p in ex.posts[-len(fp.posts) :] if p.org is not None]
                 last = orgs[-1] if orgs else None
                 org_before = (fp.span[1], last) if last else None
