@@ -339,6 +339,7 @@ def _district_evidence(text: str) -> str | None:
     # then any county by its short form (泗洪), then the city.
     if "衢州" not in text and not any(n > 0 for n in counts.values()):
         county, city = _division_named(text)
+        city = city or _zone_city(text)
         best = (
             county or _most_named(_unit_counts(text, None)) or _short_form_named(text, city) or city
         )
@@ -465,6 +466,24 @@ def _division_named(text: str) -> tuple[str | None, str | None]:
     )
     city = max(((n, name) for name, n in counts.items() if table[name].type == "市"), default=None)
     return (county[1] if county else None), (city[1] if city else None)
+
+
+# A city's development zone named by the city's short form: 萍乡经开区, 阳江高新区.
+ZONE = re.compile(
+    r"([\u4e00-\u9fff]{2})"
+    r"(?:经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|开发区|新区|综合保税区)"
+)
+
+
+def _zone_city(text: str) -> str | None:
+    """The prefecture whose development zone the text names most (萍乡经开区 → 萍乡市)."""
+    table = divisions()
+    counts = Counter(
+        name
+        for m in ZONE.finditer(text)
+        if (name := m.group(1) + "市") in table and table[name].type == "市"
+    )
+    return _most_named(counts)
 
 
 def first_line(text: str) -> str:

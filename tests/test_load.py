@@ -400,6 +400,8 @@ def test_infer_date(text: str, expected: date | None) -> None:
         # text speaks as (区委).
         ("活动在海门开发区设主会场,引领海门产业升级。区委书记宣布开工。", "海门区"),
         ("大同市云州区党留庄乡邢庄村。", "云州区"),
+        # A city's development zone by the city's short form: the city (its 市委 speaks).
+        ("观摩团走进萍乡经开区。市委副书记、市长刘烁参加。", "萍乡市"),
     ],
 )
 def test_infer_district(text: str, expected: str) -> None:
