@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from graph.extract.text import ends_with_any, is_cjk, starts_with_any
+from graph.extract.text import ends_with_any, is_cjk, overlapping, starts_with_any
 from graph.lexicon import lexicon, word_pattern
 
 CN_DIGITS = {
@@ -183,14 +183,14 @@ def _unit_of(raw: str) -> str:
 @cache
 def _cue_re() -> re.Pattern[str]:
     cues = sorted(lexicon().target_cues, key=len, reverse=True)
-    return re.compile("(?=(" + word_pattern(cues) + "))")
+    return re.compile(word_pattern(cues))
 
 
 def cue_ends(s: str) -> list[tuple[int, bool]]:
     """Where each commitment cue in the sentence ends, and whether it is a weak one."""
     out = []
-    for m in _cue_re().finditer(s):
-        cue, i = m.group(1), m.start()
+    for m in overlapping(_cue_re(), s):
+        cue, i = m.group(), m.start()
         if cue == "要" and (s[i : i + 2] in NOT_YAO or s[max(0, i - 1) : i + 1] in NOT_YAO):
             continue  # 要求, 重要, 主要 …
         out.append((i + len(cue), cue in lexicon().weak_target_cues))

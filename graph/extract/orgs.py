@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from graph.extract.names import plausible_name, surname_at
-from graph.extract.text import ends_with_any, starts_with_any
+from graph.extract.text import ends_with_any, overlapping, starts_with_any
 from graph.lexicon import (
     LEGAL_COMPANY_ENDINGS,
     Title,
@@ -82,8 +82,8 @@ def clean_org_text(text: str) -> str:
         # 记者采访了公司技术中心: what follows the last verb.
         cut = max(
             (
-                m.end(1)
-                for m in _verb_re().finditer(text)
+                m.end()
+                for m in overlapping(_verb_re(), text)
                 if not text.startswith("信访", m.start() - 1)  # 信访办: letters and visits
             ),
             default=0,
@@ -197,7 +197,7 @@ def _full_body(text: str) -> bool:
 @cache
 def _verb_re() -> re.Pattern[str]:
     verbs = ORG_CUT_VERBS
-    return re.compile("(?=(" + word_pattern(verbs) + "))")
+    return re.compile(word_pattern(verbs))  # every one, overlapping ones too: overlapping()
 
 
 @lru_cache(maxsize=1 << 16)

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from graph.extract.text import AnyOf, ends_with_any, is_cjk, starts_with_any
+from graph.extract.text import AnyOf, ends_with_any, is_cjk, overlapping, starts_with_any
 from graph.lexicon import LEGAL_COMPANY, _read, divisions, lexicon, word_pattern
 
 
@@ -41,6 +41,14 @@ NAMED_HINT = re.compile(
 )
 # A phase after a facility: 姑蔑考古遗址公园一期工程, 小微园(三期), 花海二期.
 PHASE = re.compile(r"(?:\(?[一二三四五六七八九十\d]+期\)?)(?:工程|项目)?$")
+
+
+def _unphased(text: str) -> str:
+    """The text without the phase ending it (花海二期 → 花海). Only a text holding 期 is
+    searched: re would try PHASE at every character of the many names with none."""
+    return PHASE.sub("", text) if "期" in text else text
+
+
 # 说明会暨…, 奠基暨…, 战略合作暨…, 集中开竣工暨…: an occasion, then its project.
 JI_EVENT_ENDS = ("会", "奠基", "合作", "竣工", "开工", "签约", "投产")
 EVENT_WORDS = ("大会", "会议", "推进会", "仪式", "活动", "现场会", "签约会", "清单", "情况")
@@ -166,7 +174,7 @@ COUNTED_CLASSES = re.compile(
     r"[一二两三四五六七八九十\d]+大?类"
 )  # 等八大类项目: the list's classes
 VERBS = tuple(_lines("project_verbs.txt"))
-VERB_RE = re.compile("(?=(" + word_pattern(VERBS) + "))")
+VERB_AT = re.compile(word_pattern(VERBS))  # every verb, overlapping ones too: overlapping()
 VERB_SET = frozenset(VERBS)
 # What makes a long …项目 name a proper one: a place, a bracketed place, a quote or digits.
 NAME_SIGNAL = re.compile(r"[镇乡村县区市](?![长委])|[()“”\d]|街道|社区|园区")
@@ -250,68 +258,72 @@ def _strip_verbs(text: str) -> tuple[str, int]:
     """Cut everything up to the last verb or conjunction before the name proper
     (我们将全面落实卡涞复合新型材料 → 卡涞复合新型材料); returns the rest and the cut length.
     The facility word itself is never searched (…基地建设项目 keeps its 建设)."""
-    unphased = PHASE.sub("", text)
+    unphased = _unphased(text)
     suffix = (project_suffix(unphased) or "") + text[len(unphased) :]
     core = text[: len(text) - len(suffix)]
-    # The end of the last verb: overlapping matches, so every occurrence is seen. A
-    # conjunction inside a capacity (年产3万吨A和B生产线项目) joins products, not projects.
+    verbs = [(m.start(), m.end(), m.group()) for m in overlapping(VERB_AT, core)]
+    if not verbs:
+        return text, 0
     # A quote or bracket is a name's own words: “村企结对”帮扶项目, 雅鹿TPA(对苯二甲酸)项目.
     quoted = [q.span() for q in QUOTE_SPAN.finditer(core)]
     quoted += [b.span() for b in BRACKET_SPAN.finditer(core)]
     # 洪家村党群服务中心综合楼项目: a verb inside a facility word of the name is the name's.
     facilities = [f.span() for f in FACILITY_RE.finditer(core)]
-    cut = max(
-        (
-            m.end(1)
-            for m in VERB_RE.finditer(core)
-            if not any(a < m.start() < b for a, b in quoted)
-            and not any(a <= m.start() < b and m.end(1) <= b for a, b in facilities)
+
+    def cuts_at(start: int, end: int, verb: str) -> bool:
+        """Does the name proper start after this verb?"""
+        return (
+            not any(a < start < b for a, b in quoted)
+            and not any(a <= start < b and end <= b for a, b in facilities)
             # 服务业基础配套园区, 电子加速器…中心: a trade or an instrument, no verb.
-            and core[m.end(1) : m.end(1) + 1] not in ("业", "器")
-            and not (m.group(1) == "就" and core[m.end(1) : m.end(1) + 1] in ("地", "近"))
-            and not (m.group(1) == "就" and core[m.start(1) - 1 : m.start(1)] in ("成", "造"))
-            and not (m.group(1) == "报告" and core[m.end(1) : m.end(1) + 1] == "厅")
+            and core[end : end + 1] not in ("业", "器")
+            and not (verb == "就" and core[end : end + 1] in ("地", "近"))
+            and not (verb == "就" and core[start - 1 : start] in ("成", "造"))
+            and not (verb == "报告" and core[end : end + 1] == "厅")
             # 内陆养殖建设提升改造项目: only works after the verb, which name no project.
-            and not (m.end(1) < len(core) and WORKS_ONLY.fullmatch(core, m.end(1)))
+            and not (end < len(core) and WORKS_ONLY.fullmatch(core, end))
             # 人民医院新建项目: the works on a facility, named by it.
             and not (
-                m.end(1) == len(core)
-                and m.group(1) in BUILDS_ON
-                and project_suffix(core[: m.start(1)]) not in (None, "项目", "工程")
+                end == len(core)
+                and verb in BUILDS_ON
+                and project_suffix(core[:start]) not in (None, "项目", "工程")
             )
-            and not COMPANY_TAIL.match(core, m.end(1))
+            and not COMPANY_TAIL.match(core, end)
             # 三郑众鑫服务大楼: a facility's use, not a verb before it.
             and not (
-                m.group(1) in USE_VERBS
-                and (f := FACILITY_RE.match(text, m.end(1)))
+                verb in USE_VERBS
+                and (f := FACILITY_RE.match(text, end))
                 and f.group() not in PROGRAMME
             )
             and not (
                 # 年产1.7亿瓶注射液剂的项目, 30兆瓦光伏跟踪电站: after a capacity, a verb or
                 # conjunction names the product, not a new phrase.
-                CAPACITY_OPENING.search(core, 0, m.start())
-                and project_suffix(core[: m.start()]) is None  # not A项目和B项目
+                CAPACITY_OPENING.search(core, 0, start)
+                and project_suffix(core[:start]) is None  # not A项目和B项目
             )
             # 景宁县水系连通及水美乡村试点县建设项目, 冬虫夏草干鲜草及深加工项目: 及 after a
             # phrase with no project word of its own joins the parts of one project; so
             # does 及 after a facility when 项目 or 工程 names both (乐清湾大桥及接线工程).
             and not (
-                m.group(1) == "及"
-                and (_joined_part(core[: m.start()]) or _joined_works(core[: m.start()], suffix))
+                verb == "及" and (_joined_part(core[:start]) or _joined_works(core[:start], suffix))
             )
             # 钛方汽车产品研发与生产基地项目: 与 joins two works of one project — but not a
             # body and its partner (县政府与某某公司…项目).
             and not (
-                m.group(1) == "与"
-                and _joined_part(core[: m.start()])
-                and not ORG_BEFORE.search(core, 0, m.start())
+                verb == "与"
+                and _joined_part(core[:start])
+                and not ORG_BEFORE.search(core, 0, start)
             )
             # 某某食品暨酒店建设项目: 暨 after a part with no project word joins one
             # project's parts; after an event (开工仪式暨…) it starts the project.
-            and not (m.group(1) == "暨" and _joined_by_ji(core[: m.start()], core[m.end(1) :]))
-        ),
-        default=0,
-    )
+            and not (verb == "暨" and _joined_by_ji(core[:start], core[end:]))
+        )
+
+    # The end of the last verb that cuts: the verbs are tried from the last end back, and
+    # the first one that cuts settles it. A conjunction inside a capacity (年产3万吨A和B
+    # 生产线项目) joins products, not projects.
+    by_end = sorted(verbs, key=lambda v: v[1], reverse=True)
+    cut = next((end for start, end, verb in by_end if cuts_at(start, end, verb)), 0)
     return text[cut:], cut
 
 
@@ -341,7 +353,7 @@ def _joined_by_ji(before: str, after: str) -> bool:
 def _joined_works(before: str, suffix: str) -> bool:
     """Is the phrase before a 及 a facility that the 项目 or 工程 ending the name covers
     with the works after it (某制药生产基地及研发中心项目)?"""
-    named_both = PHASE.sub("", suffix).endswith(("项目", "工程"))
+    named_both = _unphased(suffix).endswith(("项目", "工程"))
     return named_both and project_suffix(before) not in (None, "项目", "工程")
 
 
@@ -363,7 +375,7 @@ def _capacity_list_start(s: str, j: int) -> int:
         item = s[k : start - 1]
         if (site := SITE_END.search(item)) is not None:
             item = item[: site.start()]  # 年产30万吨…项目现场、…: a project's site
-        if k == start - 1 or project_suffix(PHASE.sub("", item)) is not None:
+        if k == start - 1 or project_suffix(_unphased(item)) is not None:
             break  # 年产20万吨前驱体项目一期、…: a project of its own
         start = k
         if CAPACITY_OPENING.search(s, k, j):
@@ -454,7 +466,7 @@ def _clause_start(s: str, i: int) -> int:
 
 def _built_before(cut_text: str) -> bool:
     """Does the text cut before a name end with a building verb (not 与, 和, 的 …)?"""
-    verbs = [m.group(1) for m in VERB_RE.finditer(cut_text) if m.end(1) == len(cut_text)]
+    verbs = [m.group() for m in overlapping(VERB_AT, cut_text) if m.end() == len(cut_text)]
     return any(v not in NOT_VERBS for v in verbs)
 
 
@@ -470,7 +482,7 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         # 新青年城市2022年百亿项目, 2022年4月恩施州重大项目, 2020年度县政府民生实事候选
         # 项目: the year's batch of projects (of a month, a place, a body), not one.
         return False
-    rest = PHASE.sub("", name)
+    rest = _unphased(name)
     phased = rest != name
     suffix = project_suffix(rest)
     if suffix:
@@ -762,7 +774,7 @@ def caption(line: str) -> str | None:
     suffix = project_suffix(line)
     if suffix is None or line.endswith(("现场", "会议", "仪式")) or COUNT.search(line):
         return None  # a headline (衢江农业两区种出340个项目), not a project's name
-    verbs = {m.group(1) for m in VERB_RE.finditer(line)} - NOT_VERBS
+    verbs = {m.group() for m in overlapping(VERB_AT, line)} - NOT_VERBS
     if verbs or lexicon().title_regex().search(line):
         return None  # a headline (人大代表视察…项目), not a caption naming a project
     return line if _specific(line) else None
@@ -772,9 +784,9 @@ def _one_project(s: str, start: int, j: int, end: int) -> bool:
     """Does the …项目 at s[j:end] (its facility word at s[start]), with no hint word,
     carry another sign of being one project? The signs are read in turn, the cheapest
     first, and the first one found settles it."""
-    bare = _strip_verbs(s[j:end])[0]
     if SITE.match(s, end) is not None:
         return True  # 在某某项目现场: a real site
+    bare = _strip_verbs(s[j:end])[0]
     if ("签约" in s or "总投资" in s) and _specific(bare, 3):
         return True  # signed, or its investment stated
     if _has_title(bare):
@@ -799,7 +811,7 @@ def _one_project(s: str, start: int, j: int, end: int) -> bool:
     if STATUS_AFTER.match(s, end) is not None and _specific(bare, 4):
         return True
     # 长城新能源项目、嘉亨项目、天晴项目等: one of a list of projects.
-    return _in_project_list(s, start, end) and _specific(bare, 4)
+    return _specific(bare, 4) and _in_project_list(s, start, end)
 
 
 @cache
@@ -848,7 +860,7 @@ def find_projects(s: str) -> list[FoundProject]:
             # 高速公路: a landmark bounding an area; …幼儿园和外围景观公园等组成: a part.
             # None is a project named.
             return
-        if project_suffix(PHASE.sub("", name)) in BUILT_ONLY and not _built_before(raw[:cut]):
+        if project_suffix(_unphased(name)) in BUILT_ONLY and not _built_before(raw[:cut]):
             return  # 与某某研究院合作: an organisation; 共建某某研究院: a project
         # 浙江华衢新材料有限公司年产20万吨…项目, 同景科技有限公司30兆瓦光伏电站项目: a
         # company written straight before a project is part of its name (so 16 of the 18
@@ -873,7 +885,7 @@ def find_projects(s: str) -> list[FoundProject]:
         start = start + cut
         if any(f.start <= start and end <= f.end for f in found):
             return
-        unphased = PHASE.sub("", name)
+        unphased = _unphased(name)
         if s[start - 1 : start] in DEMONSTRATIVES and (unphased in FACILITY or len(unphased) <= 4):
             return  # 该产业园二期, 该研学基地一期: a project named before, not a new one
         # An alias dropped from inside the name: the evidence still spans the whole text.
@@ -984,7 +996,8 @@ def find_projects(s: str) -> list[FoundProject]:
 
     # project.enumerated: 产业转型类项目12项,具体为:A、B、C等 — the projects counted, each
     # named as written, with or without a project word.
-    for m in ENUMERATION.finditer(s):
+    # (ENUMERATION opens with no fixed character, so re would try it at every one.)
+    for m in ENUMERATION.finditer(s) if "分别" in s or "具体" in s else ():
         if not ENUMERATED_KIND.search(s, _clause_start(s, m.start()), m.start()):
             continue  # 4个方面,分别是: not projects
         stop = min((i for c in "。;:" if (i := s.find(c, m.end())) >= 0), default=len(s))
@@ -1091,7 +1104,7 @@ def find_projects(s: str) -> list[FoundProject]:
             continue  # …工程 alone is often a programme (千万工程), unless its investment follows
         elif PROJECT_AFTER.match(s, end) and suffix != "项目":
             continue  # the longer …项目 is matched by its own suffix
-        named_project = s[:end].endswith("项目")
+        named_project = s.endswith("项目", 0, end)
         if named_project and s.startswith(("部", "组", "管理部", "管理处", "办", "指挥部"), end):
             continue  # 项目部, 项目组, 项目管理部: a project's team, not a project
         if named_project and s.startswith(NOT_PROJECT_AFTER, end):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from graph.lexicon import _read, lexicon
@@ -68,6 +69,17 @@ def ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
         if length <= len(text) and (word := text[-length:]) in word_set:
             return word
     return None
+
+
+def overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The match of `pattern` at each position where one starts, overlapping ones too (for
+    a trie of words, the longest word there). Searched one after another, so that re
+    skips ahead to a possible first character; a lookahead (?=(…)) finding them all in
+    one finditer would be tried at every character."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
 
 
 class AnyOf:
