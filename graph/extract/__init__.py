@@ -194,7 +194,9 @@ def _month(year: str, month: str | None) -> str:
 def _period(s: str, chain_start: int, name_start: int) -> tuple[str | None, str | None] | None:
     """A term the text states for a post (2019年至2023年任…局长; 自2024年3月起担任…)."""
     window = s[max(0, chain_start - 30) : name_start]
-    matches = list(PERIOD.finditer(window))
+    # Every term names a year (…年); PERIOD opens with no fixed character, so re would try
+    # it at each character of the many windows with none.
+    matches = list(PERIOD.finditer(window)) if "年" in window else []
     m = matches[-1] if matches else None  # the term nearest the post
     if m is None or not re.match(r"(?:担任|出任|任)", window[m.end() :]):
         return None

@@ -254,7 +254,9 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
     """The organisation one chain segment names (`org_text` + `title`), or None."""
     # 开化县县委 is 开化县委, 黄泥岭村村支部 is 黄泥岭村支部: the level is written twice,
     # once in the place's name.
-    text = DOUBLED_LEVEL.sub(r"\1\3", clean_org_text(TRAILING_QUALIFIER.sub("", org_text)))
+    text = clean_org_text(TRAILING_QUALIFIER.sub("", org_text))
+    if any(level + level in text for level in "县区市省村"):  # what DOUBLED_LEVEL needs
+        text = DOUBLED_LEVEL.sub(r"\1\3", text)
     if "届" in text:
         text = TERM_OF_BODY.sub("", text)  # 市十七届人大常委会: the standing body, any term
     province = PROVINCE.match(text)

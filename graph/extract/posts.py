@@ -24,6 +24,7 @@ Pronoun follow-ups (他强调) carry no post and are left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -36,7 +37,14 @@ from graph.extract.names import (
     valid_list_name,
 )
 from graph.extract.orgs import LEVELS, clean_org_text, is_org_like, is_place, org_for_segment
-from graph.extract.text import is_cjk, modifier_before, place_names, starts_with_any, title_at_end
+from graph.extract.text import (
+    is_cjk,
+    modifier_before,
+    overlapping,
+    place_names,
+    starts_with_any,
+    title_at_end,
+)
 from graph.lexicon import Title, division_starting_at, divisions, lexicon, word_pattern
 from graph.model import OrgRef
 
@@ -634,6 +642,15 @@ def _name_before_title(s: str, p: int) -> NameMatch | None:
     return None
 
 
+def _not_overlapping(matches: list[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """Of matches in order, those finditer would give: each starting after the last kept."""
+    last_end = 0
+    for m in matches:
+        if m.start() >= last_end:
+            last_end = m.end()
+            yield m
+
+
 @cache
 def trigger() -> re.Pattern[str]:
     """What every sentence naming a person here contains: a title, a bracket, 等, a
@@ -681,12 +698,14 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             found.extend(_bare_list_persons(s, known, taken))
         return found
 
+    # Every title, overlapping ones too (区委书记 and 书记), found once for the rules below.
+    titles = list(overlapping(title_re, s))
+
     # post.chain and post.chain-list: a title, then a name.
     pos = 0
-    while True:
-        m = title_re.search(s, pos)
-        if not m:
-            break
+    for m in titles:
+        if m.start() < pos:
+            continue  # inside what a title before it was read with
         pos = m.start() + 1
         if COUNTED.search(s, max(0, m.start() - 8), m.start()):
             continue  # 5名村支书来参观: a number of holders, not one named person
@@ -880,7 +899,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     # post.name-first: 五洲纸业公司的赵磊总经理告诉记者 — a name, its title, a speech verb.
     # Only with the verb right after the title and a clear left edge (的 or punctuation):
     # elsewhere a name before a title is the last word of something else.
-    for m in title_re.finditer(s):
+    for m in _not_overlapping(titles):
         verb = NAME_FIRST_VERB.match(s, m.end()) is not None
         if not verb and s[m.end() : m.end() + 1] not in (",", "、"):
             continue

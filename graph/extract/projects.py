@@ -1119,7 +1119,8 @@ def find_projects(s: str) -> list[FoundProject]:
             continue  # 集生产基地、研发基地于一体: the parts of one whole
         if not named_project and LANDMARK_AFTER.match(s, end + (s[end : end + 1] == ")")):
             continue  # 在西安门大桥上游: a landmark, not a project
-        if named_project and SEEKING_PROJECTS.search(s, 0, end):
+        # (A seeking verb's phrase is at most five characters: 准备大项目.)
+        if named_project and SEEKING_PROJECTS.search(s, max(0, end - 5), end):
             continue  # 全员谋项目、争要素: seeking projects, none named
         if (suffix in VENUES and VENUE_AFTER.match(s, end)) or COMPANY_AFTER.match(s, end):
             continue  # 在国际大酒店举行 (a venue); 启迪科技园运营管理有限公司 (a company)

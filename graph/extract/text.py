@@ -55,7 +55,10 @@ def _index(words: tuple[str, ...], at_end: bool) -> _Index:
 
 def starts_with_any(text: str, words: tuple[str, ...], pos: int = 0) -> str | None:
     """The longest word of `words` that `text` starts with (at `pos`), or None."""
-    _, by_char, word_set = _index(words, at_end=False)
+    entry = _PREFIX.get(id(words))  # _index's lookup, inlined: called very often
+    if entry is None or entry[0] is not words:
+        entry = _index(words, at_end=False)
+    _, by_char, word_set = entry
     for length in by_char.get(text[pos : pos + 1], ()):
         if (word := text[pos : pos + length]) in word_set:
             return word
@@ -64,7 +67,10 @@ def starts_with_any(text: str, words: tuple[str, ...], pos: int = 0) -> str | No
 
 def ends_with_any(text: str, words: tuple[str, ...]) -> str | None:
     """The longest word of `words` that `text` ends with, or None."""
-    _, by_char, word_set = _index(words, at_end=True)
+    entry = _SUFFIX.get(id(words))  # _index's lookup, inlined: called very often
+    if entry is None or entry[0] is not words:
+        entry = _index(words, at_end=True)
+    _, by_char, word_set = entry
     for length in by_char.get(text[-1:], ()):
         if length <= len(text) and (word := text[-length:]) in word_set:
             return word
