@@ -155,11 +155,11 @@ def unit_after(s: str, p: int) -> tuple[str, float, int] | None:
     if s.startswith("个亿", p) and s[p + 2 : p + 3] not in _unit_starts() | set("元美人港度"):
         return "亿元", 1.0, p + 2  # 到位资金10个亿以上: spoken 亿 counts yuan (not 3个亿元以上项目)
     units = _units_longest_first()
-    unit = starts_with_any(s[p:], units)
+    unit = starts_with_any(s, units, p)
     if unit:
         return unit, 1.0, p + len(unit)
     if s[p : p + 1] in MULTIPLIER:
-        unit = starts_with_any(s[p + 1 :], units)
+        unit = starts_with_any(s, units, p + 1)
         if unit:
             return unit, float(MULTIPLIER[s[p]]), p + 1 + len(unit)
         if s[p + 1 : p + 2] == "度":

@@ -26,6 +26,7 @@ def _lines(name: str) -> list[str]:
 
 
 FACILITY = tuple(_lines("project_suffixes.txt"))
+FACILITY_SET = frozenset(FACILITY)  # `in` on the tuple would read it word by word
 WORKS = tuple(_lines("project_works.txt"))
 WORKS_ONLY = re.compile("(?:" + word_pattern(WORKS) + ")+")
 WORKS_AFTER = re.compile(r"(?:\([^()]{1,8}\))?(?:" + word_pattern(WORKS) + ")")
@@ -52,6 +53,7 @@ def _unphased(text: str) -> str:
 # 说明会暨…, 奠基暨…, 战略合作暨…, 集中开竣工暨…: an occasion, then its project.
 JI_EVENT_ENDS = ("会", "奠基", "合作", "竣工", "开工", "签约", "投产")
 EVENT_WORDS = ("大会", "会议", "推进会", "仪式", "活动", "现场会", "签约会", "清单", "情况")
+EVENT_RE = re.compile("|".join(EVENT_WORDS))  # any of them, in one scan
 PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九十\d]{1,2}期\)?(?:工程|项目)?")
 # Endings too common as plain words to mark a project outside a list or caption.
 LIST_ONLY = frozenset({"谷", "世界", "工程", "花海", "小镇", "港区"})
@@ -493,7 +495,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
             and (not rest or _district_re().fullmatch(rest))
         ):
             return True  # 小微园(三期), 衢江港区二期: a facility with its phase is a project
-    rest = DATES_AND_MARKS.sub("", rest)
+    if DATE_OR_MARK.search(rest):  # what DATES_AND_MARKS needs, found fast
+        rest = DATES_AND_MARKS.sub("", rest)
     before_generic = rest
     rest = _generic_re().sub("", rest)
     if (suffix == "项目" or phased) and (not rest.removesuffix("工程") or ROUND_OF.search(rest)):
@@ -507,9 +510,9 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         # Only where it opens the name (after a time): in 蒙牛金华项目 the place follows
         # the investor's name.
         rest = rest[m.end() :] if (m := _list_opening_re().match(rest)) else rest
-    if any(w in name for w in EVENT_WORDS):
+    if EVENT_RE.search(name):
         return False
-    if name.endswith("项目") and name[:-2] in FACILITY:
+    if name.endswith("项目") and name[:-2] in FACILITY_SET:
         return False  # 艺术馆项目: a kind of facility, called a project
     # 莲都区2020年“争先创优”重大项目, “衢商回归”龙游百亿元重大项目: after a campaign's
     # quoted name, only words of kind, a place or an amount — its projects, not one.
@@ -536,6 +539,7 @@ ROUND_OF = re.compile(
 # A quote, then only words of kind before 项目 (“争先创优”重大项目; not “云耕小镇”项目).
 # Dates, brackets and quotes: dropped from a name before what is left is weighed.
 DATES_AND_MARKS = re.compile(r"\d{4}年|(?:\d{1,2}[-—~至])?\d{1,2}月份?|[()\[\]、“”\"]")
+DATE_OR_MARK = re.compile(r"[\d()\[\]、“”\"]")
 QUOTED_KIND = re.compile(r"[”’]([^“”‘’]*)项目$")
 VILLAGE = re.compile(r"村|社区")
 YEAR_BATCH = re.compile(r"\d{4}年度?([^年]*)项目$")
@@ -619,6 +623,7 @@ def _facility_bracket(s: str, i: int) -> bool:
     return o >= 0 and project_suffix(s[o + 1 : i - 1]) is not None
 
 
+@lru_cache(maxsize=1 << 16)  # …项目 candidates ask it of the same few names again and again
 def _has_title(text: str, near_end: int | None = None) -> bool:
     """Does the text hold a post's title (项目经理, 党委书记) — with near_end, one ending at
     most that many characters before the text's end (执行董事田广荣)? 市民, a descriptor,
@@ -886,7 +891,9 @@ def find_projects(s: str) -> list[FoundProject]:
         if any(f.start <= start and end <= f.end for f in found):
             return
         unphased = _unphased(name)
-        if s[start - 1 : start] in DEMONSTRATIVES and (unphased in FACILITY or len(unphased) <= 4):
+        if s[start - 1 : start] in DEMONSTRATIVES and (
+            unphased in FACILITY_SET or len(unphased) <= 4
+        ):
             return  # 该产业园二期, 该研学基地一期: a project named before, not a new one
         # An alias dropped from inside the name: the evidence still spans the whole text.
         stop = end if ALIAS.search(raw) else start + len(name)
