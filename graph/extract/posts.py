@@ -144,7 +144,7 @@ SEATED = re.compile(
     r"就[座坐]的(?:(?:领导|同志|嘉宾)还?|还)有|出席(?:会议|活动)?的(?:领导)?还有"
 )  # not 就座的有关部门负责人
 SEATED_BEFORE = re.compile(r"在主席台(?:前排)?就[座坐]")
-DENG_QUALIFIER = re.compile(r"在家的|在家|其他|在座的|全体")
+DENG_QUALIFIER = re.compile(r"在家的|在家|在[\u4e00-\u9fff]的|其他|全体")  # 在座的, 在响的: there
 DENG = re.compile(r"等(?:(?:\d+|[一二三四五六七八九十几]+)(?=[位名人]))?(?:位|名)?")
 
 
