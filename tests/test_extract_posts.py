@@ -1148,3 +1148,12 @@ def test_the_chair_of_a_special_committee_is_its_zhuren_weiyuan() -> None:
     assert posts("省人大常委、财经委副主任委员刘国红陪同调研。") == {
         "刘国红": [("常委", "省人大"), ("副主任委员", "财经委")]
     }
+
+
+def test_village_doctors_and_commissioners_hold_posts_and_veterans_are_persons() -> None:
+    # 村医 (a village doctor) holds a post in the village named before; 退伍军人 is no post.
+    assert posts("在潭头村,村医孙兼军说,退伍军人孙观发家中也来了人。") == {
+        "孙兼军": [("村医", "村")],  # the village named before (resolved later)
+        "孙观发": [],
+    }
+    assert posts("科技特派员刘国英告诉记者。") == {"刘国英": [("科技特派员", None)]}
