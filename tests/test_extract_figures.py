@@ -399,6 +399,7 @@ def test_a_projects_investment_is_no_target_but_a_plan_to_spend_is() -> None:
     )
     assert found == []
     assert find_figures("二期计划投资112亿元,预计2026年全面达产。", 2023) == []
+    assert find_figures("此次签约的18个项目总投资达到55.7亿元。", 2023) == []
     spend = "力争全年完成投资50亿元。他们还计划投资40万元。储备项目200个以上,总投资1000亿元以上。"
     assert [(f.value, f.is_target) for f in find_figures(spend, 2024)] == [
         (50, True),

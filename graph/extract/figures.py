@@ -86,7 +86,7 @@ SHARE = re.compile(r"占[^,;:]{0,20}的$")
 # is an attribute of the project, not a number to reach (dev README); 完成投资50亿元, 年度计划
 # 投资, 计划投资40万元 (a plan to spend) and 储备项目200个,总投资1000亿元以上 are.
 INVESTMENT_BEFORE = re.compile(
-    r"(?<!完成)(?:总投资|[一二三四五六七八九十\d]期计划投资)(?:额)?(?:约|达|为|近|逾)?$"
+    r"(?<!完成)(?:总投资|[一二三四五六七八九十\d]期计划投资)(?:额)?(?:约|达到|达|为|近|逾)?$"
 )
 INVESTMENT_OF = re.compile(r"(?<!完成)投资$")
 SESSION_WORDS = ("全会", "全体会议")
