@@ -370,6 +370,7 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # 同乡会 ends an association's name; 高级 is part of a title, not a body (the
         # pipeline gives 唐明亮 the bank named for the person before).
         ("座谈会由温州某某同乡会秘书长连晓敏主持。", {"连晓敏": [("秘书长", "温州某某同乡会")]}),
+        ("旅台江西同乡总会副会长龚兴生应邀参加。", {"龚兴生": [("副会长", "旅台江西同乡总会")]}),
         (
             "某某银行上饶分行副行长王庆华、高级经理唐明亮等出席签约仪式。",
             {
