@@ -750,6 +750,12 @@ def test_former_posts(sentence: str, expected: dict) -> None:
         ("会议传达学习省委书记王建军重要讲话精神。", {"王建军": [("书记", "省委")]}),
         ("传达省长王建军参加代表团审议时的讲话精神。", {"王建军": [("省长", "省政府")]}),
         ("我们要深刻把握市委王建军书记对某县的期许。", {"王建军": [("书记", "市委")]}),
+        # A government's title after words that name no body: the title's level's government.
+        ("图为市长黄卫峰一行参观。", {"黄卫峰": [("市长", "市政府")]}),
+        (
+            "传达省政府工作报告精神和省长王建军参加代表团审议时的讲话精神。",
+            {"王建军": [("省长", "省政府")]},
+        ),
         # A post, 是, then the names of its holders ending the clause.
         (
             "执行主席是王大明、李小明。",

@@ -249,6 +249,9 @@ DOUBLED_LEVEL = re.compile(
 )  # 开化县县委, 周口市淮阳县县委: the county's committee
 
 
+LEVEL_CHARS = re.compile("[省市州县区旗镇乡村]")
+
+
 @lru_cache(maxsize=1 << 16)
 def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> OrgRef | None:
     """The organisation one chain segment names (`org_text` + `title`), or None."""
@@ -347,6 +350,10 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
     ):
         # 吉祥厨具总经理, 续集酒吧主理人: a business named without its legal ending.
         return OrgRef(text, "company")
+    if title.implies == "政府" and (level := level_of(title)) and not LEVEL_CHARS.match(text[-1:]):
+        # 图为市长, …工作报告精神和省长: what stands before names no body (nor ends with a
+        # place's level); the title's level does.
+        return OrgRef(level + "政府", "government")
     return None
 
 
