@@ -215,6 +215,17 @@ def test_a_bare_levels_body_in_a_list_of_officials_is_the_division_named_last() 
         ("陈斌", "副主席", "荆州市政协"),
         ("汪卫", "书记", "市委"),
     ]
+    # Not a body every division has (市场监管局 is no 市 + 场监管局); a second secretary
+    # of the body starts another division's officials.
+    text = "徐州市委书记张国华,市场监管局局长李四出席。宁波市委书记彭佳学,市委书记高屹,市长吴江平陪同。"
+    ex = extract(article(text, "衢江区"))
+    assert [(p.person, p.org.surface) for p in ex.posts] == [
+        ("张国华", "徐州市委"),
+        ("李四", "市场监管局"),
+        ("彭佳学", "宁波市委"),
+        ("高屹", "市委"),
+        ("吴江平", "市政府"),
+    ]
 
 
 def test_a_guessed_name_written_again_in_another_context_is_kept() -> None:

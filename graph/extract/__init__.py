@@ -261,10 +261,12 @@ DELEGATION = re.compile(
 )
 
 
+# The posts one person holds in a division's body (not 常委, 副县长: many hold those).
+TOP_POSTS = frozenset("书记 市长 县长 区长 州长 旗长 主任 主席".split())
 HOME_DIVISION = ("我市", "我县", "我区", "本市", "本县", "本区")
 # The bodies that lead a division: a post in one names the division of the list.
 LEVEL_BODIES = frozenset(
-    "委 政府 人民政府 人大常委会 人大 政协 纪委 监委 委办 政府办 委组织部 委宣传部".split()
+    "委 政府 人民政府 人大常委会 人大 政协 纪委 监委 委办 委办公室 政府办 政府办公室 委农办".split()
 )
 
 
@@ -272,16 +274,19 @@ LEVEL_BODIES = frozenset(
 class ListedDivisions:
     """Officials listed one after another, each with posts (徐州市委书记张国华,市长周铁根,市委
     副书记、秘书长夏文达,…,邳州市委书记王强,市委副书记、市长陈静): a bare level's body (市委)
-    belongs to the division of that level named last in the list (徐州市, then 邳州市), not to
-    the article's district."""
+    belongs to the division named last in the list when it is of that level (徐州市, then
+    邳州市), not to the article's district. A post the list already gave in that division
+    (宁波市委书记彭佳学,市委书记高屹: a second secretary) starts another division's officials.
+    Provinces are not divisions here: 省委 is left to the resolver."""
 
     end: int = -1  # where the last person's chain ended
-    divisions: tuple[tuple[str, str], ...] = ()  # (level, division's name)
+    last: str | None = None  # the division named last
+    held: frozenset[tuple[str, str]] = frozenset()  # (body, role) given in the list
 
     def continued_by(self, s: str, start: int) -> ListedDivisions:
         """The list, if a chain starting at s[start] goes on with it; else an empty one."""
         if (
-            self.divisions
+            self.last is not None
             and start == self.end + 1
             and s[self.end] in ",、"
             and not s.startswith(HOME_DIVISION, start)  # 我市市委书记: the article's own
@@ -289,25 +294,35 @@ class ListedDivisions:
             return self
         return ListedDivisions()
 
-    def own(self, org: OrgRef | None) -> OrgRef | None:
-        """A bare level's body (市委, 县政府) as the listed division's (徐州市委)."""
-        if org is None or org.kind in ("company", "anaphor") or len(org.surface) < 2:
-            return org
-        level = org.surface[0]
-        name = next((d for lv, d in reversed(self.divisions) if lv == level), None)
-        if name is None or division_starting_at(org.surface, 0) is not None:
-            return org
-        return OrgRef(name + org.surface[1:], org.kind)
-
-    def naming(self, org: OrgRef | None) -> ListedDivisions:
-        """The list once a post of this body is read (徐州市委 names 徐州市)."""
+    def own(self, org: OrgRef | None, role: str) -> tuple[OrgRef | None, ListedDivisions]:
+        """A bare level's body (市委, 县政府) as the listed division's (徐州市委), and the list
+        after it."""
         if (
             org is None
-            or (name := division_starting_at(org.surface, 0)) is None
-            or org.surface[len(name) :] not in LEVEL_BODIES  # not 滨海新区党工委: a zone's
+            or self.last is None
+            or org.surface[:1] != self.last[-1]
+            or not _level_body(org.surface[1:])  # not 市场监管局, 市级机关工委
         ):
+            return org, self
+        own = OrgRef(self.last + org.surface[1:], org.kind)
+        if role in TOP_POSTS and (own.surface, role) in self.held:
+            return org, ListedDivisions()  # a second 书记: another division's officials
+        return own, self
+
+    def naming(self, org: OrgRef | None, role: str) -> ListedDivisions:
+        """The list once a post of this body is read (徐州市委 names 徐州市)."""
+        if org is None:
             return self
-        return replace(self, divisions=(*self.divisions, (name[-1], name)))
+        name = division_starting_at(org.surface, 0)
+        if name is None or not _level_body(org.surface[len(name) :]):
+            return self  # not 滨海新区党工委: a zone's
+        return replace(self, last=name, held=self.held | {(org.surface, role)})
+
+
+def _level_body(text: str) -> bool:
+    """Is the text a body every division has (委, 政府, 人大常委会, 发改局, 委统战部)?"""
+    bodies = lexicon().bodies
+    return text in LEVEL_BODIES or text in bodies or (text[:1] == "委" and text[1:] in bodies)
 
 
 def _home_region(org: OrgRef | None, s: str, end: int) -> OrgRef | None:
@@ -600,8 +615,9 @@ def extract(article: Article) -> Extraction:
                         # 中疃镇党委书记张才,镇长高明标,副书记杜伟: the deputy of the party
                         # committee named last, whatever its secretary was called.
                         recent_orgs[para]["书记"] = org
-                org = _home_region(listed.own(org), s, fp.span[1])
-                listed = listed.naming(org)
+                org, listed = listed.own(org, post.role)
+                org = _home_region(org, s, fp.span[1])
+                listed = listed.naming(org, post.role)
                 period = _period(s, fp.span[0], fp.name.start)
                 ex.posts.append(Post(fp.name.name, post.role, org, ev, post.group, period))
             if fp.posts:
