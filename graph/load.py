@@ -471,17 +471,21 @@ def _division_named(text: str) -> tuple[str | None, str | None]:
 # A city's development zone named by the city's short form: 萍乡经开区, 阳江高新区.
 ZONE = re.compile(
     r"([\u4e00-\u9fff]{2})"
-    r"(?:经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|开发区|新区|综合保税区)"
+    r"(经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|开发区|新区|综合保税区)"
 )
 
 
 def _zone_city(text: str) -> str | None:
-    """The prefecture whose development zone the text names most (萍乡经开区 → 萍乡市)."""
+    """The prefecture whose development zone the text is about (萍乡经开区…走进经开区 →
+    萍乡市): the zone named with the city's short form, and its kind written again (not
+    赴宁波经开区考察, once)."""
     table = divisions()
     counts = Counter(
         name
         for m in ZONE.finditer(text)
-        if (name := m.group(1) + "市") in table and table[name].type == "市"
+        if (name := m.group(1) + "市") in table
+        and table[name].type == "市"
+        and text.count(m.group(2)) >= 2
     )
     return _most_named(counts)
 

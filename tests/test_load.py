@@ -401,7 +401,8 @@ def test_infer_date(text: str, expected: date | None) -> None:
         ("活动在海门开发区设主会场,引领海门产业升级。区委书记宣布开工。", "海门区"),
         ("大同市云州区党留庄乡邢庄村。", "云州区"),
         # A city's development zone by the city's short form: the city (its 市委 speaks).
-        ("观摩团走进萍乡经开区。市委副书记、市长刘烁参加。", "萍乡市"),
+        ("观摩团走进萍乡经开区。市委副书记、市长刘烁参加。经开区党工委书记陪同。", "萍乡市"),
+        ("我区代表团赴宁波经开区、杭州高新区考察。区委书记张三带队。", DEFAULT_DISTRICT),
     ],
 )
 def test_infer_district(text: str, expected: str) -> None:
