@@ -371,6 +371,12 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # pipeline gives 唐明亮 the bank named for the person before).
         ("座谈会由温州某某同乡会秘书长连晓敏主持。", {"连晓敏": [("秘书长", "温州某某同乡会")]}),
         ("旅台江西同乡总会副会长龚兴生应邀参加。", {"龚兴生": [("副会长", "旅台江西同乡总会")]}),
+        ("省红十字会总会长张三出席。", {"张三": [("总会长", "省红十字会")]}),  # not 会长 of …总会
+        ("首尔市长吴世勋访问某县。", {"吴世勋": [("市长", None)]}),  # a place the tables lack
+        (
+            "图为桂平市委常委潘振成。",
+            {"潘振成": [("常委", "桂平市委")]},
+        ),  # 图为: a caption's "here is"
         (
             "某某银行上饶分行副行长王庆华、高级经理唐明亮等出席签约仪式。",
             {
@@ -1138,6 +1144,7 @@ def test_names_listed_before_deng_daibiao_are_deputies() -> None:
     }
     # 等代表团: a delegation, not its deputies.
     assert posts("王运富、龚维洪等代表团成员参加。") == {}
+    assert posts("王运富、龚维洪等政协委员会领导出席。") == {}  # the committee's leaders
     # A count and the body's level: 等七名市政协委员 are members of the city's CPPCC.
     assert posts("王运富、龚维洪、徐晓刚等三名市政协委员参加了会议。") == {
         "王运富": [("政协委员", "市政协")],

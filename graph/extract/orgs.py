@@ -250,6 +250,7 @@ DOUBLED_LEVEL = re.compile(
 
 
 LEVEL_CHARS = re.compile("[省市州县区旗镇乡村]")
+SHORT_NAME_MAX = 3
 
 
 @lru_cache(maxsize=1 << 16)
@@ -350,9 +351,15 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
     ):
         # 吉祥厨具总经理, 续集酒吧主理人: a business named without its legal ending.
         return OrgRef(text, "company")
-    if title.implies == "政府" and (level := level_of(title)) and not LEVEL_CHARS.match(text[-1:]):
-        # 图为市长, …工作报告精神和省长: what stands before names no body (nor ends with a
-        # place's level); the title's level does.
+    if (
+        title.implies == "政府"
+        and (level := level_of(title))
+        and len(text) > SHORT_NAME_MAX
+        and not LEVEL_CHARS.match(text[-1:])
+    ):
+        # 会议首先听取县长, …工作报告精神和省长: what stands before names no body (nor ends
+        # with a place's level); the title's level does. Not 首尔市长, 陵水县长: a short
+        # text may be a place's name the tables lack.
         return OrgRef(level + "政府", "government")
     return None
 
