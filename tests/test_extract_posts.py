@@ -1171,3 +1171,6 @@ def test_village_doctors_and_commissioners_hold_posts_and_veterans_are_persons()
         "孙观发": [],
     }
     assert posts("科技特派员刘国英告诉记者。") == {"刘国英": [("科技特派员", None)]}
+    # A grade or praise before the title is no body sharing the title's first character.
+    assert posts("市级科技特派员刘国英说。") == {"刘国英": [("科技特派员", None)]}
+    assert posts("优秀村医孙兼军说。") == {"孙兼军": [("村医", None)]}

@@ -251,6 +251,8 @@ DOUBLED_LEVEL = re.compile(
 
 LEVEL_CHARS = re.compile("[省市州县区旗镇乡村]")
 SHORT_NAME_MAX = 3
+# What ends a grade or a praise before a title, not a body's name: 市级科技特派员, 优秀村医.
+GRADE_ENDS = ("级", "优秀", "先进", "模范", "最美")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -340,7 +342,7 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
         return OrgRef(previous.surface[0] + text, org_kind(text))
     if is_org_like(text):
         return OrgRef(text, org_kind(text))
-    if is_org_like(text + title.text[0]):
+    if is_org_like(text + title.text[0]) and not text.endswith(GRADE_ENDS):
         # 统战部长, 县委统战部长, 公安局长: the body's name shares its last character
         # with the title.
         return org_for_segment(text + title.text[0], title, previous)

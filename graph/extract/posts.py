@@ -499,9 +499,7 @@ LIST_OPENERS = ("及", "以及")  # a list of names may start after these, insid
 DENG_PERSONS = ("领导", "同志", "人", "参加", "出席", "陪同", "一行")
 # 王运富、龚维洪等代表踊跃发言: deputies to a congress (not 等代表团, 等代表委员); 等七名市政协
 # 委员: members of the level's political consultative conference.
-DENG_DEPUTIES = re.compile(
-    r"([县区市省]?)(人大代表|政协委员|代表)(?!团|委员|会|处|性|作|了|着|队)"
-)
+DENG_DEPUTIES = re.compile(r"([县区市省]?)(人大代表|政协委员|代表)(?!团|委员|会|处|性|作|了|着|队)")
 # …and, for a list of plain names, more of what they were or did together.
 PERSONS_AFTER_DENG = (
     *DENG_PERSONS,
