@@ -275,7 +275,7 @@ class ListedDivisions:
     """Officials listed one after another, each with posts (徐州市委书记张国华,市长周铁根,市委
     副书记、秘书长夏文达,…,邳州市委书记王强,市委副书记、市长陈静): a bare level's body (市委)
     belongs to the division named last in the list when it is of that level (徐州市, then
-    邳州市), not to the article's district. A post the list already gave in that division
+    邳州市), not to the article's district. A top post the list already gave in that body
     (宁波市委书记彭佳学,市委书记高屹: a second secretary) starts another division's officials.
     Provinces are not divisions here: 省委 is left to the resolver."""
 
@@ -304,10 +304,10 @@ class ListedDivisions:
             or not _level_body(org.surface[1:])  # not 市场监管局, 市级机关工委
         ):
             return org, self
-        own = OrgRef(self.last + org.surface[1:], org.kind)
-        if role in TOP_POSTS and (own.surface, role) in self.held:
+        listed_body = OrgRef(self.last + org.surface[1:], org.kind)
+        if role in TOP_POSTS and (listed_body.surface, role) in self.held:
             return org, ListedDivisions()  # a second 书记: another division's officials
-        return own, self
+        return listed_body, self
 
     def naming(self, org: OrgRef | None, role: str) -> ListedDivisions:
         """The list once a post of this body is read (徐州市委 names 徐州市)."""
@@ -569,7 +569,7 @@ def extract(article: Article) -> Extraction:
         para = norm.text.rfind("\n", 0, sent.norm_start)
         places_found = find_places(s)
         org_before: tuple[int, OrgRef] | None = None  # (end, last org) of the last person
-        # The division each level's bodies belong to in the list of posts read so far.
+        # The division named last in the list of officials read so far.
         listed: ListedDivisions = ListedDivisions()
         for fp in sorted(persons_here, key=lambda f: f.span[0]):
             if not _kept_as_fact(fp):
