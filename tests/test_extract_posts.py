@@ -1174,3 +1174,43 @@ def test_village_doctors_and_commissioners_hold_posts_and_veterans_are_persons()
     # A grade or praise before the title is no body sharing the title's first character.
     assert posts("市级科技特派员刘国英说。") == {"刘国英": [("科技特派员", None)]}
     assert posts("优秀村医孙兼军说。") == {"孙兼军": [("村医", None)]}
+
+
+def test_a_county_opening_with_a_particle_keeps_it() -> None:
+    # 和顺县: 和 is the county's first character, not "and"; the chain keeps both posts.
+    assert posts("晋中市人大常委会副主任、和顺县委书记许利伟宣布开工。") == {
+        "许利伟": [("副主任", "晋中市人大常委会"), ("书记", "和顺县委")]
+    }
+
+
+def test_a_note_after_a_listed_name_does_not_end_the_list() -> None:
+    # 刘勇(统战): which of two namesakes; the list goes on after the note.
+    assert posts("市领导卢智绘、刘勇(统战)、何文建、王智等参加考察活动。") == {
+        "卢智绘": [("市领导", None)],
+        "刘勇": [("市领导", None)],
+        "何文建": [("市领导", None)],
+        "王智": [("市领导", None)],
+    }
+
+
+def test_leaders_of_a_prefecture_or_a_banner_are_a_group() -> None:
+    assert posts("州领导廖良辉、贾珍文参加调研。") == {
+        "廖良辉": [("州领导", None)],
+        "贾珍文": [("州领导", None)],
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "县政府领导班子以及各乡镇乡镇长参加。",  # 领导班子: the leading group, then 以及
+        "镇领导班子和村干部参加会议。",
+        "出席大会的委员应到128名,实到委员122名。",  # 应到: "due to attend"
+    ],
+)
+def test_a_word_after_a_title_is_no_name(sentence: str) -> None:
+    assert posts(sentence) == {}
+
+
+def test_rare_surnames_of_the_north_and_west() -> None:
+    assert posts("市委书记虢正贵出席签约仪式。") == {"虢正贵": [("书记", "市委")]}

@@ -109,7 +109,11 @@ def clean_org_text(text: str) -> str:
             text = ""  # 县委书记林锦明和县长蔡萌芽: the conjunction joins two persons
         text = LEADING_TERM.sub("", text, count=1)
         # 听取了县委常委…, 并与市人大常委会主任…: what is left of a verb or a conjunction.
-        if (lead := LEADING_PARTICLE.match(text)) and _names_a_body(text[lead.end() :]):
+        if (
+            (lead := LEADING_PARTICLE.match(text))
+            and _names_a_body(text[lead.end() :])
+            and not _opens_with_division(text)  # 和顺县委: 和 is the county's
+        ):
             text = text[lead.end() :]
         text = LEADING_REFERENCE.sub("", text, count=1)
         if (at := max(text.rfind("在"), text.rfind("由"))) >= 0:
@@ -125,12 +129,21 @@ def clean_org_text(text: str) -> str:
                 text = tail
         text = LEADING_TIME.sub("", text, count=1)
         text = LEADING_COUNT.sub("", text, count=1)
-        if (noise := starts_with_any(text, lex.leading_noise)) and not text.startswith(
-            NOISE_LOOKALIKES
+        if (
+            (noise := starts_with_any(text, lex.leading_noise))
+            and not text.startswith(NOISE_LOOKALIKES)
+            and not _opens_with_division(text)
         ):
             text = text[len(noise) :]  # 听取市长…: nothing but the noise names no body
         if text == before:
             return text
+
+
+def _opens_with_division(text: str) -> bool:
+    """Does the text open with a county or city of three or more characters (和顺县委,
+    同江市政府), so that its first character is no particle?"""
+    table = divisions()
+    return any(text[:k] in table for k in range(3, 6))
 
 
 def _names_a_body(text: str) -> bool:

@@ -133,7 +133,8 @@ POST_NOTE = re.compile(
 )
 # 陈长英(女)、熊丽(女): a note on a listed person, not a post.
 # 陈松(政府)、郑洋: which of the bodies a listed leader is from.
-PERSON_NOTE = re.compile(r"\((?:女|男|[\u4e00-\u9fff]{1,3}族|政府|人大|政协|党委)\)")
+# A note after a listed name: (女), (回族), (政协), and what tells two namesakes apart (统战).
+PERSON_NOTE = re.compile(r"\([\u4e00-\u9fff]{1,4}\)")
 IS_POST = re.compile(r",?是(?=[\u4e00-\u9fff])")
 PLACE_OF = ("村", "镇", "乡", "社区")
 PLACE_NAME_ENDS = set("山岭坞坑湾源口头岗垄塘溪坂畈园")
@@ -708,8 +709,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         if COUNTED.search(s, max(0, m.start() - 8), m.start()):
             continue  # 5名村支书来参观: a number of holders, not one named person
         before = s[m.start() - 1 : m.start()]
-        if m.group() == "州长" and before and is_cjk(before) and before != "州":
-            continue  # 贵州长寿之乡, 杭州长运: a place's 州, then a word — not a governor
+        if m.group() in ("州长", "州领导") and before and is_cjk(before) and before != "州":
+            continue  # 贵州长寿之乡, 杭州领导: a place's 州, then a word — not the prefecture's
         # 副主任(主持工作)金晓明: a note on the post between the title and the name.
         note = POST_NOTE.match(s, m.end())
         is_of = IS_HELD.match(s, m.end())
