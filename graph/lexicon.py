@@ -103,6 +103,7 @@ class Lexicon:
     target_cues: tuple[str, ...]
     weak_target_cues: frozenset[str]  # govern their own clause only
     achieved_cues: tuple[str, ...]
+    reached_after_cue: tuple[str, ...]  # 目标如期实现: the aim is met, no longer a commitment
     comparators: dict[str, str]
     status_words: tuple[str, ...]
     leading_noise: tuple[str, ...]  # longest first
@@ -241,6 +242,7 @@ def lexicon() -> Lexicon:
         target_cues=_by_length(cues["target"]),
         weak_target_cues=frozenset(cues["weak_target"]),
         achieved_cues=_by_length(cues["achieved"]),
+        reached_after_cue=_by_length(cues["reached_after_cue"]),
         comparators=dict(cues["comparators"]),
         status_words=tuple(cues["status"]),
         leading_noise=_by_length(cues["leading_noise"]),

@@ -45,8 +45,10 @@ PAGE_META = re.compile(
     r"|" + TIME_STAMP.pattern + r"|^(?:" + "|".join(PAGE_META_OPENERS) + ")"
 )
 _UNIT_START = "万亿千百吨头个亩元人名家台套辆座公米平方瓦%户只件条"
+# A space inside a quantity (达到 30 万吨, 92 亿元) or a date (2016 年發展目標); not the
+# one before a date (记者 史华东 2019年01月11日: the byline's name ends there).
 PADDED_NUMBER = re.compile(  # the space first, for the same reason
-    rf" (?:(?<=[\u4e00-\u9fff] )(?=\d+(?:\.\d+)? ?[{_UNIT_START}])|(?<=\d )(?=[{_UNIT_START}]))"
+    rf" (?:(?<=[\u4e00-\u9fff] )(?=\d+(?:\.\d+)? ?[{_UNIT_START}])|(?<=\d )(?=[{_UNIT_START}年月日]))"
 )
 LINE_BREAK = re.compile(r"\n\s*")
 JOINING_END = tuple(",、:“(《—-")

@@ -418,3 +418,21 @@ def test_spoken_ge_yi_counts_yuan() -> None:
 def test_review_ge_yi_before_another_unit_and_near_term_plans() -> None:
     assert [f.unit for f in find_figures("力争蓄水10个亿立方米。", 2010)] != ["亿元"]
     assert [f.value for f in find_figures("近期计划投资5亿元,力争年底开工。", 2024)] == [5]
+
+
+def test_a_range_of_rates_is_one_target_at_its_low_end() -> None:
+    assert figures("今年的目标:生产总值增长8.5%-9%。") == [(True, 8.5, "%", 2025, None)]
+
+
+def test_an_aim_met_commits_to_nothing() -> None:
+    # 目标如期实现: what follows reports how the aim was met (实现 in it is no cue either).
+    found = figures(
+        "脱贫攻坚目标如期实现,贫困户人均收入从2016年人均5033元增长到2020年16844元。", None
+    )
+    assert [f for f in found if f[0]] == []
+    assert figures("确保如期完成投资5亿元。")[0][0] is True  # 确保 still commits
+
+
+def test_bottom_lines_are_an_outline_and_dan_is_a_unit() -> None:
+    assert figures("各单位要坚守环保、安全、质量三条底线。") == []
+    assert figures("确保烟叶产量30万担以上。") == [(True, 300000, "担", 2025, "≥")]

@@ -295,6 +295,12 @@ def test_a_space_padding_a_number_is_dropped_with_its_offsets() -> None:
     assert text[slice(*norm.span(i, i + 4))] == "12 万吨"
 
 
+def test_a_space_inside_a_date_is_dropped_but_not_the_one_before_it() -> None:
+    norm = normalise("连平树立2016 年发展目标。作者:记者 史华东 2019年01月11日")
+    assert "树立2016年发展目标" in norm.text
+    assert "史华东 2019年" in norm.text  # the byline's name ends at the space
+
+
 def test_a_lone_h_between_chinese_characters_is_a_garbled_xian() -> None:
     # A pinyin-glossing mirror wrote 縣(xiàn) as h; offsets still map one for one.
     norm = normalise("開工活動??h委書記張某成出席。電壓5h充滿。")

@@ -50,8 +50,8 @@ MONTH_SPAN = re.compile(
 )
 COMMITMENT = re.compile(r"力争|确保|计划|争取|预计|目标|要|将|拟")
 PERIODS = ("一季度", "上半年", "前三季度", "1-", "1—", "1至", "当月")
-# After N个, the parts of a speech's outline (在四个方面下功夫), not a number to reach.
-_OUTLINE = "(?:方面|板块|方向|环节|层面|维度|原则|根本|首要任务|途径|路径)"
+# After N个, the parts of a speech's outline (在四个方面下功夫, 三条底线), not a number to reach.
+_OUTLINE = "(?:方面|板块|方向|环节|层面|维度|原则|根本|首要任务|途径|路径|底线|红线|意识)"
 RHETORIC = re.compile(
     _OUTLINE + r"|[\u4e00-\u9fff]{1,3}?" + _OUTLINE + r"(?![\u4e00-\u9fff])"
 )  # 四个方面下功夫, 三个主攻方向、两个根本: the outline of a speech
@@ -189,10 +189,18 @@ def _cue_re() -> re.Pattern[str]:
 def cue_ends(s: str) -> list[tuple[int, bool]]:
     """Where each commitment cue in the sentence ends, and whether it is a weak one."""
     out = []
+    met_until = -1  # 脱贫攻坚目标如期实现: the aim is met, and its 实现 commits to nothing
     for m in overlapping(_cue_re(), s):
         cue, i = m.group(), m.start()
+        if i < met_until:
+            continue
         if cue == "要" and (s[i : i + 2] in NOT_YAO or s[max(0, i - 1) : i + 1] in NOT_YAO):
             continue  # 要求, 重要, 主要 …
+        if cue.endswith(("目标", "任务")) and (
+            met := starts_with_any(s, lexicon().reached_after_cue, i + len(cue))
+        ):
+            met_until = i + len(cue) + len(met)  # (but 确保如期完成 commits)
+            continue
         out.append((i + len(cue), cue in lexicon().weak_target_cues))
     return out
 
@@ -332,8 +340,11 @@ def find_figures(
         # Not a quantity: a year (2026年), a date, an ordinal, part of a longer number.
         if s[start - 1 : start] in ("第", ".") or s[start - 1 : start].isdigit():
             continue
-        if s[start - 1 : start] in ("至", "到", "~", "-") and s[start - 2 : start - 1].isdigit():
-            continue  # the high end of a range read with its low end
+        if s[start - 1 : start] in ("至", "到", "~", "-") and (
+            s[start - 2 : start - 1].isdigit()
+            or (s[start - 2 : start - 1] == "%" and s[start - 3 : start - 2].isdigit())
+        ):
+            continue  # the high end of a range read with its low end (5-6个, 8.5%-9%)
         if m.group("arabic"):
             value = float(m.group("arabic"))
         else:
