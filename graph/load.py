@@ -386,6 +386,8 @@ def _most_named(counts: Counter[str]) -> str | None:
 
 # A division's name ends in one of these.
 DIVISION_ENDS = re.compile("[县区市旗]")
+# 区块 (a block) is a word: 福田区块 names no 福田区 (but 平原县域 names 平原县).
+NOT_AFTER_DIVISION = frozenset("块")
 # A county of two characters (曹县, 沛县) counts where it starts a phrase: after
 # punctuation, a city or a verb of going (not 207道县, 振兴县域); these are mostly words
 # (代县长, 市和县委, 新县城, 沙县小吃).
@@ -419,15 +421,22 @@ def _short_form_named(text: str, city: str | None) -> str | None:
                 i = m.start()
                 if len(short) > 2 or text[i - 1 : i] not in surnames:
                     counts[short] += 1  # not 县长雷兴平: a person's given name
-    ranked = counts.most_common(2)
+    table = divisions()
+
+    def speaking(short: str) -> list[str]:
+        # The divisions of that short form (of the city) whose own news speaks as the text
+        # does: 蓬安 with 我县 and 县委 is 蓬安县, and 嘉陵 (嘉陵江, 嘉陵区) does not count.
+        return [
+            name
+            for name in shorts[short]
+            if (city is None or table[name].city == city)
+            and SPEAKS_AS[table[name].type].search(text)
+        ]
+
+    ranked = [(short, n) for short, n in counts.most_common() if speaking(short)][:2]
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
-    table = divisions()
-    names = [
-        name
-        for name in shorts[ranked[0][0]]
-        if (city is None or table[name].city == city) and SPEAKS_AS[table[name].type].search(text)
-    ]
+    names = speaking(ranked[0][0])
     return names[0] if len(names) == 1 else None
 
 
@@ -446,6 +455,8 @@ def _division_named(text: str) -> tuple[str | None, str | None]:
     table = divisions()
     counts: Counter[str] = Counter()
     for m in DIVISION_ENDS.finditer(text):
+        if text[m.end() : m.end() + 1] in NOT_AFTER_DIVISION:
+            continue  # 福田区块: a word, not the division
         name = division_ending_at(text, m.end(), shortest=2)
         if name and len(name) == 2:
             before = text[m.start() - 2 : m.start() - 1]

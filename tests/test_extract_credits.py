@@ -345,6 +345,8 @@ def credits(text: str) -> list[tuple[str, str]]:
         ("正文。 记者:琚晓梅 王文龙\n", [("琚晓梅", "记者"), ("王文龙", "记者")]),
         ("正文。\n审校 蒋国明\n", [("蒋国明", "编辑")]),
         ("正文。\n署名:王小明\n", [("王小明", "文")]),  # the marker 署名 is the writer's too
+        # The outlet that carried the photo, then its photographer: (央广网发 曹燕妮 摄).
+        ("倪卫春到会致辞(央广网发 蔡翀 摄)\n正文。", [("蔡翀", "摄影")]),
     ],
 )
 def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:

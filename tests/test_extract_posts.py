@@ -1206,6 +1206,7 @@ def test_leaders_of_a_prefecture_or_a_banner_are_a_group() -> None:
         "县政府领导班子以及各乡镇乡镇长参加。",  # 领导班子: the leading group, then 以及
         "镇领导班子和村干部参加会议。",
         "出席大会的委员应到128名,实到委员122名。",  # 应到: "due to attend"
+        "施震海与镇经发办工作人员来到位于南舍工业功能区的项目现场。",  # 来到位于
     ],
 )
 def test_a_word_after_a_title_is_no_name(sentence: str) -> None:
@@ -1214,3 +1215,28 @@ def test_a_word_after_a_title_is_no_name(sentence: str) -> None:
 
 def test_rare_surnames_of_the_north_and_west() -> None:
     assert posts("市委书记虢正贵出席签约仪式。") == {"虢正贵": [("书记", "市委")]}
+
+
+def test_a_name_ends_before_an_idiom_or_a_title() -> None:
+    assert posts("市委书记王坚开门见山地说。") == {"王坚": [("书记", "市委")]}
+    # 常务 is a word, not a name, before 副县长.
+    assert "常务副" not in posts("剑阁县委常委常务副县长王静指出。")
+
+
+def test_an_election_by_votes() -> None:
+    assert posts("经选举,王华同志以52票全票当选为文龙镇人民政府镇长。") == {
+        "王华": [("镇长", "文龙镇人民政府")]
+    }
+
+
+def test_a_list_of_bare_names_opens_after_yiji() -> None:
+    found = posts("县委副书记马文卿,以及刘雪萍、朱秋生、梁慧斌、饶健东、刘石生等参加。")
+    assert sorted(found) == sorted(["马文卿", "刘雪萍", "朱秋生", "梁慧斌", "饶健东", "刘石生"])
+
+
+def test_a_bare_body_belongs_to_the_division_named_before() -> None:
+    # 宜春市委副秘书长、政研室主任: the 政研室 of 宜春市委 (not of the article's county).
+    assert posts("宜春市委副秘书长、政研室主任况海家率考察组到玉山。") == {
+        "况海家": [("副秘书长", "宜春市委"), ("主任", "宜春市政研室")]
+    }
+    assert posts("市委政研室主任廖焕水陪同。") == {"廖焕水": [("主任", "市委政研室")]}

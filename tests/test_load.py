@@ -403,6 +403,11 @@ def test_infer_date(text: str, expected: date | None) -> None:
         # A city's development zone by the city's short form: the city (its 市委 speaks).
         ("观摩团走进萍乡经开区。市委副书记、市长刘烁参加。经开区党工委书记陪同。", "萍乡市"),
         ("我区代表团赴宁波经开区、杭州高新区考察。区委书记张三带队。", DEFAULT_DISTRICT),
+        # 区块 is a word: 福田区块 names no 福田区.
+        ("婺城区委书记陈晓来到婺城新城区,走访福田区块项目现场。", "婺城区"),
+        # A short form whose division does not speak as the text does (嘉陵江 beside 我县)
+        # is no rival: 蓬安 named twice wins.
+        ("我县开工。蓬安段建设项目、嘉陵江大桥;项目落户蓬安。嘉陵江畔。县委书记讲话。", "蓬安县"),
     ],
 )
 def test_infer_district(text: str, expected: str) -> None:

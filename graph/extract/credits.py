@@ -108,8 +108,9 @@ MARKED_SHOT = re.compile(
     r"[ \t]+摄[ \t]*$",
     re.M,
 )
-# A caption's photographer in brackets, glued to 摄: …揭开面纱(张关春摄).
-BRACKET_PHOTO = re.compile(r"\(([\u4e00-\u9fff]{2,3})摄\)")
+# A caption's photographer in brackets, glued to 摄 or spaced, after the outlet that
+# carried the photo: …揭开面纱(张关春摄), 签约典礼现场(央广网发 曹燕妮 摄).
+BRACKET_PHOTO = re.compile(r"\((?:[\u4e00-\u9fff]{1,8}发[ \t]+)?([\u4e00-\u9fff]{2,3})[ \t]*摄\)")
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
 UNMARKED = ""  # (no marker: a label no credit can have)
 SIGNED = "文"  # …and readers credit it as the writer's

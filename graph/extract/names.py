@@ -130,8 +130,11 @@ def name_after(
     surname = surname_at(s, j, allow_rare)
     if surname is None:
         return None
-    if s[j : j + 2] in not_names() and starts_with_any(s, lexicon().name_stops, j + 2):
-        return None  # 领导班子以及…, 班子和村干部: a word, then what follows a word
+    if s[j : j + 2] in not_names() and (
+        starts_with_any(s, lexicon().name_stops, j + 2)
+        or starts_with_any(s, titles_by_length(), j + 2)
+    ):
+        return None  # 领导班子以及…, 来到位于…, 常务副县长: a word, then what follows a word
     lengths = (len(surname) + 1, len(surname) + 2)
     # A name already confirmed elsewhere in the article wins (林晓峰 … 林晓峰强调).
     for length in lengths[::-1]:

@@ -16,6 +16,7 @@ from graph.lexicon import (
     Title,
     _read,
     division_ending_at,
+    division_starting_at,
     divisions,
     lexicon,
     word_pattern,
@@ -137,6 +138,13 @@ def clean_org_text(text: str) -> str:
             text = text[len(noise) :]  # 听取市长…: nothing but the noise names no body
         if text == before:
             return text
+
+
+def _unit_opening(org: OrgRef) -> str | None:
+    """The level (区 of 区委) or the division (宜春市 of 宜春市委) a body's name opens with."""
+    if org.surface[:1] in ("区", "县", "市"):
+        return org.surface[0]
+    return division_starting_at(org.surface, 0)
 
 
 def _opens_with_division(text: str) -> bool:
@@ -350,9 +358,10 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
         place = text + level if text + level in divisions() else division_ending_at(text, len(text))
         if place is not None and place != text:
             return org_for_segment(place, title, previous)
-    if text in lexicon().bodies and previous is not None and previous.surface[:1] in "区县市":
-        # 区委常委、宣传部部长: the bare body belongs to the level named before it.
-        return OrgRef(previous.surface[0] + text, org_kind(text))
+    if text in lexicon().bodies and previous is not None and (unit := _unit_opening(previous)):
+        # 区委常委、宣传部部长, 宜春市委副秘书长、政研室主任: the bare body belongs to the
+        # level or the division named before it.
+        return OrgRef(unit + text, org_kind(text))
     if is_org_like(text):
         return OrgRef(text, org_kind(text))
     if is_org_like(text + title.text[0]) and not text.endswith(GRADE_ENDS):

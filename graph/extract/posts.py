@@ -53,11 +53,12 @@ SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/|')
 # What joins two posts of one person: 区人大代表、上方镇镇长; 董事长兼总经理.
 JOINERS = ("、", "兼")
 # A post someone holds or held, written after their name: 周某之前任…镇长时, 王某现任….
-# 李志鹏同志满票当选为…副镇长: 同志 and the vote may stand between the name and 当选;
+# 李志鹏同志满票当选为…副镇长, 王华同志以52票全票当选为…镇长: 同志 and the vote may
+# stand between the name and 当选;
 # 胡栋良同志任…区委书记 (a decision read out): 同志 before 任.
 HELD = re.compile(
     r"(?:同志)?(?:之前|此前|曾经|曾|现|先后)?(?:担任|挂任|兼任|调任|出任|升任|转任|任)"
-    r"|(?:同志)?(?:以)?(?:满票|全票|高票)?当选为?"
+    r"|(?:同志)?(?:以)?(?:\d+票)?(?:满票|全票|高票)?当选为?"
     r"|(?:同志)?辞去"  # 蔡某同志辞去县人民政府县长职务: the post held until now
 )
 # 衢江区原区委, 浙江丽水市原缙云县政府: a place's name (one ending in its level), then 原.
@@ -519,6 +520,10 @@ def _bare_name_list(s: str, known: frozenset[str]) -> list[NameMatch]:
         i = k + 1
         if start > 0 and s[start - 1] == "、":
             continue  # not the list's first item
+        if (opener := starts_with_any(s, LIST_OPENERS, start)) and _plainly_a_name(
+            s[start + len(opener) : k]
+        ):
+            start += len(opener)  # 县委副书记马文卿,以及刘雪萍、朱秋生…: the list opens after it
         names: list[NameMatch] = []
         plain = 0
         a, b = start, k
