@@ -436,3 +436,10 @@ def test_an_aim_met_commits_to_nothing() -> None:
 def test_bottom_lines_are_an_outline_and_dan_is_a_unit() -> None:
     assert figures("各单位要坚守环保、安全、质量三条底线。") == []
     assert figures("确保烟叶产量30万担以上。") == [(True, 300000, "担", 2025, "≥")]
+
+
+def test_an_aim_for_a_total_is_a_target() -> None:
+    # 累计 reports a total so far, except after the words of an aim.
+    assert figures("全年目标从上海累计引进产业项目100个。")[0][0] is True
+    assert figures("确保重点项目累计完成投资134.8亿元以上。")[0][0] is True
+    assert figures("今年以来累计引进产业项目10个。")[0][0] is False

@@ -485,6 +485,10 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "要紧抓改革试点,积极研究项目、谋划项目、包装项目、争取项目。",
         "全县将掀起新一轮拼抢大项目、攻坚大项目、服务大项目的热潮。",
         "要以“一切围绕项目、一切服从项目、一切服务项目”为工作理念。",
+        # Verbs before 项目 (环绕 is a mirror's 围绕), and 之间 ("between").
+        "2个项目公司代表并环绕项目具体情况进行了重点介绍。",
+        "一行莅临产业园调研指导二期项目建设情况。",
+        "开展毗邻镇之间农业项目合作。",
         # A verb's 项目 beside a name makes no list of projects.
         "要研究项目、招引项目、安邦护卫苑项目。",
         "总长2.5公里的道路拓宽工程于2021年10月开工。",  # a kind of works, no name

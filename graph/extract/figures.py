@@ -49,6 +49,7 @@ MONTH_SPAN = re.compile(
     r"\d{1,2}\s*[-—~至]\s*\d{1,2}月|前[一二三四五六七八九十\d]+个?月|上半年|前三季度"
 )
 COMMITMENT = re.compile(r"力争|确保|计划|争取|预计|目标|要|将|拟")
+AIM = re.compile(r"目标|力争|确保|争取")  # the words of an aim, not of a forecast or a plan
 PERIODS = ("一季度", "上半年", "前三季度", "1-", "1—", "1至", "当月")
 # After N个, the parts of a speech's outline (在四个方面下功夫, 三条底线), not a number to reach.
 _OUTLINE = "(?:方面|板块|方向|环节|层面|维度|原则|根本|首要任务|途径|路径|底线|红线|意识)"
@@ -230,8 +231,10 @@ def _achieved(
     """A reported figure: 已/同比/去年 …, a past year, or a period (一季度) with no
     commitment in its clause (确保一季度开工率达到60% is still a target)."""
     clause = s[clause_start:start]
-    if _achieved_re().search(clause):
-        return True
+    if (cue := _achieved_re().search(clause)) and not (
+        cue.group() == "累计" and AIM.search(clause, 0, cue.start())
+    ):
+        return True  # (but 全年目标从上海累计引进产业项目100个: the aim is a total)
     if "同比" in s[max(0, start - 12) : end]:
         return True
     if "了" in clause:
