@@ -1240,3 +1240,13 @@ def test_a_bare_body_belongs_to_the_division_named_before() -> None:
         "况海家": [("副秘书长", "宜春市委"), ("主任", "宜春市政研室")]
     }
     assert posts("市委政研室主任廖焕水陪同。") == {"廖焕水": [("主任", "市委政研室")]}
+
+
+def test_a_name_ends_before_chengwei() -> None:
+    assert list(posts("经过选举,42岁的邵鹏成为了马畈村新一届党支部书记。")) == ["邵鹏"]
+
+
+def test_a_rare_surname_among_listed_names_before_an_election() -> None:
+    found = posts("于国强、秦岭峰、张世富、奇军当选为政协某某县第十一届委员会副主席。")
+    assert sorted(found) == sorted(["于国强", "秦岭峰", "张世富", "奇军"])
+    assert all(posts_of == [("副主席", "政协某某县委员会")] for posts_of in found.values())

@@ -285,13 +285,18 @@ def _name_list_ending_at(s: str, end: int) -> list[NameMatch]:
     """The names of the 、-list whose last item ends at s[end] (石某、郑某 before
     在主席台就座), every item from the clause's start a name; none if any item is not."""
     names: list[NameMatch] = []
+    common = 0  # items whose surname may open a name anywhere
     while True:
         start = _segment_start(s, end, "、")
-        if not valid_list_name(s[start:end]):
+        if valid_list_name(s[start:end]):
+            common += 1
+        elif not valid_list_name(s[start:end], allow_rare=True):
             return []
         names.append(NameMatch(s[start:end], start, end, 0.8, "list"))
         if s[start - 1 : start] != "、":
-            return names[::-1]
+            # A rare surname (于国强、秦岭峰、张世富、奇军当选…) is read among names at
+            # least half of which have common ones.
+            return names[::-1] if 2 * common >= len(names) else []
         end = start - 1
 
 
