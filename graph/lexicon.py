@@ -280,6 +280,12 @@ def divisions() -> dict[str, Division]:
 
 
 @cache
+def provinces() -> tuple[str, ...]:
+    """The provinces (and regions, municipalities) of the divisions table, longest first."""
+    return tuple(sorted({d.province for d in divisions().values()}, key=len, reverse=True))
+
+
+@cache
 def division_short_forms() -> dict[str, tuple[str, ...]]:
     """Counties, county-level cities and districts by their short form (泗洪 → 泗洪县,
     陵水 → 陵水黎族自治县), leaving out the short forms that are mostly words

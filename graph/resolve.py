@@ -26,6 +26,7 @@ from graph.lexicon import (
     _rows,
     divisions,
     lexicon,
+    provinces,
 )
 from graph.model import Extraction, OrgRef
 
@@ -200,17 +201,12 @@ def _split_unit(surface: str, district: str) -> tuple[str, str, str] | None:
     return None
 
 
-@cache
-def _provinces() -> tuple[str, ...]:
-    return tuple(sorted({d.province for d in divisions().values()}, key=len, reverse=True))
-
-
 def _division_opening(surface: str, district: str) -> Division | None:
     """The county or city of the divisions table a name opens with, written in full, after
     its province or not (宁国市政府, 安徽省岳西县委). A two-character county (和县, 新县)
     counts only when it is the article's own: elsewhere it is more often a word."""
     rest = surface
-    for province in _provinces():
+    for province in provinces():
         if rest.startswith(province):
             rest = rest[len(province) :]
             break

@@ -436,6 +436,7 @@ def test_an_aim_met_commits_to_nothing() -> None:
 def test_bottom_lines_are_an_outline_and_dan_is_a_unit() -> None:
     assert figures("各单位要坚守环保、安全、质量三条底线。") == []
     assert figures("确保烟叶产量30万担以上。") == [(True, 300000, "担", 2025, "≥")]
+    assert figures("力争统一担当,确保统一担负起责任。") == []  # 统一担当: words
 
 
 def test_an_aim_for_a_total_is_a_target() -> None:
@@ -443,3 +444,4 @@ def test_an_aim_for_a_total_is_a_target() -> None:
     assert figures("全年目标从上海累计引进产业项目100个。")[0][0] is True
     assert figures("确保重点项目累计完成投资134.8亿元以上。")[0][0] is True
     assert figures("今年以来累计引进产业项目10个。")[0][0] is False
+    assert figures("对照全年目标累计已完成投资80亿元。")[0][0] is False  # 已: reached

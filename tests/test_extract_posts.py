@@ -1198,6 +1198,13 @@ def test_leaders_of_a_prefecture_or_a_banner_are_a_group() -> None:
         "廖良辉": [("州领导", None)],
         "贾珍文": [("州领导", None)],
     }
+    assert posts("黔东南州领导李飞跃、罗亮权出席。") == {
+        "李飞跃": [("州领导", None)],
+        "罗亮权": [("州领导", None)],
+    }
+    assert posts("旗领导李佳官出席。") == {"李佳官": [("旗领导", None)]}
+    # 杭州, 贵州: a city's or a province's 州, not a prefecture.
+    assert posts("贵州领导张建国出席。") == {}
 
 
 @pytest.mark.parametrize(
@@ -1219,8 +1226,10 @@ def test_rare_surnames_of_the_north_and_west() -> None:
 
 def test_a_name_ends_before_an_idiom_or_a_title() -> None:
     assert posts("市委书记王坚开门见山地说。") == {"王坚": [("书记", "市委")]}
-    # 常务 is a word, not a name, before 副县长.
-    assert "常务副" not in posts("剑阁县委常委常务副县长王静指出。")
+    # 常务 is a word, not a name, before 副县长; the 、 between the two posts left out.
+    assert posts("剑阁县委常委常务副县长王静指出。") == {
+        "王静": [("常委", "剑阁县委"), ("常务副县长", "县政府")]
+    }
 
 
 def test_an_election_by_votes() -> None:
@@ -1240,6 +1249,12 @@ def test_a_bare_body_belongs_to_the_division_named_before() -> None:
         "况海家": [("副秘书长", "宜春市委"), ("主任", "宜春市政研室")]
     }
     assert posts("市委政研室主任廖焕水陪同。") == {"廖焕水": [("主任", "市委政研室")]}
+    # …of the division whose committee it is, not the city before it.
+    assert posts("衢州市柯城区委常委、宣传部部长王建国出席。") == {
+        "王建国": [("常委", "衢州市柯城区委"), ("部长", "柯城区宣传部")]
+    }
+    found = posts("桂平市西山镇党委委员、政法委员赖诚。")
+    assert ("委员", "政法委") in found["赖诚"]  # a town's committee: no division's body
 
 
 def test_a_name_ends_before_chengwei() -> None:

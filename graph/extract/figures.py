@@ -60,8 +60,8 @@ RHETORIC = re.compile(
 SECONDARY = ("污染", "开发", "创业", "利用", "供水", "加工")
 # 一 before these is "a", not a count: 一个项目, 一名领导, 来一场旅行, 一款插秧机.
 ONE_AS_ARTICLE = frozenset(
-    "个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本 户 片 张".split()
-)
+    "个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本 户 片 张 担".split()
+)  # …and 统一担当: a word
 # A sentence opening with a period up to now reports: 今年以来…, 自2024年以来….
 # What makes a 预计 in a year's first months look ahead rather than back.
 FUTURE_MARK = re.compile(
@@ -231,8 +231,9 @@ def _achieved(
     """A reported figure: 已/同比/去年 …, a past year, or a period (一季度) with no
     commitment in its clause (确保一季度开工率达到60% is still a target)."""
     clause = s[clause_start:start]
-    if (cue := _achieved_re().search(clause)) and not (
-        cue.group() == "累计" and AIM.search(clause, 0, cue.start())
+    if any(
+        not (cue.group() == "累计" and AIM.search(clause, 0, cue.start()))
+        for cue in _achieved_re().finditer(clause)
     ):
         return True  # (but 全年目标从上海累计引进产业项目100个: the aim is a total)
     if "同比" in s[max(0, start - 12) : end]:

@@ -16,7 +16,6 @@ from graph.lexicon import (
     Title,
     _read,
     division_ending_at,
-    division_starting_at,
     divisions,
     lexicon,
     word_pattern,
@@ -59,6 +58,8 @@ COMPANY_ENDINGS = (*LEGAL_COMPANY_ENDINGS, "分公司", "公司", "集团")
 CLAUSE_IN_ORG = re.compile(r"[把被让使]|归功于")
 # 该镇党委 is 镇党委 (the town named before), 该县县委 县委 (the county the article is
 # about); 浙江 before a place's name (org_for_segment).
+# What a division's party committee or government adds to its name: 宜春市委, 柯城区政府.
+LEVEL_BODY_END = re.compile("(?:委|人民政府|政府)$")
 LEVEL_BODY = re.compile(r"[省市县区镇乡](?:委|政府|人大|政协|纪委|党委)")
 LEADING_REFERENCE = re.compile(r"^(?:该|本)(?:(县|区|市)(?=\1))?(?=镇|乡|村|街道|县|区|市)")
 # Bodies whose names open with a noise word: 经开区 (经济技术开发区), 经信局, 对外办.
@@ -141,10 +142,23 @@ def clean_org_text(text: str) -> str:
 
 
 def _unit_opening(org: OrgRef) -> str | None:
-    """The level (区 of 区委) or the division (宜春市 of 宜春市委) a body's name opens with."""
-    if org.surface[:1] in ("区", "县", "市"):
-        return org.surface[0]
-    return division_starting_at(org.surface, 0)
+    """The level (区 of 区委) or the division (宜春市 of 宜春市委 or 宜春市政研室, 柯城区 of
+    衢州市柯城区委) whose committee, government or body it is; None for another's (a town's)."""
+    surface = org.surface
+    if surface[:1] in ("区", "县", "市"):
+        return surface[0]
+    if body := LEVEL_BODY_END.search(surface):
+        rest = surface[: body.start()]
+    elif body_name := ends_with_any(surface, _bodies_by_length()):
+        rest = surface[: -len(body_name)]
+    else:
+        return None
+    return division_ending_at(rest, len(rest))
+
+
+@cache
+def _bodies_by_length() -> tuple[str, ...]:
+    return tuple(sorted(lexicon().bodies, key=len, reverse=True))
 
 
 def _opens_with_division(text: str) -> bool:

@@ -45,7 +45,14 @@ from graph.extract.text import (
     starts_with_any,
     title_at_end,
 )
-from graph.lexicon import Title, division_starting_at, divisions, lexicon, word_pattern
+from graph.lexicon import (
+    Title,
+    division_starting_at,
+    divisions,
+    lexicon,
+    provinces,
+    word_pattern,
+)
 from graph.model import OrgRef
 
 # What ends a chain segment: punctuation (not 、, which joins segments) and spaces.
@@ -300,6 +307,15 @@ def _name_list_ending_at(s: str, end: int) -> list[NameMatch]:
         end = start - 1
 
 
+def _city_of_zhou(s: str, i: int) -> bool:
+    """Does the 州 at s[i] end the name of a city or a province (杭州, 贵州), rather than
+    stand for a prefecture (黔东南州, 凉山州)?"""
+    return any(
+        s[i - k : i + 1] + "市" in divisions() or s[i - k : i + 1] + "省" in provinces()
+        for k in (1, 2)
+    )
+
+
 def _names_listed_before(s: str, start: int) -> list[NameMatch]:
     """The names of a 、-list ending right before s[start] (王某、肖某 before 林某当选…)."""
     return _name_list_ending_at(s, start - 1) if s[start - 1 : start] == "、" else []
@@ -384,6 +400,11 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
                 k = end
             segments.append((s[k:end], current))
             break
+        if s[k:end].endswith("委常委") and k < end - 3 and _title_entry(current).implies == "政府":
+            # 剑阁县委常委常务副县长: the 、 between the two posts left out.
+            segments.append(("", current))
+            end, current = end - 2, "常委"
+            continue
         if segments and s[k:end].endswith("等"):
             # 县委办、发改局等主要负责人、明化公司总经理林某: the 等 list's shared post
             # belongs to others, not to the person the chain ends with.
@@ -719,8 +740,10 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         if COUNTED.search(s, max(0, m.start() - 8), m.start()):
             continue  # 5名村支书来参观: a number of holders, not one named person
         before = s[m.start() - 1 : m.start()]
-        if m.group() in ("州长", "州领导") and before and is_cjk(before) and before != "州":
-            continue  # 贵州长寿之乡, 杭州领导: a place's 州, then a word — not the prefecture's
+        if m.group() == "州长" and before and is_cjk(before) and before != "州":
+            continue  # 贵州长寿之乡, 杭州长运: a place's 州, then a word — not a governor
+        if m.group() == "州领导" and _city_of_zhou(s, m.start()):
+            continue  # 杭州领导: the city's leaders (but 黔东南州领导: the prefecture's)
         # 副主任(主持工作)金晓明: a note on the post between the title and the name.
         note = POST_NOTE.match(s, m.end())
         is_of = IS_HELD.match(s, m.end())
