@@ -99,6 +99,11 @@ class ResolvedCorpus:
 # ---------------------------------------------------------------- places
 
 
+# The characters that stand for a level of government before a body (区委, 县政府, 州人大,
+# 旗政协: 州 is an autonomous prefecture, 旗 a banner, Inner Mongolia's county).
+LEVEL_CHARS = ("区", "县", "市", "省", "州", "旗")
+
+
 def unit_of_district(district: str) -> tuple[str, str, str]:
     """衢江区 → (unit, qual, level): ('衢江区', '衢州市衢江区', '区')."""
     lex = lexicon()
@@ -107,7 +112,8 @@ def unit_of_district(district: str) -> tuple[str, str, str]:
         if (division := _division(district)) is not None:
             # 海曙区 → 宁波市海曙区: a district is named with its city.
             city = division.city if division.type == "区" else ""
-            return division.name, city + division.name, UNIT_LEVEL[division.type]
+            level = "旗" if division.name.endswith("旗") else UNIT_LEVEL[division.type]
+            return division.name, city + division.name, level
         level = district[-1:] if district[-1:] in ("区", "县", "市") else "区"
         return district, district, level
     level = UNIT_LEVEL.get(place.type, "区")
@@ -146,7 +152,8 @@ def place_parent(name: str, district: str) -> str | None:
 def _level_forms() -> list[tuple[re.Pattern[str], str, str, str]]:
     out = []
     for lf in lexicon().level_forms:
-        pattern = re.compile("^" + re.escape(lf.pattern).replace("L", "(?P<L>[区县市省])") + "$")
+        level = "(?P<L>[" + "".join(LEVEL_CHARS) + "])"
+        pattern = re.compile("^" + re.escape(lf.pattern).replace("L", level) + "$")
         out.append((pattern, lf.template, lf.kind, lf.parent))
     return out
 
@@ -162,6 +169,11 @@ def _unit_for_level(level: str, district: str) -> tuple[str, str] | None:
         return province, province
     if level == dlevel:
         return unit, qual
+    if level == "州":
+        # 州委 in an article about 花垣县 is 湘西土家族苗族自治州's: the prefecture's.
+        if division is not None and division.city.endswith("州"):
+            return division.city, division.city
+        return None
     if level == "市":
         # 市委 in an article about 莲都区 is 丽水市's; 衢州市's when the unit is unknown.
         place = lexicon().places.get(unit)
@@ -195,7 +207,7 @@ def _split_unit(surface: str, district: str) -> tuple[str, str, str] | None:
     if surface.startswith("团") and surface[1:2] in ("区", "县", "市") and surface[2:] == "委":
         found = _unit_for_level(surface[1], district)
         return (found[0], found[1], surface) if found else None
-    if surface[:1] in ("区", "县", "市", "省"):
+    if surface[:1] in LEVEL_CHARS:
         found = _unit_for_level(surface[0], district)
         return (found[0], found[1], surface) if found else None
     return None
@@ -295,11 +307,11 @@ def expand_org(ref: OrgRef, district: str) -> OrgInfo:
         # Not in the tables: keep it as written. A bare level prefix (区爱卫发展中心) is
         # qualified by its district and flagged as an unresolved short form; a name that
         # spells its unit out (衢江区深圳商会, 浙江中医药大学) is a proper name.
-        if surface[:1] in ("区", "县", "市", "省"):
+        if surface[:1] in LEVEL_CHARS:
             full = s_unit + short[1:]
             return OrgInfo(full, full, ref.kind, None, None, known=False)
         return OrgInfo(surface, surface, ref.kind)
-    if surface[:1] in ("区", "县", "市", "省") or surface.startswith("团"):
+    if surface[:1] in LEVEL_CHARS or surface.startswith("团"):
         # 区发改局 in a county article: which district is meant is not ours to guess.
         return OrgInfo(surface, surface, ref.kind, None, None, known=False)
     # A body named without its level (文广旅体局) belongs to the article's unit.

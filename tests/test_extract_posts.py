@@ -1265,3 +1265,9 @@ def test_a_rare_surname_among_listed_names_before_an_election() -> None:
     found = posts("于国强、秦岭峰、张世富、奇军当选为政协某某县第十一届委员会副主席。")
     assert sorted(found) == sorted(["于国强", "秦岭峰", "张世富", "奇军"])
     assert all(posts_of == [("副主席", "政协某某县委员会")] for posts_of in found.values())
+
+
+def test_deputies_of_a_prefecture_or_a_banner() -> None:
+    assert posts("此次视察,以州人大代表、州人大常委会副主任肖徐为组长。") == {
+        "肖徐": [("人大代表", "州人大"), ("副主任", "州人大常委会")]
+    }

@@ -109,6 +109,11 @@ EXPANSIONS = [
     ("县委", "party", "城固", ["中共城固县委员会"]),  # the district written short
     ("区委", "party", "海曙区", ["中共宁波市海曙区委员会"]),
     ("市委", "party", "虹口区", ["中共上海市委员会"]),  # a municipality's district
+    # 州 is an autonomous prefecture's level, 旗 a banner's (a county of Inner Mongolia).
+    ("州委", "party", "花垣县", ["中共湘西土家族苗族自治州委员会"]),
+    ("州人大", "congress", "维西傈僳族自治县", ["迪庆藏族自治州人民代表大会"]),
+    ("旗委", "party", "鄂托克前旗", ["中共鄂托克前旗委员会"]),
+    ("旗政协", "cppcc", "鄂托克前旗", ["政协鄂托克前旗委员会"]),
     # a county or city of the divisions table written out, after its province or not
     ("宁国市政府", "government", "宁国市", ["宁国市人民政府"]),
     ("安徽省岳西县委", "party", "岳西县", ["中共岳西县委员会"]),

@@ -22,7 +22,7 @@ from graph.lexicon import (
 )
 from graph.model import OrgRef
 
-LEVELS = ("全国", "省", "市", "县", "区", "镇", "乡")
+LEVELS = ("全国", "省", "市", "州", "县", "旗", "区", "镇", "乡")
 LEADING_TIME = re.compile(
     r"^(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|晚上|中午|晚|早上|凌晨)?"
 )
@@ -32,8 +32,8 @@ LEADING_COUNT = re.compile(r"^[一二两三四五六七八九十\d]+(?:名|位)"
 # 随着市委书记…的一声“开工”; 受市委书记…委托; 在以镇党委书记…为首的班子领导下.
 # 受, 受到, 以 only before a level's body: 以勒集团, 受降镇 and 以色列 are names.
 LEADING_PARTICLE = re.compile(
-    r"^(?:了|并与|并和|并|与|和|同|随着|(?:受到|受|以)(?=[省市县区镇乡村])"
-    r"|我([省市县区镇乡])(?=\1)|(?:我|而)(?=[省市县区镇乡村]))"  # 我市委: the article's own
+    r"^(?:了|并与|并和|并|与|和|同|随着|(?:受到|受|以)(?=[省市州县旗区镇乡村])"
+    r"|我([省市县区镇乡])(?=\1)|(?:我|而)(?=[省市州县旗区镇乡村]))"  # 我市委: the article's own
 )
 LEADING_TERM = re.compile(
     r"^自?(?:19|20)\d\d年(?:\d{1,2}月)?(?:至|到|起|以来)?(?:(?:19|20)\d\d年(?:\d{1,2}月)?)?起?"
@@ -60,7 +60,7 @@ CLAUSE_IN_ORG = re.compile(r"[把被让使]|归功于")
 # about); 浙江 before a place's name (org_for_segment).
 # What a division's party committee or government adds to its name: 宜春市委, 柯城区政府.
 LEVEL_BODY_END = re.compile("(?:委|人民政府|政府)$")
-LEVEL_BODY = re.compile(r"[省市县区镇乡](?:委|政府|人大|政协|纪委|党委)")
+LEVEL_BODY = re.compile(r"[省市州县旗区镇乡](?:委|政府|人大|政协|纪委|党委)")
 LEADING_REFERENCE = re.compile(r"^(?:该|本)(?:(县|区|市)(?=\1))?(?=镇|乡|村|街道|县|区|市)")
 # Bodies whose names open with a noise word: 经开区 (经济技术开发区), 经信局, 对外办.
 NOISE_LOOKALIKES = ("经开", "经济", "经信", "经贸", "对外")
