@@ -484,6 +484,16 @@ def test_a_sentence_opening_with_qizhong_inherits_the_targets_before() -> None:
     assert not any(f.value == 20 and f.is_target for f in ex.figures)  # a report's part
 
 
+def test_after_a_work_reports_plan_head_every_number_is_planned() -> None:
+    text = (
+        "去年新增规上工业企业30家。围绕上述目标,我们将重点抓好以下七个方面工作:"
+        "一是推进新型工业化,工业增加值达200亿元。盘活用好闲置厂房8万平方米。"
+    )
+    ex = extract(article(text))
+    assert {f.value for f in ex.figures if f.is_target} == {200, 80000}
+    assert not any(f.value == 30 and f.is_target for f in ex.figures)  # before the head
+
+
 def test_a_bare_deputy_secretary_is_the_deputy_of_the_party_committee_named_last() -> None:
     text = "利辛县委书记张吉明深入中疃镇调研,中疃镇党委书记张才,镇长高明标,副书记杜伟陪同调研。"
     ex = extract(article(text, "利辛县"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from graph.extract import projects
 from graph.extract.credits import find_credits
-from graph.extract.figures import TargetsBefore, find_figures
+from graph.extract.figures import PLAN_SECTION, TargetsBefore, find_figures
 from graph.extract.orgs import COMPANY_TITLES, ORG_CUT_VERBS
 from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
@@ -564,6 +564,7 @@ def extract(article: Article) -> Extraction:
     unresolved: list[tuple[int, OrgRef]] = []
     recent_orgs: dict[int, dict[str, OrgRef]] = {}
     targets_before: TargetsBefore | None = None
+    in_plan = False  # after a work report's plan head: the rest is the year's plan
     for sent, persons_here in zip(sents, persons_in, strict=True):
         s = sent.text
         para = norm.text.rfind("\n", 0, sent.norm_start)
@@ -643,7 +644,8 @@ def extract(article: Article) -> Extraction:
         places_here = [p.name for p in places_found]
         ex.projects.extend(projects_here)
 
-        found_figures = find_figures(s, year, month, targets_before)
+        found_figures = find_figures(s, year, month, targets_before, in_plan)
+        in_plan = in_plan or PLAN_SECTION.search(s) is not None
         # A sentence of nothing but targets, broken down by a next one opening with 其中:
         # the year they are for.
         targets_before = (

@@ -255,6 +255,9 @@ POST_WORDS = ("以上", "左右", "以下", "多")
 POST = re.compile("|".join(POST_WORDS))
 # A plan's list of targets, announced before its numbers.
 PLAN_HEAD = re.compile(r"目标(?:为|是)?:")
+# A work report's plan for the year, announced before its sections: every sentence after
+# it plans (围绕上述目标,我们将重点抓好以下七个方面工作:).
+PLAN_SECTION = re.compile(r"(?:重点|着力|突出|主要)(?:抓好|做好)以下")
 AIM_AFTER = ("的目标", "目标", "的奋斗目标")
 OPENING_QUOTES = '“"‘「 '
 ROUND_NUMERALS = ("百", "千", "万", "十万")
@@ -304,6 +307,7 @@ def find_figures(
     article_year: int | None,
     article_month: int | None = None,
     targets_before: TargetsBefore | None = None,
+    in_plan: bool = False,
 ) -> list[FoundFigure]:
     """Targets and statistics in one normalised sentence of an article of that year (and
     month: a January or February article's 预计 is an estimate of the year just ended).
@@ -454,7 +458,8 @@ def find_figures(
         in_clause = max(strong, weak) >= clause_start
         # A year after the article's (到2020年… in a 2016 article) is a year to reach.
         committed = (
-            strong >= 0
+            in_plan
+            or strong >= 0
             or weak >= clause_start
             or bool(year and article_year and year > article_year)
             or s.startswith(AIM_AFTER, end)  # 围绕地区生产总值增长5%左右的目标: the aim
