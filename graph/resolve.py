@@ -307,11 +307,11 @@ def expand_org(ref: OrgRef, district: str) -> OrgInfo:
         # Not in the tables: keep it as written. A bare level prefix (区爱卫发展中心) is
         # qualified by its district and flagged as an unresolved short form; a name that
         # spells its unit out (衢江区深圳商会, 浙江中医药大学) is a proper name.
-        if surface[:1] in LEVEL_CHARS:
+        if surface[:1] in ("区", "县", "市", "省"):  # (not 旗袍协会, 州立医院: words)
             full = s_unit + short[1:]
             return OrgInfo(full, full, ref.kind, None, None, known=False)
         return OrgInfo(surface, surface, ref.kind)
-    if surface[:1] in LEVEL_CHARS or surface.startswith("团"):
+    if surface[:1] in ("区", "县", "市", "省") or surface.startswith("团"):
         # 区发改局 in a county article: which district is meant is not ours to guess.
         return OrgInfo(surface, surface, ref.kind, None, None, known=False)
     # A body named without its level (文广旅体局) belongs to the article's unit.

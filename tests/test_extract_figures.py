@@ -437,6 +437,8 @@ def test_bottom_lines_are_an_outline_and_dan_is_a_unit() -> None:
     assert figures("各单位要坚守环保、安全、质量三条底线。") == []
     assert figures("确保烟叶产量30万担以上。") == [(True, 300000, "担", 2025, "≥")]
     assert figures("力争统一担当,确保统一担负起责任。") == []  # 统一担当: words
+    assert figures("确保统一吨位核算。") == []  # 一 in 统一 is no number of tons
+    assert figures("力争每亩增产一担。") == [(True, 1, "担", 2025, None)]
 
 
 def test_an_aim_for_a_total_is_a_target() -> None:

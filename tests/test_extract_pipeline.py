@@ -492,6 +492,9 @@ def test_after_a_work_reports_plan_head_every_number_is_planned() -> None:
     ex = extract(article(text))
     assert {f.value for f in ex.figures if f.is_target} == {200, 80000}
     assert not any(f.value == 30 and f.is_target for f in ex.figures)  # before the head
+    # A meeting's 要重点抓好以下… is no work report's plan: results reported after it stay so.
+    text = "会议强调,要重点抓好以下三方面工作。会上通报了经济运行情况:规上工业产值120亿元。"
+    assert not any(f.is_target for f in extract(article(text)).figures)
 
 
 def test_a_bare_deputy_secretary_is_the_deputy_of_the_party_committee_named_last() -> None:

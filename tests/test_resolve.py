@@ -229,6 +229,12 @@ def test_level_mismatch_is_not_guessed(surface: str, district: str, wrong: tuple
     assert not info.known
 
 
+def test_words_opening_with_zhou_or_qi_are_no_level_bodies() -> None:
+    # 旗袍 (a qipao), 州立: words, though 旗 and 州 are levels in 旗委 and 州委.
+    assert expand_org(OrgRef("旗袍协会", "body"), "鄂托克前旗").key == "旗袍协会"
+    assert expand_org(OrgRef("州立医院", "body"), "花垣县").key == "州立医院"
+
+
 def test_city_body_in_county_article() -> None:
     # README of the development set: 市生态环境局开化分局 in a 开化县 article
     assert exp("市生态环境局开化分局", "开化县").key == "衢州市生态环境局开化分局"

@@ -60,8 +60,10 @@ RHETORIC = re.compile(
 SECONDARY = ("污染", "开发", "创业", "利用", "供水", "加工")
 # 一 before these is "a", not a count: 一个项目, 一名领导, 来一场旅行, 一款插秧机.
 ONE_AS_ARTICLE = frozenset(
-    "个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本 户 片 张 担".split()
-)  # …and 统一担当: a word
+    "个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本 户 片 张".split()
+)
+# 一 after these is part of a word (统一担当, 唯一, 单一), not a number.
+ONE_IN_WORD_AFTER = frozenset("统唯单同专逐")
 # A sentence opening with a period up to now reports: 今年以来…, 自2024年以来….
 # What makes a 预计 in a year's first months look ahead rather than back.
 FUTURE_MARK = re.compile(
@@ -256,8 +258,9 @@ POST = re.compile("|".join(POST_WORDS))
 # A plan's list of targets, announced before its numbers.
 PLAN_HEAD = re.compile(r"目标(?:为|是)?:")
 # A work report's plan for the year, announced before its sections: every sentence after
-# it plans (围绕上述目标,我们将重点抓好以下七个方面工作:).
-PLAN_SECTION = re.compile(r"(?:重点|着力|突出|主要)(?:抓好|做好)以下")
+# it plans (围绕上述目标,我们将重点抓好以下七个方面工作:; not a meeting's 要重点抓好以下…,
+# after which results may be reported).
+PLAN_SECTION = re.compile(r"我们将(?:重点|着力|突出|主要)(?:抓好|做好)以下")
 AIM_AFTER = ("的目标", "目标", "的奋斗目标")
 OPENING_QUOTES = '“"‘「 '
 ROUND_NUMERALS = ("百", "千", "万", "十万")
@@ -408,6 +411,8 @@ def find_figures(
             continue  # 年产2万吨…项目: a capacity inside a project's name (not 年产800万双鞋)
         if _in_short_quote(s, start):
             continue  # “七个对照”, ‘三联’: a slogan, not a quantity
+        if m.group("cn") == "一" and s[start - 1 : start] in ONE_IN_WORD_AFTER:
+            continue  # 统一担当, 确保统一吨位核算: a word, not one of a unit
         if (
             m.group("cn") == "一"
             and unit_raw in ONE_AS_ARTICLE

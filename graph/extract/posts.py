@@ -311,7 +311,8 @@ def _city_of_zhou(s: str, i: int) -> bool:
     """Does the 州 at s[i] end the name of a city or a province (杭州, 贵州), rather than
     stand for a prefecture (黔东南州, 凉山州)?"""
     return any(
-        s[i - k : i + 1] + "市" in divisions() or s[i - k : i + 1] + "省" in provinces()
+        s[max(0, i - k) : i + 1] + "市" in divisions()
+        or s[max(0, i - k) : i + 1] + "省" in provinces()
         for k in (1, 2)
     )
 
