@@ -14,8 +14,10 @@ from graph.extract.text import ends_with_any, overlapping, starts_with_any
 from graph.lexicon import (
     LEGAL_COMPANY_ENDINGS,
     Title,
+    _by_length,
     _read,
     division_ending_at,
+    division_starting_at,
     divisions,
     lexicon,
     word_pattern,
@@ -158,14 +160,13 @@ def _unit_opening(org: OrgRef) -> str | None:
 
 @cache
 def _bodies_by_length() -> tuple[str, ...]:
-    return tuple(sorted(lexicon().bodies, key=len, reverse=True))
+    return _by_length(list(lexicon().bodies))
 
 
 def _opens_with_division(text: str) -> bool:
     """Does the text open with a county or city of three or more characters (和顺县委,
     同江市政府), so that its first character is no particle?"""
-    table = divisions()
-    return any(text[:k] in table for k in range(3, 6))
+    return division_starting_at(text, 0) is not None
 
 
 def _names_a_body(text: str) -> bool:
