@@ -1271,3 +1271,47 @@ def test_deputies_of_a_prefecture_or_a_banner() -> None:
     assert posts("此次视察,以州人大代表、州人大常委会副主任肖徐为组长。") == {
         "肖徐": [("人大代表", "州人大"), ("副主任", "州人大常委会")]
     }
+
+
+def test_leaders_listed_with_commas_before_deng() -> None:
+    found = posts("张双翼,许汝棣,于兰山,崔全星,高永健等领导出席会议。")
+    assert found == {
+        name: [("领导", None)] for name in ("张双翼", "许汝棣", "于兰山", "崔全星", "高永健")
+    }
+    # A clause before the names is no item of the list.
+    found = posts("会议由县委书记王强主持,张双翼,许汝棣等领导出席。")
+    assert found["王强"] == [("书记", "县委")]
+    assert found["许汝棣"] == [("领导", None)]
+    assert "主持" not in "".join(found)
+
+
+def test_a_rare_surname_among_names_before_deng_and_a_group() -> None:
+    found = posts("赵莉、曲万涛、张亚磊、买勇、杨海龙等县四大班子领导到所在选区参加投票。")
+    assert found == {
+        name: [("县四大班子领导", None)] for name in ("赵莉", "曲万涛", "张亚磊", "买勇", "杨海龙")
+    }
+    # Most items with rare surnames: not read as a list of names.
+    assert "买勇" not in posts("买勇、于现、杨海龙等领导参加。")
+
+
+def test_a_counted_list_of_deputies() -> None:
+    found = posts("会上,于现伟、郑婷婷、徐坤、陈钟、卢兆亮、孙铁军6名县政协委员分别发言。")
+    assert found == {
+        name: [("政协委员", "县政协")]
+        for name in ("于现伟", "郑婷婷", "徐坤", "陈钟", "卢兆亮", "孙铁军")
+    }
+    # A count that is not the list's length says nothing of them.
+    found = posts("会上,郑婷婷、徐坤、陈钟4名县政协委员分别发言。")
+    assert found == {name: [] for name in ("郑婷婷", "徐坤", "陈钟")}
+
+
+def test_he_between_a_name_and_a_group_title_is_and() -> None:
+    found = posts("宣城市委书记方宁,市政府副市长严敏和县四大班子领导出席。")
+    assert found["严敏"] == [("副市长", "市政府")]
+
+
+def test_a_list_going_on_with_a_four_character_name() -> None:
+    found = posts(
+        "王云山、卢智慧、白晓丽、折睿、阿古拉、陈晓慧、盛文玉、额尔登图、霍建强当选为政协某某旗第十一届委员会常务委员。"
+    )
+    assert {"王云山", "卢智慧", "白晓丽", "折睿", "陈晓慧", "盛文玉", "霍建强"} <= set(found)

@@ -31,6 +31,7 @@ NAME_BAD = set("的地了是在与及或等着们这那其之把被对所而并�
 
 
 GUESS_CONFIDENCE = 0.4
+TITLE_BOUNDARY = 0.75  # how surely a title after a name ends it
 COMPANY_AFTER = ("有限公司", "公司", "集团", "股份")  # a guessed name is a company's
 CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")  # is_cjk of every character, in one C-level scan
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}[·•・]([\u4e00-\u9fff]{1,6})")
@@ -106,7 +107,7 @@ def boundary(s: str, k: int) -> tuple[float, int]:
         return 0.9, len(stop)
     title = starts_with_any(s, titles_by_length(), k)
     if title:
-        return 0.75, len(title)
+        return TITLE_BOUNDARY, len(title)
     if ch == "来" and VISIT.match(s, k):
         return 0.75, 2
     return 0.0, 0
@@ -179,8 +180,13 @@ def name_after(
         last = s[j + longer[0] - 1]
         # …and 徐军以“…”为主题: before an opening quote, 以 (with) governs the quote.
         quoted = s[j + longer[0] : j + longer[0] + 1] in ("“", "《", "‘")
-        if shorter[2] > longer[2] or (
-            last in SINGLE_STOPS and (quoted or not (longer[2] == 9 and last not in SAID_ALONE))
+        if (
+            shorter[2] > longer[2]
+            or (
+                last in SINGLE_STOPS and (quoted or not (longer[2] == 9 and last not in SAID_ALONE))
+            )
+            # 副市长严敏和县四大班子领导: before a title, 和 (and) joins another post.
+            or (last == "和" and longer[1] == TITLE_BOUNDARY)
         ):
             # …but 郭林将、王子平: before punctuation, 将 (will) needs a verb; 说 does not.
             chosen = shorter

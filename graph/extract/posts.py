@@ -7,6 +7,9 @@ Shapes handled, each by a named rule:
 - post.bracket      王芳(区妇联主席)介绍 — name first, post in brackets
 - post.deng-group   周海、孙立、李娜等区领导参加 — names before 等 + a collective post
 - person.deng-list  张三、李四等参加 — names before 等, no post stated
+- person.bare-list  苟明利、王念桥、李林波就…发言 — three or more plain names, no cue
+- post.listed-deputies  于现伟、郑婷婷、孙铁军3名县政协委员 — a bare list, then its count
+                    and what its members are
 - person.seated-list  在主席台就座的还有张三、李四 — names after who sat or attended
 - post.appointment  任命陈思远为衢江区经信局局长 — the post one is appointed to
 - post.held         周水忠之前任贺村镇党委副书记 — a name, then 任 and the posts held
@@ -28,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+from graph.extract.figures import chinese_number
 from graph.extract.names import (
     NameMatch,
     name_after,
@@ -323,9 +327,9 @@ def _names_listed_before(s: str, start: int) -> list[NameMatch]:
 
 
 def _unread_item(s: str, i: int) -> int | None:
-    """Where a list item of two or three characters at s[i] ends, if a name the list rules
-    read follows it after 、; else None."""
-    for length in (2, 3):
+    """Where a list item of two to four characters at s[i] ends (4: 额尔登图), if a name the
+    list rules read follows it after 、; else None."""
+    for length in (2, 3, 4):
         after = i + length
         if (
             s[after : after + 1] == "、"
@@ -537,10 +541,10 @@ PERSONS_AFTER_DENG = (
 )
 
 
-def _bare_name_list(s: str, known: frozenset[str]) -> list[NameMatch]:
-    """The names of every 、-list of BARE_LIST_MIN or more items that are all plainly
-    names: the first item opens a clause, the last is a name a known word ends."""
-    out: list[NameMatch] = []
+def _bare_name_lists(s: str, known: frozenset[str]) -> list[list[NameMatch]]:
+    """Every 、-list of BARE_LIST_MIN or more items that are all plainly names: the first
+    item opens a clause, the last is a name a known word ends."""
+    out: list[list[NameMatch]] = []
     i = 0
     while (k := s.find("、", i)) >= 0:
         start = _segment_start(s, k, "、")
@@ -558,7 +562,7 @@ def _bare_name_list(s: str, known: frozenset[str]) -> list[NameMatch]:
             item = s[a:b]
             if _plainly_a_name(item):
                 plain += 1
-            elif not (valid_list_name(item) and _not_a_place(item)):
+            elif not (_rarely_named(item) and _not_a_place(item)):
                 break
             names.append(NameMatch(item, a, b, 0.7, "bare-list"))
             if s[b : b + 1] != "、":
@@ -584,26 +588,57 @@ def _bare_name_list(s: str, known: frozenset[str]) -> list[NameMatch]:
             and plain >= max(BARE_LIST_MIN, 2 * len(names) / 3)
             and (
                 s[names[-1].end : names[-1].end + 1] != "、"
-                # …or goes on with what may be a name the rules cannot read (税明斌)
+                # …or goes on with what may be a name the rules cannot read (税明斌,
+                # 阿古拉 before 陈晓慧)
                 or surname_at(s, names[-1].end + 1, allow_rare=True) is not None
+                or _unread_item(s, names[-1].end + 1) is not None
             )
             and (
                 not s.startswith("等", names[-1].end)
                 or s.startswith(PERSONS_AFTER_DENG, names[-1].end + 1)
             )
         ):
-            out.extend(names)
+            out.append(names)
         i = max(i, names[-1].end if names else i)
     return out
 
 
+# 于现伟、郑婷婷、孙铁军6名县政协委员: as many names as the count, then what they are.
+LIST_COUNT = re.compile(r"(\d+|[一二三四五六七八九十]+)[名位]")
+
+
 def _bare_list_persons(s: str, known: frozenset[str], taken: set[int]) -> list[FoundPerson]:
     out = []
-    for nm in _bare_name_list(s, known):
-        if nm.start not in taken:
-            out.append(FoundPerson(nm, (), "person.bare-list", (nm.start, nm.end), 0.7))
-            taken.update(range(nm.start, nm.end))
+    for names in _bare_name_lists(s, known):
+        posts: tuple[FoundPost, ...] = ()
+        if (count := LIST_COUNT.match(s, names[-1].end)) and (
+            deputies := DENG_DEPUTIES.match(s, count.end())
+        ):
+            n = count.group(1)
+            number = int(n) if n.isdigit() else chinese_number(n)
+            title = lexicon().titles.get(deputies.group(2))
+            if number == len(names) and title is not None:
+                org = org_for_segment(deputies.group(1), title, None) if deputies.group(1) else None
+                posts = (FoundPost(deputies.group(2), org, False),)
+        for nm in names:
+            if nm.start not in taken:
+                rule = "post.listed-deputies" if posts else "person.bare-list"
+                out.append(FoundPerson(nm, posts, rule, (nm.start, nm.end), 0.7))
+                taken.update(range(nm.start, nm.end))
     return out
+
+
+def _rarely_named(item: str) -> bool:
+    """A list item that is a name, its surname perhaps rare (于现伟) but then its given name
+    of common name characters."""
+    if valid_list_name(item):
+        return True
+    surname = surname_at(item, 0, allow_rare=True)
+    return (
+        valid_list_name(item, allow_rare=True)
+        and surname is not None
+        and all(ch in lexicon().given_name_chars for ch in item[len(surname) :])
+    )
 
 
 def _plainly_a_name(item: str) -> bool:
@@ -1116,6 +1151,18 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                 k = j - 1
                 continue
             if (
+                with_posts is None
+                and s[j - 1 : j] == ","
+                and valid_list_name(s[j:k], allow_rare=True)
+                and valid_list_name(s[_segment_start(s, j - 1) : j - 1], allow_rare=True)
+                and (
+                    _plainly_a_name(s[j:k]) or _plainly_a_name(s[_segment_start(s, j - 1) : j - 1])
+                )
+            ):
+                # 张双翼,许汝棣,于兰山…等领导出席: names joined by commas are one list too.
+                k = j - 1
+                continue
+            if (
                 group is not None
                 and with_posts is not None
                 and j > 0
@@ -1128,16 +1175,23 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                 continue
             break
         named: list[FoundPerson] = []
+        rare: list[FoundPerson] = []  # items with a rare surname (买勇)
         for a, b in items:
             item = s[a:b]
             prior = next((f for f in found if f.name.end == b), None)
             if prior is not None:
                 named.append(prior)
-            elif valid_list_name(item):
+            elif valid_list_name(item) or valid_list_name(item, allow_rare=True):
                 nm = NameMatch(item, a, b, 0.7, "deng-list")
                 named.append(FoundPerson(nm, (), "person.deng-list", (a, b), 0.7))
+                if not valid_list_name(item):
+                    rare.append(named[-1])
             else:
                 break
+        if rare and (len(named) < 3 or 2 * len(rare) > len(named)):
+            # 赵莉、曲万涛、买勇、杨海龙等: a rare surname is read among names at least
+            # half of which have common ones.
+            named = named[: named.index(rare[0])]
         if group is None and (len(named) < 2 or any(p.rule != "person.deng-list" for p in named)):
             continue
         # 李文荣、李石松、赵正富等领导参加: bare names, then 领导 — leaders, of no body said.
