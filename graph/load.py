@@ -338,10 +338,15 @@ def _district_evidence(text: str) -> str | None:
     # places table (遂昌; a short form may be part of another word: 宁海 in 香河县…宁海路),
     # then any county by its short form (泗洪), then the city.
     if "衢州" not in text and not any(n > 0 for n in counts.values()):
-        county, city = _division_named(text)
+        county, city, firms_home = _division_named(text)
         city = city or _zone_city(text)
         best = (
-            county or _most_named(_unit_counts(text, None)) or _short_form_named(text, city) or city
+            county
+            or _most_named(_unit_counts(text, None))
+            or _short_form_named(text, city)
+            or city
+            # 客商代表佛山市三水…有限公司 in 宁国's news: a guest's firm's home counts last.
+            or firms_home
         )
         if best:
             return best
@@ -388,6 +393,8 @@ def _most_named(counts: Counter[str]) -> str | None:
 DIVISION_ENDS = re.compile("[县区市旗]")
 # 区块 (a block) is a word: 福田区块 names no 福田区 (but 平原县域 names 平原县).
 NOT_AFTER_DIVISION = frozenset("块")
+# A firm's name after a division's: 佛山市三水三角洲化工有限公司 (a guest's firm).
+COMPANY_AFTER_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:有限公司|有限责任公司|股份公司)")
 # A county of two characters (曹县, 沛县) counts where it starts a phrase: after
 # punctuation, a city or a verb of going (not 207道县, 振兴县域); these are mostly words
 # (代县长, 市和县委, 新县城, 沙县小吃).
@@ -449,14 +456,17 @@ def _short_forms_by_start() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _division_named(text: str) -> tuple[str | None, str | None]:
-    """The county-level division of China (divisions.tsv) the text names most, and the
-    prefecture it names most (None for either it does not name)."""
+def _division_named(text: str) -> tuple[str | None, str | None, str | None]:
+    """The county-level division of China (divisions.tsv) the text names most, the
+    prefecture it names most, and the division it names most as where a firm is from
+    (None for any it does not name)."""
     table = divisions()
     counts: Counter[str] = Counter()
+    firms: Counter[str] = Counter()
     for m in DIVISION_ENDS.finditer(text):
         if text[m.end() : m.end() + 1] in NOT_AFTER_DIVISION:
             continue  # 福田区块: a word, not the division
+        firm = COMPANY_AFTER_DIVISION.match(text, m.end()) is not None
         name = division_ending_at(text, m.end(), shortest=2)
         if name and len(name) == 2:
             before = text[m.start() - 2 : m.start() - 1]
@@ -470,13 +480,13 @@ def _division_named(text: str) -> tuple[str | None, str | None]:
             ):
                 continue
         if name:
-            counts[name] += 1
+            (firms if firm else counts)[name] += 1
     # Most named; on a tie, the name that sorts last (a fixed choice, not the order seen).
     county = max(
         ((n, name) for name, n in counts.items() if table[name].type != "市"), default=None
     )
     city = max(((n, name) for name, n in counts.items() if table[name].type == "市"), default=None)
-    return (county[1] if county else None), (city[1] if city else None)
+    return (county[1] if county else None), (city[1] if city else None), _most_named(firms)
 
 
 # A city's development zone named by the city's short form: 萍乡经开区, 阳江高新区.

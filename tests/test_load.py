@@ -408,6 +408,14 @@ def test_infer_date(text: str, expected: date | None) -> None:
         # A short form whose division does not speak as the text does (嘉陵江 beside 我县)
         # is no rival: 蓬安 named twice wins.
         ("我县开工。蓬安段建设项目、嘉陵江大桥;项目落户蓬安。嘉陵江畔。县委书记讲话。", "蓬安县"),
+        # Where a guest's firm is from is not where the text is (宁国 named as 我市 speaks)…
+        (
+            "我市签约仪式举行。市委书记倪志品出席。客商代表佛山市三水三角洲化工有限公司"
+            "董事长发言。宁国依托区位优势,欢迎在宁国创业。",
+            "宁国市",
+        ),
+        # …unless the text names no other place.
+        ("项目建成后,由来安县威光绿园生态农业有限公司负责运营。", "来安县"),
     ],
 )
 def test_infer_district(text: str, expected: str) -> None:
