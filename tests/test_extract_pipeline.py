@@ -501,3 +501,28 @@ def test_a_bare_deputy_secretary_is_the_deputy_of_the_party_committee_named_last
     text = "利辛县委书记张吉明深入中疃镇调研,中疃镇党委书记张才,镇长高明标,副书记杜伟陪同调研。"
     ex = extract(article(text, "利辛县"))
     assert [p.org.surface for p in ex.posts if p.person == "杜伟"] == ["中疃镇党委"]
+
+
+def test_a_village_first_secretary_stationed_in_the_village_named_before() -> None:
+    def posts(text: str) -> set[tuple[str, str, str | None]]:
+        found = extract(article(text)).posts
+        return {(p.person, p.role, p.org.surface if p.org else None) for p in found}
+
+    # 驻村 (stationed in the village) names no body: the village named before it is the
+    # post's, a village of four characters written right after its town too.
+    assert posts("在莒县招贤镇何家曲坊村,提起驻村第一书记王世武,村民竖起大拇指。") == {
+        ("王世武", "第一书记", "何家曲坊村")
+    }
+    assert posts("《冯家堡村赋》就出自于驻村第一书记林川,他说。") == {
+        ("林川", "第一书记", "冯家堡村")
+    }
+    assert posts("金沙县双兴社区驻村第一书记余勇介绍。") == {("余勇", "第一书记", "金沙县双兴社区")}
+
+
+@pytest.mark.parametrize(
+    "sentence", ["该镇两个新建村", "该镇通过九修村改造", "石门镇党员直选村干部"]
+)
+def test_no_village_of_four_characters_read_across_words(sentence: str) -> None:
+    from graph.extract.places import find_places
+
+    assert [p.name for p in find_places(sentence)] in (["石门镇"], [])

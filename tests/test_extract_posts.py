@@ -1315,3 +1315,15 @@ def test_a_list_going_on_with_a_four_character_name() -> None:
         "王云山、卢智慧、白晓丽、折睿、阿古拉、陈晓慧、盛文玉、额尔登图、霍建强当选为政协某某旗第十一届委员会常务委员。"
     )
     assert {"王云山", "卢智慧", "白晓丽", "折睿", "陈晓慧", "盛文玉", "霍建强"} <= set(found)
+
+
+def test_a_longer_name_before_deng() -> None:
+    # 陈大为等: 为 ends a name before a verb, but 等 closes the list here.
+    found = posts("县委副书记、代县长陈大为等在家县委常委参加会议。")
+    assert set(found) == {"陈大为"}
+
+
+def test_the_mirror_pages_ji_for_the_surname_gou() -> None:
+    from graph.normalise import to_simplified
+
+    assert to_simplified("區政協主席茍曉明") == "区政协主席苟晓明"

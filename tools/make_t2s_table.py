@@ -17,8 +17,9 @@ KEEP = {"乾"}
 # analogical simplifications that simplified texts do not use: 汪圣瓅 keeps its 瓅.
 LAST_USED = 0xFFFF
 # Look-alikes: 巿 (fú) typed for 市 (巿长暨军民); 丨 (gǔn) for a bar between a headline's
-# parts (领导调研丨安徽省岳西县委书记…).
-LOOK_ALIKES = {"巿": "市", "丨": "|"}
+# parts (领导调研丨安徽省岳西县委书记…); 茍 (jì) as mirror pages write the surname 苟
+# (區政協主席茍曉明).
+LOOK_ALIKES = {"巿": "市", "丨": "|", "茍": "苟"}
 
 
 def main() -> None:

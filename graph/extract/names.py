@@ -180,11 +180,11 @@ def name_after(
         last = s[j + longer[0] - 1]
         # …and 徐军以“…”为主题: before an opening quote, 以 (with) governs the quote.
         quoted = s[j + longer[0] : j + longer[0] + 1] in ("“", "《", "‘")
+        # 陈大为等在家县委常委: 等 after the longer name ends a list as punctuation does.
+        ends = longer[2] == 9 or s[j + longer[0] : j + longer[0] + 1] == "等"
         if (
             shorter[2] > longer[2]
-            or (
-                last in SINGLE_STOPS and (quoted or not (longer[2] == 9 and last not in SAID_ALONE))
-            )
+            or (last in SINGLE_STOPS and (quoted or not (ends and last not in SAID_ALONE)))
             # 副市长严敏和县四大班子领导: before a title, 和 (and) joins another post.
             or (last == "和" and longer[1] == TITLE_BOUNDARY)
         ):

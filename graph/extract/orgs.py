@@ -339,8 +339,11 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
                 return previous
             return OrgRef(town, "anaphor" if town in ("镇", "乡", "街道", "村") else "town")
         return previous if title.kind == "post" else None
-    if text in ("村委会", "村委", "村两委"):
-        return OrgRef("村", "anaphor")  # 村委会副主任: the village named before
+    if text.endswith("驻村") and is_place(text[:-2]):
+        return OrgRef(text[:-2], org_kind(text[:-2]))  # 双兴社区驻村第一书记: that village
+    if text in ("村委会", "村委", "村两委") or text.endswith("驻村"):
+        # 村委会副主任, 驻村第一书记 (stationed in the village): the village named before.
+        return OrgRef("村", "anaphor")
     bare = BARE_TOWN_BODY.match(text)
     if bare:
         # 镇党委委员: the town named before, resolved by the extract stage.

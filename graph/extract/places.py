@@ -12,6 +12,8 @@ from graph.lexicon import division_ending_at, lexicon, word_pattern
 SHAPE = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)(街道|镇|乡|村)(?![\u4e00-\u9fff]{0}(?:村|镇|长|级|域|情|土|音|愁|亲|贤|民|委|里|集体|干部|级|庄|务|容|貌|居))"
 )
+# A village written right after its town may have four characters (招贤镇何家曲坊村).
+SHAPE_AFTER = re.compile(SHAPE.pattern.replace("{2,3}?", "{2,4}?", 1))
 SHAPE_END = re.compile("[镇乡村]|街道")  # what SHAPE needs, found fast
 PLACE_CHARS = re.compile("[镇乡村街区县市省]")
 BOUNDARY_BEFORE = set(',;:。!?、()“”"‘’《》 \n在到于赴与和及至从对向将把让是的进')
@@ -106,11 +108,20 @@ def find_places(s: str) -> list[FoundPlace]:
     while k < len(out):
         above = out[k]
         k += 1
-        m = SHAPE.match(s, above.end)
+        m = SHAPE_AFTER.match(s, above.end)
         if m is None or any(p.start == above.end for p in out):
             continue
         if m.group(2) == "村" or above.place_type in ("区", "县", "市", "县级市", "省"):
             name = m.group()
-            if name not in lex.not_places and name[-2:] not in lex.not_places and "级" not in name:
+            long_ok = len(m.group(1)) < 4 or not (
+                # 招贤镇何家曲坊村, but not 某镇两个新建村, 某镇通过九修村, 某镇旅游示范村
+                set(name) & (BOUNDARY_BEFORE | set("个位名过")) or name[-3:] in lex.not_places
+            )
+            if (
+                long_ok
+                and name not in lex.not_places
+                and name[-2:] not in lex.not_places
+                and "级" not in name
+            ):
                 out.append(FoundPlace(name, m.group(2), m.start(), m.end()))
     return out
