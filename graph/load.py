@@ -374,13 +374,18 @@ def _district_evidence(text: str) -> str | None:
 
 def _unit_counts(text: str, city: str | None) -> Counter[str]:
     """How often the text names each county-level unit of the places table (of `city`, or
-    of any city): three for the full name, one for a short form alone."""
+    of any city): three for the full name, one for a short form alone, one for each of
+    its towns named (区长蒋国强赴航埠镇: 柯城区)."""
+    places = lexicon().places
     counts: Counter[str] = Counter()
-    for place in lexicon().places.values():
+    for place in places.values():
         if (city is None or place.parent == city) and place.type in ("区", "县", "县级市"):
             counts[place.name] += 3 * text.count(place.name)
             for short in place.short_forms:
                 counts[place.name] += text.count(short) - text.count(place.name)
+    for place in places.values():
+        if place.type in ("镇", "乡", "街道") and place.parent in counts:
+            counts[place.parent] += text.count(place.name)
     return counts
 
 

@@ -1327,3 +1327,14 @@ def test_the_mirror_pages_ji_for_the_surname_gou() -> None:
     from graph.normalise import to_simplified
 
     assert to_simplified("區政協主席茍曉明") == "区政协主席苟晓明"
+
+
+def test_a_verb_of_carrying_out_is_no_part_of_a_body() -> None:
+    assert posts("认真落实市委书记陈吉宁来奉调研要求。") == {"陈吉宁": [("书记", "市委")]}
+    found = posts("各单位部门要落实好市委常委、秘书长连茂君的讲话精神。")
+    assert found == {"连茂君": [("常委", "市委"), ("秘书长", "市委")]}
+
+
+def test_an_autonomous_regions_party_committee() -> None:
+    found = posts("深入贯彻落实广西自治区党委书记鹿心社调研蒙山时的讲话精神。")
+    assert found == {"鹿心社": [("党委书记", "广西自治区党委")]}

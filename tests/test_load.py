@@ -414,6 +414,8 @@ def test_infer_date(text: str, expected: date | None) -> None:
             "董事长发言。宁国依托区位优势,欢迎在宁国创业。",
             "宁国市",
         ),
+        # A town of the places table speaks for its district (航埠镇 is 柯城区's).
+        ("区委副书记、区长蒋国强赴航埠镇走访企业。全区上下要加油。", "柯城区"),
         # …unless the text names no other place.
         ("项目建成后,由来安县威光绿园生态农业有限公司负责运营。", "来安县"),
     ],

@@ -209,6 +209,9 @@ ORG_CUT_VERBS = (
     "传达学习",
     "学习传达",
     "把握",  # 我们要深刻把握市委张振丰书记对…的期许
+    "落实",  # 认真落实市委书记陈吉宁来奉调研要求
+    "落实好",
+    "贯彻",
 )
 
 
@@ -366,8 +369,10 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
             )
         if text in LEVELS:
             return None
-        if title.text.startswith(("党委", "党工委")) and text.endswith(("镇", "乡", "街道")):
-            # 杜泽镇党委书记: the town's party committee, not its government.
+        if title.text.startswith(("党委", "党工委")) and text.endswith(
+            ("镇", "乡", "街道", "自治区")
+        ):
+            # 杜泽镇党委书记, 广西自治区党委书记: the party committee, not the government.
             return OrgRef(text + title.text[: title.text.index("委") + 1], "party")
         return OrgRef(text, org_kind(text))
     if title.implies == "政府" and (level := level_of(title)) and len(text) >= 2:
