@@ -526,3 +526,9 @@ def test_no_village_of_four_characters_read_across_words(sentence: str) -> None:
     from graph.extract.places import find_places
 
     assert [p.name for p in find_places(sentence)] in (["石门镇"], [])
+
+
+def test_quanti_zhen_is_no_town() -> None:
+    from graph.extract.places import find_places
+
+    assert find_places("全体镇机关干部列席会议。") == []

@@ -1338,3 +1338,9 @@ def test_a_verb_of_carrying_out_is_no_part_of_a_body() -> None:
 def test_an_autonomous_regions_party_committee() -> None:
     found = posts("深入贯彻落实广西自治区党委书记鹿心社调研蒙山时的讲话精神。")
     assert found == {"鹿心社": [("党委书记", "广西自治区党委")]}
+
+
+def test_a_parks_party_working_committee() -> None:
+    assert posts("常州西太湖科技产业园党工委书记施小平参加活动。") == {
+        "施小平": [("党工委书记", "常州西太湖科技产业园党工委")]
+    }

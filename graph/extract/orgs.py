@@ -398,6 +398,9 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
     ):
         # 吉祥厨具总经理, 续集酒吧主理人: a business named without its legal ending.
         return OrgRef(text, "company")
+    if title.text.startswith("党工委") and len(text) >= 3 and text.endswith(("园", "区")):
+        # 常州西太湖科技产业园党工委书记: a park's or a zone's party working committee.
+        return OrgRef(text + "党工委", "party")
     if (
         title.implies == "政府"
         and (level := level_of(title))
