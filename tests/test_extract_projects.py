@@ -701,3 +701,29 @@ def test_firms_listed_and_numbered_items(sentence: str, expected: list[str]) -> 
 
 def test_sectors_before_deng_qiye_xiangmu_are_no_projects() -> None:
     assert names("引进了新材料、新能源、生物医药等一批优质企业项目。") == []
+
+
+def test_a_list_closed_by_zainei_and_a_count() -> None:
+    found = names(
+        "共有包括辛格顿新材料研发与制造基地、卓睿精密电子通讯设备、嘉浩美库高端冷链物流在内的32个项目集中开工。"
+    )
+    assert sorted(found) == sorted(
+        ["辛格顿新材料研发与制造基地", "卓睿精密电子通讯设备项目", "嘉浩美库高端冷链物流项目"]
+    )
+
+
+def test_gongyou_and_duiyu_open_no_name() -> None:
+    assert names("我市共有普陀健康养老综合体等15个重大项目集中开工。") == ["普陀健康养老综合体"]
+    assert "于公司一期项目" not in names("对于公司一期项目的整体运营工作,庄书记予以了充分肯定。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "始终把重大项目建设作为推动高质量发展的“生命线工程”。",
+        "努力建成经得起历史检验的百年工程、精品工程。",
+        "围绕“大建大美”亮点项目建设交流发言。",
+    ],
+)
+def test_words_of_praise_name_no_project(sentence: str) -> None:
+    assert names(sentence) == []

@@ -119,7 +119,7 @@ STATUS_AFTER = re.compile(
     r"|通水|通车|通电)"
 )
 ORG_BEFORE = re.compile(r"(?:政府|公司|集团|委员会|管委会|局|办|校|银行|协会|商会|县|市|镇|乡|村)$")
-LIST_COUNT = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)[个项家]")
+LIST_COUNT = re.compile(r"(?:等|在内的)(?:\d+|[一二两三四五六七八九十]+)[个项家]")
 PAGE_TAGS = re.compile(r"(?:关键词|关键字|标签):")
 # A count of projects, then each is named: 12项,具体为:, 共有6个,分别是.
 ENUMERATION = re.compile(
@@ -168,6 +168,8 @@ LIST_TAIL = re.compile(
     r"(?:(?:(?!企业|公司|单位|产品|行业|领域)[\u4e00-\u9fff]){1,10}的)?[\u4e00-\u9fff]{0,8}?项目"
     # …工程 only when counted (等十大工程): 道路、农田水利等工程 are kinds of works.
     r"|等(?:\d+|[一二两三四五六七八九十]+)[个大项][\u4e00-\u9fff]{0,4}?工程"
+    # 包括A、B、C在内的32个项目: the list closes with 在内的 and a count.
+    r"|在内的(?:\d+|[一二两三四五六七八九十]+)[个项][\u4e00-\u9fff]{0,8}?项目"
 )
 # 新材料、新能源、生物医药等一批优质企业项目: sectors, though their firms are named after.
 SECTOR_END = re.compile(r"(?:业|经济|材料|能源|医药|制造|服务)$")
