@@ -447,3 +447,12 @@ def test_an_aim_for_a_total_is_a_target() -> None:
     assert figures("确保重点项目累计完成投资134.8亿元以上。")[0][0] is True
     assert figures("今年以来累计引进产业项目10个。")[0][0] is False
     assert figures("对照全年目标累计已完成投资80亿元。")[0][0] is False  # 已: reached
+
+
+def test_a_count_is_no_part_of_an_amount_targeted_before() -> None:
+    # 本次集中开工的项目共23项,年度计划投资35.05亿元。其中,安居项目4项,总投资14.66亿元
+    before = TargetsBefore(2020, frozenset({"money"}))
+    parts = find_figures("其中,安居项目4项,产业项目6项。", 2020, None, before)
+    assert not any(f.is_target for f in parts)
+    parts = find_figures("其中,工业投资30亿元。", 2020, None, before)
+    assert [(f.is_target, f.value, f.unit) for f in parts] == [(True, 30, "亿元")]

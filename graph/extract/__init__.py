@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from graph.extract import projects
 from graph.extract.credits import find_credits
-from graph.extract.figures import PLAN_SECTION, TargetsBefore, find_figures
+from graph.extract.figures import PLAN_SECTION, TargetsBefore, find_figures, measure_of
 from graph.extract.orgs import COMPANY_TITLES, ORG_CUT_VERBS
 from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
@@ -649,7 +649,9 @@ def extract(article: Article) -> Extraction:
         # A sentence of nothing but targets, broken down by a next one opening with 其中:
         # the year they are for.
         targets_before = (
-            TargetsBefore(found_figures[-1].year)
+            TargetsBefore(
+                found_figures[-1].year, frozenset(measure_of(f.unit) for f in found_figures)
+            )
             if found_figures and all(f.is_target for f in found_figures)
             else None
         )

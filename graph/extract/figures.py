@@ -183,6 +183,12 @@ def _unit_of(raw: str) -> str:
     return unit.canonical if unit else raw
 
 
+def measure_of(unit: str) -> str:
+    """What a unit measures (money, count, ratio …; the unit itself if the table lacks it)."""
+    known = lexicon().units.get(unit)
+    return known.measure if known else unit
+
+
 @cache
 def _cue_re() -> re.Pattern[str]:
     cues = sorted(lexicon().target_cues, key=len, reverse=True)
@@ -295,9 +301,15 @@ def _quantity_re() -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class TargetsBefore:
-    """The sentence before held nothing but targets, for this year (None: not said)."""
+    """The sentence before held nothing but targets, for this year (None: not said), and
+    the measures of their units (money, count …; none said: any)."""
 
     year: int | None
+    measures: frozenset[str] = frozenset()
+
+
+# Where the cue of a sentence opening with 其中 stands: after those two characters.
+PART_CUE = 2
 
 
 def _in_book_title(s: str, i: int) -> bool:
@@ -332,7 +344,7 @@ def find_figures(
     part_of = targets_before if s.startswith("其中") else None
     plan_head = head.end() if (head := PLAN_HEAD.search(s)) else len(s) + 1
     if part_of is not None:
-        cues.append((2, False))  # the parts of a target are targets too
+        cues.append((PART_CUE, False))  # the parts of a target are targets too
     strong_ends = sorted(e for e, is_weak in cues if not is_weak)
     weak_ends = sorted(e for e, is_weak in cues if is_weak)
     clause_marks = [m.start() for m in CLAUSE_MARK.finditer(s)]
@@ -459,6 +471,14 @@ def find_figures(
         strong = _last_cue(strong_ends, start)
         if strong >= 0 and start - strong > 200:
             strong = -1  # too far to govern this number
+        if (
+            strong == PART_CUE
+            and part_of is not None
+            and part_of.measures
+            and measure_of(unit_raw) not in part_of.measures
+        ):
+            # 年度计划投资35.05亿元。其中,安居项目4项: a count is no part of an amount.
+            strong = -1
         weak = _last_cue(weak_ends, start)
         in_clause = max(strong, weak) >= clause_start
         # A year after the article's (到2020年… in a 2016 article) is a year to reach.
