@@ -727,3 +727,21 @@ def test_gongyou_and_duiyu_open_no_name() -> None:
 )
 def test_words_of_praise_name_no_project(sentence: str) -> None:
     assert names(sentence) == []
+
+
+def test_a_dash_inside_a_latin_name_and_duikou() -> None:
+    found = names("加快推动锐世PET—CT、中凝科技气凝胶、可降解纤维素膜等重点项目建设。")
+    assert "锐世PET—CT项目" in found and "CT项目" not in found
+    found = names("这些项目分别是卧佛山景区开发项目、南水北调豫京对口协作项目。")
+    assert "南水北调豫京对口协作项目" in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "让协议书早日变成施工图,跑出宁国招商项目建设的“加速度”。",
+        "考察我县未来学校建设、文旅融合项目、景区开发等情况。",
+    ],
+)
+def test_kinds_of_projects_name_none(sentence: str) -> None:
+    assert not [n for n in names(sentence) if "招商" in n or "融合" in n]

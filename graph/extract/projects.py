@@ -161,6 +161,8 @@ LEADING = (
     "我镇",
 )
 CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、—')
+# A dash inside a Latin name (锐世PET—CT) stops no clause.
+LATIN_DASH = re.compile(r"[A-Za-z0-9]—[A-Za-z0-9]")
 STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + r"]|(?<=\.)\.")
 LIST_TAIL = re.compile(
     # 等引领产业提升的重大项目; but 拟入驻A、B等企业的…项目: the items are firms.
@@ -282,6 +284,7 @@ def _strip_verbs(text: str) -> tuple[str, int]:
             # 服务业基础配套园区, 电子加速器…中心: a trade or an instrument, no verb.
             and core[end : end + 1] not in ("业", "器")
             and not (verb == "就" and core[end : end + 1] in ("地", "近"))
+            and not (verb == "对" and core[end : end + 1] == "口")  # 豫京对口协作项目
             and not (verb == "就" and core[start - 1 : start] in ("成", "造"))
             and not (verb == "报告" and core[end : end + 1] == "厅")
             # 内陆养殖建设提升改造项目: only works after the verb, which name no project.
@@ -925,7 +928,7 @@ def find_projects(s: str) -> list[FoundProject]:
                 and WHERE.fullmatch(s, o + 1, k - 1)
             ):
                 j = o  # 示范中心(北白象园区)等17个项目: where the item is, in brackets
-            while j > 0 and s[j - 1] not in CLAUSE_STOP:
+            while j > 0 and (s[j - 1] not in CLAUSE_STOP or LATIN_DASH.match(s, j - 2)):
                 j -= 1
                 if s[j - 1 : j] == ")" and (o := _bracket_open(s, j - 1)) > 0 and j < k:
                     j = o  # 杭新景高速公路建德至开化白沙关(浙赣界)段: a bracket inside an item
