@@ -350,6 +350,8 @@ def _district_evidence(text: str) -> str | None:
         )
         if best:
             return best
+    # A town of the places table counts for its county (区长蒋国强赴航埠镇: 柯城区).
+    counts.update({unit: n for unit, n in _town_counts(text).items() if unit in counts})
     # 衢州市 itself, when the text names the city without one of its units after it.
     units = "|".join(p.name for p in lex.places.values() if p.parent == "衢州市")
     city = 3 * len(re.findall(rf"衢州市(?!{units})", text)) + len(CITY_LEVEL.findall(text))
@@ -374,17 +376,22 @@ def _district_evidence(text: str) -> str | None:
 
 def _unit_counts(text: str, city: str | None) -> Counter[str]:
     """How often the text names each county-level unit of the places table (of `city`, or
-    of any city): three for the full name, one for a short form alone, one for each of
-    its towns named (区长蒋国强赴航埠镇: 柯城区)."""
-    places = lexicon().places
+    of any city): three for the full name, one for a short form alone."""
     counts: Counter[str] = Counter()
-    for place in places.values():
+    for place in lexicon().places.values():
         if (city is None or place.parent == city) and place.type in ("区", "县", "县级市"):
             counts[place.name] += 3 * text.count(place.name)
             for short in place.short_forms:
                 counts[place.name] += text.count(short) - text.count(place.name)
-    for place in places.values():
-        if place.type in ("镇", "乡", "街道") and place.parent in counts:
+    return counts
+
+
+def _town_counts(text: str) -> Counter[str]:
+    """How often the text names a town of each county-level unit of the places table
+    (区长蒋国强赴航埠镇: 柯城区)."""
+    counts: Counter[str] = Counter()
+    for place in lexicon().places.values():
+        if place.type in ("镇", "乡", "街道") and place.parent:
             counts[place.parent] += text.count(place.name)
     return counts
 
@@ -399,7 +406,10 @@ DIVISION_ENDS = re.compile("[县区市旗]")
 # 区块 (a block) is a word: 福田区块 names no 福田区 (but 平原县域 names 平原县).
 NOT_AFTER_DIVISION = frozenset("块")
 # A firm's name after a division's: 佛山市三水三角洲化工有限公司 (a guest's firm).
-COMPANY_AFTER_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:有限公司|有限责任公司|股份公司)")
+# Not 宁国市人民政府与某某股份有限公司签约: the text's own government signing with a firm.
+COMPANY_AFTER_DIVISION = re.compile(
+    r"(?:(?![与和同及]|政府|分别)[\u4e00-\u9fff]){2,14}?(?:有限公司|有限责任公司|股份公司)"
+)
 # A county of two characters (曹县, 沛县) counts where it starts a phrase: after
 # punctuation, a city or a verb of going (not 207道县, 振兴县域); these are mostly words
 # (代县长, 市和县委, 新县城, 沙县小吃).

@@ -520,12 +520,21 @@ def test_a_village_first_secretary_stationed_in_the_village_named_before() -> No
 
 
 @pytest.mark.parametrize(
-    "sentence", ["该镇两个新建村", "该镇通过九修村改造", "石门镇党员直选村干部"]
+    ("sentence", "expected"),
+    [
+        ("石门镇两个新建村", ["石门镇"]),
+        ("石门镇通过九修村改造", ["石门镇"]),
+        ("在招贤镇集中连片村开展工作", ["招贤镇"]),
+        ("柯城区中心城市街道", ["柯城区"]),
+        ("在杜泽镇新建村召开现场会", ["杜泽镇", "新建村"]),
+    ],
 )
-def test_no_village_of_four_characters_read_across_words(sentence: str) -> None:
+def test_no_village_of_four_characters_read_across_words(
+    sentence: str, expected: list[str]
+) -> None:
     from graph.extract.places import find_places
 
-    assert [p.name for p in find_places(sentence)] in (["石门镇"], [])
+    assert [p.name for p in find_places(sentence)] == expected
 
 
 def test_quanti_zhen_is_no_town() -> None:

@@ -1344,3 +1344,12 @@ def test_a_parks_party_working_committee() -> None:
     assert posts("常州西太湖科技产业园党工委书记施小平参加活动。") == {
         "施小平": [("党工委书记", "常州西太湖科技产业园党工委")]
     }
+
+
+@pytest.mark.parametrize("opener", ["连日来", "原定", "席间", "由于"])
+def test_a_clause_opener_before_comma_joined_names_is_no_name(opener: str) -> None:
+    assert set(posts(f"{opener},王强,李明等领导参加。")) == {"王强", "李明"}
+
+
+def test_an_office_named_for_its_task_keeps_its_verb() -> None:
+    assert posts("县委督查落实办主任王强出席。") == {"王强": [("主任", "县委督查落实办")]}

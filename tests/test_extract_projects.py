@@ -721,7 +721,6 @@ def test_gongyou_and_duiyu_open_no_name() -> None:
     "sentence",
     [
         "始终把重大项目建设作为推动高质量发展的“生命线工程”。",
-        "努力建成经得起历史检验的百年工程、精品工程。",
         "围绕“大建大美”亮点项目建设交流发言。",
     ],
 )
@@ -745,3 +744,8 @@ def test_a_dash_inside_a_latin_name_and_duikou() -> None:
 )
 def test_kinds_of_projects_name_none(sentence: str) -> None:
     assert not [n for n in names(sentence) if "招商" in n or "融合" in n]
+
+
+def test_gongyou_inside_words_is_no_verb() -> None:
+    assert names("衢江区共有产权住房项目开工建设。") == ["衢江区共有产权住房项目"]
+    assert names("公共有轨电车项目开工。") == ["公共有轨电车项目"]

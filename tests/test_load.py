@@ -416,6 +416,11 @@ def test_infer_date(text: str, expected: date | None) -> None:
         ),
         # A town of the places table speaks for its district (航埠镇 is 柯城区's).
         ("区委副书记、区长蒋国强赴航埠镇走访企业。全区上下要加油。", "柯城区"),
+        # …but a town's name that other counties share does not draw a text into Quzhou.
+        ("奉化区溪口镇举行文化节。宁波市领导出席。", "奉化区"),
+        ("府山街道开展垃圾分类。越城区委书记出席。", "越城区"),
+        # The text's own government signing with a firm is no guest's firm.
+        ("宁国市人民政府与浙江华友钴业股份有限公司签约。杭州市商务局局长出席。", "宁国市"),
         # …unless the text names no other place.
         ("项目建成后,由来安县威光绿园生态农业有限公司负责运营。", "来安县"),
     ],

@@ -89,6 +89,8 @@ def clean_org_text(text: str) -> str:
                 m.end()
                 for m in overlapping(_verb_re(), text)
                 if not text.startswith("信访", m.start() - 1)  # 信访办: letters and visits
+                # 县委督查落实办, 贯彻落实办: the verb names an office's task
+                and not text.startswith(("办", "组"), m.end())
             ),
             default=0,
         )

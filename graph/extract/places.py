@@ -12,6 +12,7 @@ from graph.lexicon import division_ending_at, lexicon, word_pattern
 SHAPE = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)(街道|镇|乡|村)(?![\u4e00-\u9fff]{0}(?:村|镇|长|级|域|情|土|音|愁|亲|贤|民|委|里|集体|干部|级|庄|务|容|貌|居))"
 )
+TOWNS = ("镇", "乡", "街道")
 # A village written right after its town may have four characters (招贤镇何家曲坊村).
 SHAPE_AFTER = re.compile(SHAPE.pattern.replace("{2,3}?", "{2,4}?", 1))
 SHAPE_END = re.compile("[镇乡村]|街道")  # what SHAPE needs, found fast
@@ -112,6 +113,10 @@ def find_places(s: str) -> list[FoundPlace]:
         if m is None or any(p.start == above.end for p in out):
             continue
         if m.group(2) == "村" or above.place_type in ("区", "县", "市", "县级市", "省"):
+            if len(m.group(1)) == 4 and not (above.place_type in TOWNS and m.group(2) == "村"):
+                m = SHAPE.match(s, above.end)  # four characters only for a town's village
+                if m is None:
+                    continue
             name = m.group()
             long_ok = len(m.group(1)) < 4 or not (
                 # 招贤镇何家曲坊村, but not 某镇两个新建村, 某镇通过九修村, 某镇旅游示范村

@@ -604,14 +604,14 @@ def _bare_name_lists(s: str, known: frozenset[str]) -> list[list[NameMatch]]:
 
 
 # 于现伟、郑婷婷、孙铁军6名县政协委员: as many names as the count, then what they are.
-LIST_COUNT = re.compile(r"(\d+|[一二三四五六七八九十]+)[名位]")
+DEPUTIES_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十]+)[名位]")
 
 
 def _bare_list_persons(s: str, known: frozenset[str], taken: set[int]) -> list[FoundPerson]:
     out = []
     for names in _bare_name_lists(s, known):
         posts: tuple[FoundPost, ...] = ()
-        if (count := LIST_COUNT.match(s, names[-1].end)) and (
+        if (count := DEPUTIES_COUNT.match(s, names[-1].end)) and (
             deputies := DENG_DEPUTIES.match(s, count.end())
         ):
             n = count.group(1)
@@ -1150,13 +1150,15 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             if j > 0 and s[j - 1] == "、":
                 k = j - 1
                 continue
+            before = _segment_start(s, j - 1)
             if (
                 with_posts is None
                 and s[j - 1 : j] == ","
                 and valid_list_name(s[j:k], allow_rare=True)
-                and valid_list_name(s[_segment_start(s, j - 1) : j - 1], allow_rare=True)
                 and (
-                    _plainly_a_name(s[j:k]) or _plainly_a_name(s[_segment_start(s, j - 1) : j - 1])
+                    _plainly_a_name(s[before : j - 1])
+                    # a rare surname inside the list, not opening it (于兰山 after 许汝棣,)
+                    or (s[before - 1 : before] == "," and _rarely_named(s[before : j - 1]))
                 )
             ):
                 # 张双翼,许汝棣,于兰山…等领导出席: names joined by commas are one list too.
@@ -1181,7 +1183,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             prior = next((f for f in found if f.name.end == b), None)
             if prior is not None:
                 named.append(prior)
-            elif valid_list_name(item) or valid_list_name(item, allow_rare=True):
+            elif valid_list_name(item, allow_rare=True):
                 nm = NameMatch(item, a, b, 0.7, "deng-list")
                 named.append(FoundPerson(nm, (), "person.deng-list", (a, b), 0.7))
                 if not valid_list_name(item):

@@ -285,6 +285,10 @@ def _strip_verbs(text: str) -> tuple[str, int]:
             and core[end : end + 1] not in ("业", "器")
             and not (verb == "就" and core[end : end + 1] in ("地", "近"))
             and not (verb == "对" and core[end : end + 1] == "口")  # 豫京对口协作项目
+            # 共有产权住房 (shared ownership), 公共有轨电车: no 共有 (there are) at all
+            and not (
+                verb == "共有" and (core.startswith("产权", end) or core[start - 1 : start] == "公")
+            )
             and not (verb == "就" and core[start - 1 : start] in ("成", "造"))
             and not (verb == "报告" and core[end : end + 1] == "厅")
             # 内陆养殖建设提升改造项目: only works after the verb, which name no project.
