@@ -481,7 +481,6 @@ def _division_named(text: str) -> tuple[str | None, str | None, str | None]:
     for m in DIVISION_ENDS.finditer(text):
         if text[m.end() : m.end() + 1] in NOT_AFTER_DIVISION:
             continue  # 福田区块: a word, not the division
-        firm = COMPANY_AFTER_DIVISION.match(text, m.end()) is not None
         name = division_ending_at(text, m.end(), shortest=2)
         if name and len(name) == 2:
             before = text[m.start() - 2 : m.start() - 1]
@@ -495,6 +494,7 @@ def _division_named(text: str) -> tuple[str | None, str | None, str | None]:
             ):
                 continue
         if name:
+            firm = COMPANY_AFTER_DIVISION.match(text, m.end()) is not None
             (firms if firm else counts)[name] += 1
     # Most named; on a tie, the name that sorts last (a fixed choice, not the order seen).
     county = max(
