@@ -390,10 +390,19 @@ def _town_counts(text: str) -> Counter[str]:
     """How often the text names a town of each county-level unit of the places table
     (区长蒋国强赴航埠镇: 柯城区)."""
     counts: Counter[str] = Counter()
-    for place in lexicon().places.values():
-        if place.type in ("镇", "乡", "街道") and place.parent:
-            counts[place.parent] += text.count(place.name)
+    for town, county in _towns():
+        counts[county] += text.count(town)
     return counts
+
+
+@cache
+def _towns() -> tuple[tuple[str, str], ...]:
+    """(town, its county-level unit) for every town of the places table."""
+    return tuple(
+        (place.name, place.parent)
+        for place in lexicon().places.values()
+        if place.type in ("镇", "乡", "街道") and place.parent
+    )
 
 
 def _most_named(counts: Counter[str]) -> str | None:

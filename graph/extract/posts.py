@@ -615,17 +615,22 @@ def _bare_list_persons(s: str, known: frozenset[str], taken: set[int]) -> list[F
             deputies := DENG_DEPUTIES.match(s, count.end())
         ):
             n = count.group(1)
-            number = int(n) if n.isdigit() else chinese_number(n)
-            title = lexicon().titles.get(deputies.group(2))
-            if number == len(names) and title is not None:
-                org = org_for_segment(deputies.group(1), title, None) if deputies.group(1) else None
-                posts = (FoundPost(deputies.group(2), org, False),)
+            if (int(n) if n.isdigit() else chinese_number(n)) == len(names):
+                posts = (_deputies_post(deputies),)
         for nm in names:
             if nm.start not in taken:
                 rule = "post.listed-deputies" if posts else "person.bare-list"
                 out.append(FoundPerson(nm, posts, rule, (nm.start, nm.end), 0.7))
                 taken.update(range(nm.start, nm.end))
     return out
+
+
+def _deputies_post(deputies: re.Match[str]) -> FoundPost:
+    """The post a DENG_DEPUTIES match names: 县政协委员 → 政协委员 of the 县政协."""
+    level, role = deputies.group(1), deputies.group(2)
+    title = lexicon().titles.get(role)
+    org = org_for_segment(level, title, None) if level and title else None
+    return FoundPost(role, org, False)
 
 
 def _rarely_named(item: str) -> bool:
@@ -1150,13 +1155,12 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             if j > 0 and s[j - 1] == "、":
                 k = j - 1
                 continue
-            before = _segment_start(s, j - 1)
             if (
                 with_posts is None
                 and s[j - 1 : j] == ","
                 and valid_list_name(s[j:k], allow_rare=True)
                 and (
-                    _plainly_a_name(s[before : j - 1])
+                    _plainly_a_name(s[(before := _segment_start(s, j - 1)) : j - 1])
                     # a rare surname inside the list, not opening it (于兰山 after 许汝棣,)
                     or (s[before - 1 : before] == "," and _rarely_named(s[before : j - 1]))
                 )
@@ -1200,13 +1204,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         leaders = group is None and after.startswith(("领导参加", "领导出席", "领导陪同"))
         for p in named:
             if leaders or deputies:
-                role = deputies.group(2) if deputies else "领导"
-                level = deputies.group(1) if deputies else ""
-                title = lex.titles.get(role)
-                org = org_for_segment(level, title, None) if level and title else None
-                led = FoundPerson(
-                    p.name, (FoundPost(role, org, not deputies),), "post.deng-group", p.span, 0.75
-                )
+                post = _deputies_post(deputies) if deputies else FoundPost("领导", None, True)
+                led = FoundPerson(p.name, (post,), "post.deng-group", p.span, 0.75)
                 if p in found:
                     found[found.index(p)] = led
                 else:
