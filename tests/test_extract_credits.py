@@ -416,3 +416,13 @@ def test_a_name_ending_in_wen_is_not_the_marker_wen() -> None:
 def test_name_keeps_a_character_that_is_also_simplified() -> None:
     """乾 is a simplified character too (names): not converted to 干."""
     assert credits("作者:李钱乾 林楠") == [("李钱乾", "作者"), ("林楠", "作者")]
+
+
+def test_a_name_with_no_marker_opening_a_datelines_marked_byline() -> None:
+    assert sorted(credits("人民视点辽宁讯(齐奎波 通讯员 朱晓宏)走进冯家堡村。")) == [
+        ("朱晓宏", "通讯员"),
+        ("齐奎波", "记者"),
+    ]
+    assert ("李学坤", "记者") in credits("中经联播讯(李学坤 通讯员王学新)党的二十大精神。")
+    # Not in a bracket of prose: (刘某 表示…) opens no byline.
+    assert credits("据了解(刘某 通讯员 说)情况如下。") == []

@@ -119,6 +119,7 @@ SOURCE_THEN_WORDS = re.compile(r"来源\s*:\s*\S+\s+([^:]+?)\s*$")
 # Names in brackets; a byline when only spaces stand before them on their line, or a
 # dateline's 电/讯 (checked in find_credits: a pattern opening with those would be tried at
 # every position).
+DATELINE_LEAD = re.compile(r"[讯电][ \t]*\(([\u4e00-\u9fff]{2,4})[ \t]+")
 BARE_BYLINE = re.compile(r"\(([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})\)")
 
 
@@ -389,6 +390,16 @@ def find_credits(text: str) -> list[FoundCredit]:
         if any(_marker(w) is not None for w in words):
             continue  # (记者 甲 通讯员 乙): a marked byline, read above
         out.extend(_signed_names(m.group(1), m.start(1), taken, whole=False))
+    # 人民视点辽宁讯(齐奎波 通讯员 朱晓宏): a name with no marker opening a dateline's marked
+    # byline is the outlet's own reporter.
+    for m in DATELINE_LEAD.finditer(text):
+        if (
+            (marker := _marker_re().match(text, m.end()))
+            and marker.group(1) not in LOOSE  # (邱某 文 沈某梅 图): 文 is 邱某's own marker
+            and (name := _byline_name(m.group(1))) == m.group(1)
+            and m.start(1) not in taken
+        ):
+            out.append(FoundCredit(name, "记者", m.start(1), m.end(1)))
     # ■ 葛锦熙 赵璐洁 (a print page's signature mark); 龚子皓/绘 (the name, then the marker).
     for m in BULLET_BYLINE.finditer(text):
         for w in re.finditer(r"\S+", m.group(1)):
