@@ -426,3 +426,11 @@ def test_a_name_with_no_marker_opening_a_datelines_marked_byline() -> None:
     assert ("李学坤", "记者") in credits("中经联播讯(李学坤 通讯员王学新)党的二十大精神。")
     # Not in a bracket of prose: (刘某 表示…) opens no byline.
     assert credits("据了解(刘某 通讯员 说)情况如下。") == []
+
+
+def test_a_contributor_signed_with_their_body_after_the_last_sentence() -> None:
+    text = "让美丽乡村成为美丽乐园。(正定县政协 胡华锋)\n编辑:薛鑫\n关键词:正定县政协 美丽乡村\n"
+    assert ("胡华锋", "文") in credits(text)
+    assert ("薛鑫", "编辑") in credits(text)
+    # A word that is no body or place before the name signs nothing.
+    assert credits("让美丽乡村成为美丽乐园。(十分感谢大家的 胡华锋)") == []

@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 
 from graph.extract.names import surname_at
-from graph.extract.orgs import is_org_like
+from graph.extract.orgs import is_org_like, is_place
 from graph.extract.text import is_cjk, not_names, title_at_end
 from graph.lexicon import lexicon, word_branches, word_pattern
 from graph.normalise import CLOSING_CREDIT_MARK, TIME_STAMP, is_page_meta
@@ -57,6 +57,9 @@ SPACED_NAMES = re.compile(
 TRAILING_BYLINE = re.compile(
     r"[。!?”][ \t]*\(?([\u4e00-\u9fff]{2,4}(?:(?: +|、)[\u4e00-\u9fff]{2,4}){0,2})\)?\s*\Z"
 )
+TRAILING_SIGNED_WITH_BODY = re.compile(
+    r"[。!?”][ \t]*\(([\u4e00-\u9fff]{2,10})[ \t]+([\u4e00-\u9fff]{2,4})\)\s*\Z"
+)
 # Signature marks of print pages: ■ 葛锦熙, □本报记者 杨怡.
 BULLETS = "■□●◆▲"
 BULLET_BYLINE = re.compile(
@@ -87,7 +90,7 @@ SIGNATURE = re.compile(
 SLASH_MARK_AFTER = re.compile(r"/(文|图|摄|绘)(?=[\s)]|$)")
 NAME_SLASH_MARK = re.compile(r"(?:^|(?<=[\s(]))([\u4e00-\u9fff]{2,4})/(文|图|摄|绘)(?=[\s)]|$)")
 # A page's closing lines: the article's first headline, its source, the time it was posted.
-PAGE_TAIL = ("原标题", "原题", "本文来源", "本文由")
+PAGE_TAIL = ("原标题", "原题", "本文来源", "本文由", "关键词", "关键字")
 # A page's copyright line after the article: 邢台网所有自采新闻…未经允许不得转载.
 COPYRIGHT = re.compile(
     r"未经.{0,12}(?:许可|允许|授权).{0,6}转载|转载请注明|版权所有|版权归|侵权请|如有侵权"
@@ -459,9 +462,14 @@ def find_credits(text: str) -> list[FoundCredit]:
                 if (name, marker) not in have
             )
     # Names signed after the last sentence (…示范基地。 吴伟纲 蓝武杭 / …振兴。(杨丹萍)).
-    m = TRAILING_BYLINE.search(text, 0, _body_end(text))
+    body_end = _body_end(text)
+    m = TRAILING_BYLINE.search(text, 0, body_end)
     if m and not any(_marker(w) for w in m.group(1).split()):
         out.extend(_signed_names(m.group(1), m.start(1), {c.start for c in out}, whole=True))
+    # …留得住乡情的美丽乐园。(正定县政协 胡华锋): a contributor signed with their body or place.
+    m = TRAILING_SIGNED_WITH_BODY.search(text, 0, body_end)
+    if m and (is_org_like(m.group(1)) or is_place(m.group(1))):
+        out.extend(_signed_names(m.group(2), m.start(2), {c.start for c in out}, whole=True))
     out.extend(_name_lines(text, {c.start for c in out}))
     # 来源: 浙江在线 李世超 林泽宇 above (记者 李世超 通讯员 林泽宇): the marked credit says more.
     marked = {c.name for c in out if c.credit_as != UNMARKED}
