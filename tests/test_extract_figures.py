@@ -456,3 +456,11 @@ def test_a_count_is_no_part_of_an_amount_targeted_before() -> None:
     assert not any(f.is_target for f in parts)
     parts = find_figures("其中,工业投资30亿元。", 2020, None, before)
     assert [(f.is_target, f.value, f.unit) for f in parts] == [(True, 30, "亿元")]
+
+
+def test_wan_alone_before_yi_is_ten_thousand() -> None:
+    found = find_figures("到2026年,力争规上工业总产值跃上万亿元台阶。", 2022)
+    assert [(f.is_target, f.value, f.unit, f.year) for f in found] == [(True, 10000, "亿元", 2026)]
+    assert find_figures("力争打造万亿级产业集群。", 2022) == []  # a class, not an amount
+    # 万 after a numeral stays a multiplier.
+    assert [(f.value, f.unit) for f in find_figures("力争投资二十万元。", 2022)] == [(20, "万元")]

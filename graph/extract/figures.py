@@ -133,7 +133,8 @@ def chinese_number(text: str) -> float | None:
         else:
             unit = CN_UNITS[ch]
             if unit >= 10_000:
-                section = (section + (digit or 0)) * unit
+                # 万 alone (万亿) is one ten thousand; 二十万 is twenty of them
+                section = (section + (digit or (0 if section else 1))) * unit
                 total += section
                 section = 0
             else:
@@ -282,7 +283,8 @@ def _number_with_unit_re() -> re.Pattern[str]:
     character. The number is atomic: one without a unit (进一步, 统一) is skipped whole."""
     return re.compile(
         r"(?P<pre>不低于|不少于|至少|超过|突破|约|近)?"
-        r"(?>(?P<arabic>\d+(?:\.\d+)?)|(?P<cn>[" + CN_NUM + r"]{1,6}))"
+        # 跃上万亿元台阶: 万 alone before 亿 is ten thousand (a trillion yuan)
+        r"(?>(?P<arabic>\d+(?:\.\d+)?)|(?P<cn>[" + CN_NUM + r"]{1,6}|万(?=亿)))"
         r"(?P<approx>[多余])?"  # 2500多万元, 3500余万千瓦时: more than the number
         r"(?=" + _unit_start_class() + r"|(?:至|到|~|-)\d)"  # 40至50名, 5-6个: a range
     )
@@ -296,7 +298,7 @@ def trigger() -> re.Pattern[str]:
 @cache
 def _quantity_re() -> re.Pattern[str]:
     """A digit or numeral with a unit's first character after it: the mark of a quantity."""
-    return re.compile(r"[\d" + CN_NUM + r"](?=[多余]?" + _unit_start_class() + ")")
+    return re.compile(r"[\d" + CN_NUM + r"](?=[多余]?" + _unit_start_class() + ")|万亿")
 
 
 @dataclass(frozen=True)
