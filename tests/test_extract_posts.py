@@ -1353,3 +1353,13 @@ def test_a_clause_opener_before_comma_joined_names_is_no_name(opener: str) -> No
 
 def test_an_office_named_for_its_task_keeps_its_verb() -> None:
     assert posts("县委督查落实办主任王强出席。") == {"王强": [("主任", "县委督查落实办")]}
+
+
+def test_a_name_before_tongzhi() -> None:
+    assert "尹恒斌" in posts("完全赞成尹恒斌同志所作的政府工作报告。")
+    assert "杨友松" in posts("会议还听取了杨友松同志代表镇人大主席团所作的报告。")
+    assert "王世武" in posts("组织委员评价:“王世武同志善用党建引领凝聚合力。”")
+    # A set phrase or a pronoun names nobody.
+    found = find_persons("以习近平同志为核心的党中央。", frozenset())
+    assert all(p.rule != "person.comrade" for p in found)
+    assert posts("这位同志很好,那位同志也好。") == {}

@@ -199,6 +199,9 @@ def name_after(
 
 
 PERSONNEL_VERBS = ("接受", "同意", "批准")
+# 听取了裴马年同志代表镇政府所作的报告, 赞成尹恒斌同志所作的…: what one does to a comrade's
+# report or request, before the name.
+COMRADE_VERBS = ("听取了", "听取", "赞成", "通过了", "同意了")
 RESIGNS = "辞去"
 
 
@@ -219,6 +222,8 @@ def name_before(s: str, p: int, allow_rare: bool = True) -> NameMatch | None:
             return NameMatch(cand, start, p, 0.85, "left-delimiter")
         if s.startswith(("同志", RESIGNS), p) and left.endswith(PERSONNEL_VERBS):
             # 决定接受庄稼祥同志辞去…, 接受许红兵辞去…: a personnel decision, then the name.
+            return NameMatch(cand, start, p, 0.85, "left-verb")
+        if s.startswith("同志", p) and left.endswith(COMRADE_VERBS):
             return NameMatch(cand, start, p, 0.85, "left-verb")
         for noise in lex.leading_noise:
             if left.endswith(noise):

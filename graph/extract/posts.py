@@ -10,6 +10,7 @@ Shapes handled, each by a named rule:
 - person.bare-list  苟明利、王念桥、李林波就…发言 — three or more plain names, no cue
 - post.listed-deputies  于现伟、郑婷婷、孙铁军3名县政协委员 — a bare list, then its count
                     and what its members are
+- person.comrade    听取了裴马年同志代表镇政府所作的报告 — a name before 同志
 - person.seated-list  在主席台就座的还有张三、李四 — names after who sat or attended
 - post.appointment  任命陈思远为衢江区经信局局长 — the post one is appointed to
 - post.held         周水忠之前任贺村镇党委副书记 — a name, then 任 and the posts held
@@ -1059,6 +1060,23 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         found.append(
             FoundPerson(name, tuple(posts), "post.bracket", (name.start, m.end()), name.confidence)
         )
+        taken.update(range(name.start, name.end))
+
+    # person.comrade: 听取了裴马年同志代表镇人民政府所作的报告 — a name before 同志, its
+    # left edge clear (a mark, or a verb done to a comrade's report).
+    for m in re.finditer(COMRADE, s) if COMRADE in s else ():
+        if any(f.name.end == m.start() for f in found):
+            continue
+        name = name_before(s, m.start())
+        if (
+            name is None
+            or name.confidence < 0.85
+            or taken.intersection(range(name.start, name.end))
+        ):
+            continue
+        if not _weakly_named(name.name) or name.name in lex.leaders:
+            continue  # 这位同志: no name; 以习近平同志为核心: a set phrase (see LEADER_CONFIDENCE)
+        found.append(FoundPerson(name, (), "person.comrade", (name.start, m.end()), 0.8))
         taken.update(range(name.start, name.end))
 
     # person.of-place: 仁堂桥村的邵金寿拿着扫把 — a villager, named after the village.
