@@ -350,7 +350,8 @@ def _district_evidence(text: str) -> str | None:
         )
         if best:
             return best
-    # A town of the places table counts for its county (区长蒋国强赴航埠镇: 柯城区).
+    # A town of the places table counts for its county (区长蒋国强赴航埠镇: 柯城区), in a
+    # text that names 衢州 or one of its units, or no other division of China.
     counts.update({unit: n for unit, n in _town_counts(text).items() if unit in counts})
     # 衢州市 itself, when the text names the city without one of its units after it.
     units = "|".join(p.name for p in lex.places.values() if p.parent == "衢州市")
@@ -417,7 +418,7 @@ NOT_AFTER_DIVISION = frozenset("块")
 # A firm's name after a division's: 佛山市三水三角洲化工有限公司 (a guest's firm).
 # Not 宁国市人民政府与某某股份有限公司签约: the text's own government signing with a firm.
 COMPANY_AFTER_DIVISION = re.compile(
-    r"(?:(?![与和同及]|政府|分别)[\u4e00-\u9fff]){2,14}?(?:有限公司|有限责任公司|股份公司)"
+    r"(?![与和同及])(?:(?!政府|分别)[\u4e00-\u9fff]){2,14}?(?:有限公司|有限责任公司|股份公司)"
 )
 # A county of two characters (曹县, 沛县) counts where it starts a phrase: after
 # punctuation, a city or a verb of going (not 207道县, 振兴县域); these are mostly words

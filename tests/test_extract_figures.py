@@ -462,5 +462,9 @@ def test_wan_alone_before_yi_is_ten_thousand() -> None:
     found = find_figures("到2026年,力争规上工业总产值跃上万亿元台阶。", 2022)
     assert [(f.is_target, f.value, f.unit, f.year) for f in found] == [(True, 10000, "亿元", 2026)]
     assert find_figures("力争打造万亿级产业集群。", 2022) == []  # a class, not an amount
+    # 万 after a numeral is no number of its own: 十万亿元 is one amount, 数万亿元 none.
+    assert [f.value for f in find_figures("力争总产值达到三万亿元。", 2022)] == [30000]
+    assert [f.value for f in find_figures("全省GDP力争达到十万亿元。", 2022)] == [100000]
+    assert find_figures("力争数万亿元投资。", 2022) == []
     # 万 after a numeral stays a multiplier.
     assert [(f.value, f.unit) for f in find_figures("力争投资二十万元。", 2022)] == [(20, "万元")]

@@ -419,6 +419,12 @@ def test_infer_date(text: str, expected: date | None) -> None:
         # …but a town's name that other counties share does not draw a text into Quzhou.
         ("奉化区溪口镇举行文化节。宁波市领导出席。", "奉化区"),
         ("府山街道开展垃圾分类。越城区委书记出席。", "越城区"),
+        # A firm whose name holds 和 is still a guest's firm.
+        (
+            "宁国召开会议。市委书记出席。客商代表佛山市中和化工有限公司董事长发言。"
+            "宁国依托区位优势,欢迎在宁国创业。",
+            "宁国市",
+        ),
         # The text's own government signing with a firm is no guest's firm.
         ("宁国市人民政府与浙江华友钴业股份有限公司签约。杭州市商务局局长出席。", "宁国市"),
         # …unless the text names no other place.

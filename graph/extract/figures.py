@@ -284,7 +284,9 @@ def _number_with_unit_re() -> re.Pattern[str]:
     return re.compile(
         r"(?P<pre>不低于|不少于|至少|超过|突破|约|近)?"
         # 跃上万亿元台阶: 万 alone before 亿 is ten thousand (a trillion yuan)
-        r"(?>(?P<arabic>\d+(?:\.\d+)?)|(?P<cn>[" + CN_NUM + r"]{1,6}|万(?=亿)))"
+        r"(?>(?P<arabic>\d+(?:\.\d+)?)|(?P<cn>["
+        + CN_NUM
+        + r"]{1,6}|(?<![零〇一二两三四五六七八九十百千数几])万(?=亿)))"
         r"(?P<approx>[多余])?"  # 2500多万元, 3500余万千瓦时: more than the number
         r"(?=" + _unit_start_class() + r"|(?:至|到|~|-)\d)"  # 40至50名, 5-6个: a range
     )
