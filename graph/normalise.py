@@ -169,6 +169,8 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         if not line or not nxt:
             continue
         if line.endswith(JOINING_END) or (nxt.isdigit() and line.endswith(BEFORE_NUMBER)):
+            if nxt == "(" and line.endswith(":") and is_page_meta(line):
+                continue  # an empty 来源: above a paragraph opening with its byline (陈某 李某)
             spans.append(span)
         elif (
             len(line) >= 20

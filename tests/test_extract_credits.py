@@ -434,3 +434,32 @@ def test_a_contributor_signed_with_their_body_after_the_last_sentence() -> None:
     assert ("薛鑫", "编辑") in credits(text)
     # A word that is no body or place before the name signs nothing.
     assert credits("让美丽乡村成为美丽乐园。(十分感谢大家的 胡华锋)") == []
+
+
+def test_four_names_signed_after_the_last_sentence() -> None:
+    text = "周燕等参加各界别分组讨论。(王子文 王谊通 马云驰 吉薇)\n(责任编辑:李欣欣)\n"
+    assert credits(text) == [
+        ("李欣欣", "编辑"),
+        ("王子文", "文"),
+        ("王谊通", "文"),
+        ("马云驰", "文"),
+        ("吉薇", "文"),
+    ]
+
+
+def test_a_slash_before_a_marker_opens_the_next_names_credit() -> None:
+    """(文 连梅冠/图 郑杰鹏): 郑杰鹏 took the photos; he did not write."""
+    assert credits("对地方经济带动意义重大。(文 连梅冠/图 郑杰鹏)") == [
+        ("连梅冠", "文"),
+        ("郑杰鹏", "图"),
+    ]
+
+
+def test_names_in_brackets_sharing_their_markers() -> None:
+    assert sorted(credits("云网讯(张群艺 林智雄 文/图)昨天,县委书记带队到福州考察。")) == [
+        ("张群艺", "图"),
+        ("张群艺", "文"),
+        ("林智雄", "图"),
+        ("林智雄", "文"),
+    ]
+    assert credits("新华社发(潘杰 摄)") == [("潘杰", "摄影")]

@@ -218,6 +218,17 @@ def test_a_caption_ending_in_its_credit_is_not_joined_to_the_next_line() -> None
     assert "刘言勇 摄" in got
 
 
+def test_an_empty_source_label_is_not_joined_to_a_paragraph_opening_with_its_byline() -> None:
+    text = (
+        "  • 2022-12-14 16:48:46\n  • 来源:\n\n(陈淑敏 熊振东)为统筹抓好疫情防控,确保项目推进。\n"
+    )
+    got = [s.text for s in sentences(article(text))]
+    assert "• 来源:" in got
+    assert got[-1].startswith("(陈淑敏 熊振东)为统筹")
+    # A label ending its line before prose still joins it (its value is on the next line).
+    assert "来源:衢江新闻" in [s.text for s in sentences(article("来源:\n衢江新闻\n"))]
+
+
 def test_sentences_split_at_end_marks() -> None:
     text = "衢江怎么干?大抓项目!早落地。早开工……“确保完成。”区长表示"
     got = [s.text for s in sentences(article(text))]

@@ -55,7 +55,7 @@ SPACED_NAMES = re.compile(
     r"[\u4e00-\u9fff] [\u4e00-\u9fff](?:  ?[\u4e00-\u9fff] [\u4e00-\u9fff]){0,2}"
 )
 TRAILING_BYLINE = re.compile(
-    r"[。!?”][ \t]*\(?([\u4e00-\u9fff]{2,4}(?:(?: +|、)[\u4e00-\u9fff]{2,4}){0,2})\)?\s*\Z"
+    r"[。!?”][ \t]*\(?([\u4e00-\u9fff]{2,4}(?:(?: +|、)[\u4e00-\u9fff]{2,4}){0,3})\)?\s*\Z"
 )
 TRAILING_SIGNED_WITH_BODY = re.compile(
     r"[。!?”][ \t]*\(([\u4e00-\u9fff]{2,10})[ \t]+([\u4e00-\u9fff]{2,4})\)\s*\Z"
@@ -81,6 +81,10 @@ NAMES_THEN_MARKER = re.compile(
 )
 # (邱某 文 沈某梅 图): in brackets, each name with its marker after it, spaced.
 SPACED_MARKS = re.compile(r"\(((?:[\u4e00-\u9fff]{2,4}[ \t]+(?:文|图|摄|摄影)[ \t]*){1,4})\)")
+# (张群艺 林智雄 文/图): names in brackets, then the markers they share.
+NAMES_SHARED_MARKS = re.compile(
+    r"\(((?:[\u4e00-\u9fff]{2,4}[ \t]+){1,4})(文|图|摄)(?:/(文|图|摄))?\)"
+)
 NAME_SPACE_MARK = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t]+(文|图|摄|摄影)")
 # A signature under the headline: the author's post, then the name (金华市委常委、武义县委书记 钟关华).
 # A print page spaces a two-character name (苏溪镇党委书记 程 亮).
@@ -376,6 +380,13 @@ def find_credits(text: str) -> list[FoundCredit]:
             if glued_name:
                 search_from = pos + len(name)  # the rest is the next marker: search there
                 break
+            if (
+                own
+                and not own_wins
+                and (nxt := BYLINE_WORD.match(text, _gap_end(text, own.end(), line_end), line_end))
+                and not SLASH_MARK_AFTER.search(nxt.group())
+            ):
+                break  # (文 连梅冠/图 郑杰鹏): the slash's marker opens the next name's credit
             pos = own.end() if own else pos + len(word)
             if (after_gap := _gap_end(text, pos, line_end)) == pos:
                 break
@@ -430,6 +441,17 @@ def find_credits(text: str) -> list[FoundCredit]:
         for pair in NAME_SPACE_MARK.finditer(text, m.start(1), m.end(1)):
             if _byline_name(pair.group(1)) == pair.group(1):
                 out.append(FoundCredit(pair.group(1), pair.group(2), pair.start(1), pair.end(1)))
+    for m in NAMES_SHARED_MARKS.finditer(text) if "(" in text else ():
+        names = m.group(1).split()
+        if all(_byline_name(n) == n for n in names):
+            at, taken = m.start(1), {c.start for c in out}  # (潘杰 摄): read as a pair above
+            for n in names:
+                at = text.index(n, at)
+                if at not in taken:
+                    out.extend(
+                        FoundCredit(n, mark, at, at + len(n)) for mark in m.groups()[1:] if mark
+                    )
+                at += len(n)
     # 记者 义永华/文 杨波/摄: names with their markers after them, on a short byline line.
     for line in NON_BLANK_LINE.finditer(text) if "/" in text else ():
         if len(line.group().strip()) > 40 or "/" not in line.group():
