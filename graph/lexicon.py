@@ -39,6 +39,10 @@ LEGAL_COMPANY_ENDINGS = ("股份有限公司", "集团有限公司", "有限责�
 LEGAL_COMPANY = "|".join(LEGAL_COMPANY_ENDINGS)
 
 
+# The modifier saying a post was held before, which may come before another modifier.
+FORMER_MODIFIERS = ("原",)  # not 前: 前湾新区指挥部常务副总指挥
+
+
 @dataclass(frozen=True)
 class Title:
     text: str
@@ -119,7 +123,13 @@ class Lexicon:
         if text in self.titles:
             return self.titles[text]
         for mod, en in self.title_modifiers.items():
-            base = self.titles.get(text[len(mod) :]) if text.startswith(mod) else None
+            if not text.startswith(mod):
+                continue
+            rest = text[len(mod) :]
+            # 原常务副校长: a former post may itself be written with a modifier.
+            base = self.titles.get(rest) or (
+                self.title(rest) if mod in FORMER_MODIFIERS and rest[:1] not in "原前" else None
+            )
             if base is not None:
                 return Title(text, base.kind, base.implies, f"{en} {base.en}".strip())
         return None

@@ -1363,3 +1363,33 @@ def test_a_name_before_tongzhi() -> None:
     found = find_persons("以习近平同志为核心的党中央。", frozenset())
     assert all(p.rule != "person.comrade" for p in found)
     assert posts("这位同志很好,那位同志也好。") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # The term of a body before its short name, or before a title naming its body.
+        ("十届区政协主席黄棋泰代表常务委员会作工作报告。", [("主席", "区政协")]),
+        ("陈伟锋当选为新一届政协主席。", [("主席", "政协")]),
+        ("湛江市第十三届人大代表吴康秀出席。", [("人大代表", "湛江市人大")]),
+        (
+            "县十六届人大代表、钟管镇党委书记施震海说。",
+            [("人大代表", "县人大"), ("党委书记", "钟管镇党委")],
+        ),
+    ],
+)
+def test_the_term_of_a_body_is_not_part_of_its_name(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert next(iter(posts(sentence).values())) == expected
+
+
+def test_newly_elected_before_a_body_is_no_part_of_it_and_the_chain_goes_on() -> None:
+    got = posts("徐闻县委书记、新当选徐闻县人大常委会主任梁权财给新当选的县长吴康秀颁发证书。")
+    assert got["梁权财"] == [("书记", "徐闻县委"), ("主任", "徐闻县人大常委会")]
+    assert got["吴康秀"] == [("县长", "县政府")]
+
+
+def test_a_former_post_written_with_a_modifier() -> None:
+    got = posts("在省老促会副会长、原福建省委党校常务副校长李青藻带领下调研。")
+    assert ("原常务副校长", "福建省委党校") in got["李青藻"]

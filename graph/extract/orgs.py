@@ -43,8 +43,10 @@ LEADING_TERM = re.compile(
 )
 # The term of a standing body (人大常委会, 政协, a committee) — not of a session
 # (第十七届人民代表大会第三次会议), which is one meeting.
+# 十届区政协, 新一届政协; 第十三届 before a title naming its body (湛江市第十三届人大代表).
 TERM_OF_BODY = re.compile(
-    r"第?[一二三四五六七八九十\d]+届(?=人大常委会$|人民代表大会常务委员会$|政协$|[\u4e00-\u9fff]{0,6}委员会$)"
+    r"[新本]?第?[一二三四五六七八九十\d]+届(?=[县区市省]?(?:人大常委会|人民代表大会常务委员会|政协)$"
+    r"|[\u4e00-\u9fff]{0,6}委员会$|$)"
 )
 PLACE_SHAPE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:街道|社区|镇|乡|村|区|县|市|省)$")
 COMPANY_TITLES = frozenset(
@@ -214,6 +216,7 @@ ORG_CUT_VERBS = (
     "落实",  # 认真落实市委书记陈吉宁来奉调研要求
     "落实好",
     "贯彻",
+    "当选",  # 新当选徐闻县人大常委会主任
 )
 
 

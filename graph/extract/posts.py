@@ -419,7 +419,14 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         segments.append((s[k:end], current))
         # A segment that had to be cleaned (…副市长钟晓岚与中宁能源集团有限公司) did not start
         # at the chain's joint: what stands before it is not this person's.
-        if clean_org_text(s[k:end]) != s[k:end] and not s[k:end].startswith(("原", "前")):
+        if (
+            (cleaned := clean_org_text(s[k:end])) != s[k:end]
+            and not (
+                s[k:end].startswith(("原", "前"))
+                # 新当选徐闻县人大常委会主任: only when the post was taken up, and the chain goes on.
+                or s[k : end - len(cleaned)] in ("新当选", "当选")
+            )
+        ):
             break
         if k > 0 and (joiner := _joiner_before(s, k)):
             j = k - joiner
