@@ -118,6 +118,14 @@ def test_a_town_post_is_in_the_town_named_before_not_in_a_phrase() -> None:
     assert orgs == {"陆延山": "桥圩镇党委"}
 
 
+def test_an_ethnic_township_is_the_township_named_before() -> None:
+    text = "龙游县沐尘畲族乡召开会议。该乡党委书记王炜冲主持会议,乡长李德华讲话。"
+    orgs = {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}
+    assert orgs == {"王炜冲": "沐尘畲族乡党委", "李德华": "沐尘畲族乡"}
+    places = [p.name for p in extract(article("加快少数民族乡村振兴。")).places]
+    assert places == []
+
+
 def test_signing_pairs_projects_with_investors_and_amounts() -> None:
     text = (
         "区政府与浙江恒拓新材料有限公司、衢州瑞丰电子股份有限公司分别签约了年产5万吨高性能纤维项目"

@@ -9,8 +9,9 @@ from functools import cache
 from graph.extract.text import is_cjk
 from graph.lexicon import division_ending_at, lexicon, word_pattern
 
+# An ethnic township is a 乡 too (沐尘畲族乡, 胡集回族乡).
 SHAPE = re.compile(
-    r"([\u4e00-\u9fff]{2,3}?)(街道|镇|乡|村)(?![\u4e00-\u9fff]{0}(?:村|镇|长|级|域|情|土|音|愁|亲|贤|民|委|里|集体|干部|级|庄|务|容|貌|居))"
+    r"([\u4e00-\u9fff]{2,3}?)(街道|镇|(?:[\u4e00-\u9fff]族)?乡|村)(?![\u4e00-\u9fff]{0}(?:村|镇|长|级|域|情|土|音|愁|亲|贤|民|委|里|集体|干部|级|庄|务|容|貌|居))"
 )
 TOWNS = ("镇", "乡", "街道")
 # A village written right after its town may have four characters (招贤镇何家曲坊村).
@@ -102,7 +103,14 @@ def find_places(s: str) -> list[FoundPlace]:
             # 每村, 各乡, 几位村(干部), 两个村, 我们村, 这个村; 3A级景区村: a class of village;
             # 积极为镇内企业, 所在镇: a phrase ending before 镇, not a name
             continue
-        out.append(FoundPlace(name, m.group(2), m.end() - len(name), m.end()))
+        out.append(
+            FoundPlace(
+                name,
+                m.group(2)[-1:] if m.group(2) != "街道" else "街道",
+                m.end() - len(name),
+                m.end(),
+            )
+        )
     # A place written right after the one above it (江山市大陈乡大陈村, 后溪镇泉井边村):
     # that place is its left edge.
     k = 0
