@@ -329,8 +329,8 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ("杭州领导王建国一行来衢考察。", {}),  # 州领导 inside 杭州领导 is no group
         # The group's place written between 等 and its title.
         (
-            "赵立华、叶建宏等萧山区相关领导参加。",
-            {"赵立华": [("相关领导", None)], "叶建宏": [("相关领导", None)]},
+            "赵立华、叶建宏等萧山区四套班子领导参加。",
+            {"赵立华": [("四套班子领导", None)], "叶建宏": [("四套班子领导", None)]},
         ),
         # A group post is never one in a chain: the posts before it are another person's.
         (
@@ -1393,3 +1393,22 @@ def test_newly_elected_before_a_body_is_no_part_of_it_and_the_chain_goes_on() ->
 def test_a_former_post_written_with_a_modifier() -> None:
     got = posts("在省老促会副会长、原福建省委党校常务副校长李青藻带领下调研。")
     assert ("原常务副校长", "福建省委党校") in got["李青藻"]
+
+
+def test_an_office_is_not_a_name() -> None:
+    assert posts("该镇童装办负责人说。") == {}
+    got = posts("副县长王少华、商务局(粮食局、招商局)党委书记、局长吕海清等相关领导出席。")
+    assert set(got) == {"王少华", "吕海清"}
+    assert ("相关领导", None) not in got["吕海清"]
+
+
+def test_leaders_concerned_are_persons_with_no_post() -> None:
+    text = "赵立华、叶建宏等萧山区相关领导参加。"
+    assert {fp.name.name: fp.posts for fp in find_persons(text, frozenset())} == {
+        "赵立华": (),
+        "叶建宏": (),
+    }
+
+
+def test_a_word_in_quotes_after_a_title_is_not_a_name() -> None:
+    assert posts("“委员通道”集中采访活动开启。") == {}

@@ -47,6 +47,9 @@ TEAM = (
     r"|[\u4e00-\u9fff]{0,6}?共享联盟[·\u4e00-\u9fff]{1,6}站?"
 )
 TEAM_RE = re.compile(TEAM)
+# A 报道组's or a 共享联盟 station's members report for it: readers credit them as
+# correspondents. (A media centre's are credited by its name, as before.)
+TEAM_CREDIT = "通讯员"
 # Page labels that end a byline when glued to the last name (作者:葛继锐关键词:…).
 PAGE_LABELS = ("关键词", "字号", "来源", "发布时间", "发布", "时间", "浏览", "点击", "阅读", "分享")
 NON_BLANK_LINE = re.compile(r"[^\n]+")
@@ -163,7 +166,10 @@ def _marker(word: str) -> tuple[str, str] | None:
     if word in lex.credits:
         return lex.credits[word].credit_as, lex.credits[word].kind
     if TEAM_RE.fullmatch(word):
-        return word, "contributor"
+        correspondents = (
+            word.endswith("报道组") or word.startswith("共享联盟") or "共享联盟" in word
+        )
+        return TEAM_CREDIT if correspondents else word, "contributor"
     return None
 
 

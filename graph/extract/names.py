@@ -27,6 +27,7 @@ from graph.lexicon import lexicon
 # a boundary ends the name; a guessed name holds none (负责人都在咨询).
 INNER_OK = frozenset("之会在其")
 BODY_ENDS = ("区委", "县委", "市委", "省委", "党委")
+OFFICE_ENDS = ("办", "局", "厅")  # 童装办负责人, 商务局(粮食局)局长: an office, not a name
 NAME_BAD = set("的地了是在与及或等着们这那其之把被对所而并就还又已会要说称各每该此某我你您他她它")
 
 
@@ -74,7 +75,7 @@ def plausible_name(cand: str, surname: str) -> bool:
         return False  # but 张之良: 之 opens a two-character given name
     if cand in not_names() or cand[:2] in not_names() and len(cand) == 2:
         return False
-    if given.endswith(BODY_ENDS) or given in ("区", "县", "市", "省"):
+    if given.endswith(BODY_ENDS + OFFICE_ENDS) or given in ("区", "县", "市", "省"):
         # 西安市长安区委书记, 西安市长安区2025年: 安区委 and 安区 (after 市长) are places.
         return False
     lex = lexicon()

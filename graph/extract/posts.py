@@ -537,7 +537,7 @@ BARE_LIST_MIN = 3
 # What follows 等 after a list of persons: a word of persons or what they did together.
 # After 等, words that make the names before it persons (张三、李四等参加)…
 LIST_OPENERS = ("及", "以及")  # a list of names may start after these, inside a clause
-DENG_PERSONS = ("领导", "同志", "人", "参加", "出席", "陪同", "一行")
+DENG_PERSONS = ("领导", "相关领导", "同志", "人", "参加", "出席", "陪同", "一行")
 # 王运富、龚维洪等代表踊跃发言: deputies to a congress (not 等代表团, 等代表委员); 等七名市政协
 # 委员: members of the level's political consultative conference.
 DENG_DEPUTIES = re.compile(r"([县区市省]?)(人大代表|政协委员|代表)(?!团|委员|会|处|性|作|了|着|队)")
@@ -1154,7 +1154,10 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         ):
             group_text = None  # 刘晓飞、李涛等县级领导班子: the leading bodies, no post
         group = lex.titles[group_text] if group_text else None
-        bare = after.startswith(DENG_PERSONS)
+        # 等(萧山区)相关领导: persons, with no post (the words name no body's leadership).
+        bare = after.startswith(DENG_PERSONS) or (
+            (place := _place_at(after)) is not None and after.startswith("相关领导", len(place))
+        )
         deputies = DENG_DEPUTIES.match(after) if group is None else None
         if group is None and not bare and deputies is None:
             continue
