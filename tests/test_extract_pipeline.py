@@ -118,6 +118,24 @@ def test_a_town_post_is_in_the_town_named_before_not_in_a_phrase() -> None:
     assert orgs == {"陆延山": "桥圩镇党委"}
 
 
+def test_a_party_post_after_a_comma_is_in_the_party_committee_just_named() -> None:
+    text = (
+        "济南城市建设集团党委副书记钟善良参加活动。"
+        "镇党委书记苑继强,党委副书记、联络室主任窦晓宾陪同。"
+    )
+    text = "商河县龙桑寺镇召开会议。" + text
+    orgs = {
+        (p.person, p.role): p.org.surface if p.org else None for p in extract(article(text)).posts
+    }
+    assert orgs[("窦晓宾", "党委副书记")] == "龙桑寺镇党委"
+    # Not one named further back: 建工股份 is no body the text names, so no org.
+    text = "城关镇党委书记刘博,县委常委、常务副县长沈勇,建工股份党委副书记、总经理李有贵等出席。"
+    orgs = {
+        (p.person, p.role): p.org.surface if p.org else None for p in extract(article(text)).posts
+    }
+    assert orgs[("李有贵", "党委副书记")] != "城关镇党委"
+
+
 def test_an_ethnic_township_is_the_township_named_before() -> None:
     text = "龙游县沐尘畲族乡召开会议。该乡党委书记王炜冲主持会议,乡长李德华讲话。"
     orgs = {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}

@@ -598,7 +598,18 @@ def extract(article: Article) -> Extraction:
                     at = sent.norm_start + fp.span[0]
                     org = _antecedent(org, norm.text[max(0, at - 3000) : at], ex)
                 if org is None and not post.group:
-                    if org_before is not None and _next_in_list(s, *org_before, fp.span[0]):
+                    if (
+                        org_before is not None
+                        and (
+                            _next_in_list(s, *org_before, fp.span[0])
+                            # 镇党委书记苑继强,党委副书记…窦晓宾: the 党委 of the person just before.
+                            or (
+                                post.role.startswith("党委")
+                                and org_before[1].surface.endswith("党委")
+                                and s[org_before[0] : fp.span[0]] == ","
+                            )
+                        )
+                    ):
                         # 省二轻集团公司党委书记、董事长虞岳明,党委委员、副总经理蔡玉林: the
                         # company named for the person just before, after a comma; after a
                         # 、 any body (市政协主席郑朝基、副主席周立武、秘书长陈昂辉).
