@@ -355,9 +355,16 @@ def _district_evidence(text: str) -> str | None:
     counts.update({unit: n for unit, n in _town_counts(text).items() if unit in counts})
     # 衢州市 itself, when the text names the city without one of its units after it.
     units = "|".join(p.name for p in lex.places.values() if p.parent == "衢州市")
-    city = 3 * len(re.findall(rf"衢州市(?!{units})", text)) + len(CITY_LEVEL.findall(text))
-    if city:
-        counts["衢州市"] = city
+    named = 3 * len(re.findall(rf"衢州市(?!{units})", text))
+    city_words = len(CITY_LEVEL.findall(text))
+    # 全市, 市委 speak from a county-level city (江山市) named in full, in a text that names
+    # 衢州 once at most (衢州市委全会精神: the city above it).
+    cities = [u for u in counts if lex.places[u].type == "县级市" and counts[u] >= 3]
+    own = max(cities, key=lambda u: counts[u]) if cities else None
+    if own is not None and text.count("衢州") <= 1:
+        counts[own] += city_words
+    elif named + city_words:
+        counts["衢州市"] = named + city_words
     # 全区, 区委, 区发改局 … speak from a district; 全县, 县委 … from a county. They count for
     # the district (county) the text names most, or 衢江区 for a district if it names none.
     for level, types in (("区", ("区",)), ("县", ("县",))):

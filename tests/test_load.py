@@ -429,6 +429,13 @@ def test_infer_date(text: str, expected: date | None) -> None:
         ("宁国市人民政府与浙江华友钴业股份有限公司签约。杭州市商务局局长出席。", "宁国市"),
         # …unless the text names no other place.
         ("项目建成后,由来安县威光绿园生态农业有限公司负责运营。", "来安县"),
+        # 全市, 市委 speak from a county-level city of Quzhou the text names more than 衢州.
+        (
+            "今日江山 我市召开情况通报会\n江山市情况通报会召开\n市委召开全市情况通报会。"
+            "市委副书记汪胜通报了市委全会及衢州市委全会精神。",
+            "江山市",
+        ),
+        ("衢州市委召开会议。衢州市委书记讲话,江山市委书记参加。全市上下加油。", "衢州市"),
     ],
 )
 def test_infer_district(text: str, expected: str) -> None:
