@@ -467,3 +467,12 @@ def test_names_in_brackets_sharing_their_markers() -> None:
 
 def test_a_desks_members_are_its_correspondents() -> None:
     assert credits("区委报道组 俞锐 通讯员 江孝明") == [("俞锐", "通讯员"), ("江孝明", "通讯员")]
+
+
+def test_a_role_marker_goes_on_past_a_name_with_its_own_part() -> None:
+    """记者 张三/文 李四: 李四 is a reporter too (only a part marker opens the next credit)."""
+    assert credits("正文。\n记者 张三/文 李四\n正文继续。") == [("张三", "记者"), ("李四", "记者")]
+
+
+def test_four_words_after_the_last_sentence_sign_only_when_all_are_names() -> None:
+    assert credits("也是如此。上一篇 下一篇 打印 关闭") == []

@@ -39,7 +39,13 @@ SPACED_NAME3 = re.compile(
     r"(?! [\u4e00-\u9fff](?![^\s、,;()]))"
 )
 BYLINE_GAP = re.compile(r"[\s、,?]*")
-SHORT_END = ("文", "图")  # 洪纲文: only after a full three-character name
+SHORT_END = ("文", "图")
+PART_MARKS = (
+    "文",
+    "图",
+    "摄",
+    "绘",
+)  # markers of one part of the work, not of a role  # 洪纲文: only after a full three-character name
 # Team bylines: a desk or a partner station, then its members' names.
 TEAM_DESKS = ("报道组", "融媒体中心", "新闻信息中心")  # 区新闻信息中心 冯成 张文术
 TEAM = (
@@ -389,6 +395,7 @@ def find_credits(text: str) -> list[FoundCredit]:
             if (
                 own
                 and not own_wins
+                and marker in PART_MARKS  # (文 甲/图 乙), not 记者 张三/文 李四
                 and (nxt := BYLINE_WORD.match(text, _gap_end(text, own.end(), line_end), line_end))
                 and not SLASH_MARK_AFTER.search(nxt.group())
             ):
@@ -492,7 +499,13 @@ def find_credits(text: str) -> list[FoundCredit]:
     # Names signed after the last sentence (…示范基地。 吴伟纲 蓝武杭 / …振兴。(杨丹萍)).
     body_end = _body_end(text)
     m = TRAILING_BYLINE.search(text, 0, body_end)
-    if m and not any(_marker(w) for w in m.group(1).split()):
+    words = m.group(1).split() if m else []
+    if (
+        m
+        and not any(_marker(w) for w in words)
+        # four words signed only when all four are names (not 上一篇 下一篇 打印 关闭)
+        and (len(words) < 4 or all(_byline_name(w) == w for w in words))
+    ):
         out.extend(_signed_names(m.group(1), m.start(1), {c.start for c in out}, whole=True))
     # …留得住乡情的美丽乐园。(正定县政协 胡华锋): a contributor signed with their body or place.
     m = TRAILING_SIGNED_WITH_BODY.search(text, 0, body_end)

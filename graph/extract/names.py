@@ -75,7 +75,11 @@ def plausible_name(cand: str, surname: str) -> bool:
         return False  # but 张之良: 之 opens a two-character given name
     if cand in not_names() or cand[:2] in not_names() and len(cand) == 2:
         return False
-    if given.endswith(BODY_ENDS + OFFICE_ENDS) or given in ("区", "县", "市", "省"):
+    if (
+        given.endswith(BODY_ENDS)
+        or (len(given) == 2 and given.endswith(OFFICE_ENDS))  # not 李厅
+        or given in ("区", "县", "市", "省")
+    ):
         # 西安市长安区委书记, 西安市长安区2025年: 安区委 and 安区 (after 市长) are places.
         return False
     lex = lexicon()

@@ -45,7 +45,7 @@ LEADING_TERM = re.compile(
 # (第十七届人民代表大会第三次会议), which is one meeting.
 # 十届区政协, 新一届政协; 第十三届 before a title naming its body (湛江市第十三届人大代表).
 TERM_OF_BODY = re.compile(
-    r"[新本]?第?[一二三四五六七八九十\d]+届(?=[县区市省]?(?:人大常委会|人民代表大会常务委员会|政协)$"
+    r"新?第?[一二三四五六七八九十\d]+届(?=[县区市省]?(?:人大常委会|人民代表大会常务委员会|政协)$"
     r"|[\u4e00-\u9fff]{0,6}委员会$|$)"
 )
 PLACE_SHAPE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:街道|社区|镇|乡|村|区|县|市|省)$")

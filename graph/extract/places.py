@@ -9,9 +9,9 @@ from functools import cache
 from graph.extract.text import is_cjk
 from graph.lexicon import division_ending_at, lexicon, word_pattern
 
-# An ethnic township is a 乡 too (沐尘畲族乡, 胡集回族乡).
+# An ethnic township is a 乡 too (沐尘畲族乡, 胡集回族乡; not 民族乡, a kind).
 SHAPE = re.compile(
-    r"([\u4e00-\u9fff]{2,3}?)(街道|镇|(?:[\u4e00-\u9fff]族)?乡|村)(?![\u4e00-\u9fff]{0}(?:村|镇|长|级|域|情|土|音|愁|亲|贤|民|委|里|集体|干部|级|庄|务|容|貌|居))"
+    r"([\u4e00-\u9fff]{2,3}?)(街道|镇|(?:(?!民)[\u4e00-\u9fff]族)?乡|村)(?![\u4e00-\u9fff]{0}(?:村|镇|长|级|域|情|土|音|愁|亲|贤|民|委|里|集体|干部|级|庄|务|容|貌|居))"
 )
 TOWNS = ("镇", "乡", "街道")
 # A village written right after its town may have four characters (招贤镇何家曲坊村).
