@@ -128,7 +128,9 @@ class Lexicon:
             rest = text[len(mod) :]
             # 原常务副校长: a former post may itself be written with a modifier.
             base = self.titles.get(rest) or (
-                self.title(rest) if mod in FORMER_MODIFIERS and rest[:1] not in "原前" else None
+                self.title(rest)
+                if mod in FORMER_MODIFIERS and not rest.startswith(FORMER_MODIFIERS)
+                else None
             )
             if base is not None:
                 return Title(text, base.kind, base.implies, f"{en} {base.en}".strip())

@@ -39,13 +39,9 @@ SPACED_NAME3 = re.compile(
     r"(?! [\u4e00-\u9fff](?![^\s、,;()]))"
 )
 BYLINE_GAP = re.compile(r"[\s、,?]*")
-SHORT_END = ("文", "图")
-PART_MARKS = (
-    "文",
-    "图",
-    "摄",
-    "绘",
-)  # markers of one part of the work, not of a role  # 洪纲文: only after a full three-character name
+SHORT_END = ("文", "图")  # 洪纲文: only after a full three-character name
+# Markers of one part of the work (text, photos, drawings), not of a role such as 记者.
+PART_MARKS = ("文", "图", "摄", "绘")
 # Team bylines: a desk or a partner station, then its members' names.
 TEAM_DESKS = ("报道组", "融媒体中心", "新闻信息中心")  # 区新闻信息中心 冯成 张文术
 TEAM = (
@@ -172,9 +168,7 @@ def _marker(word: str) -> tuple[str, str] | None:
     if word in lex.credits:
         return lex.credits[word].credit_as, lex.credits[word].kind
     if TEAM_RE.fullmatch(word):
-        correspondents = (
-            word.endswith("报道组") or word.startswith("共享联盟") or "共享联盟" in word
-        )
+        correspondents = word.endswith("报道组") or "共享联盟" in word
         return TEAM_CREDIT if correspondents else word, "contributor"
     return None
 
