@@ -436,29 +436,14 @@ def find_credits(text: str) -> list[FoundCredit]:
         if credit is not None and _byline_name(name) == name:
             out.append(FoundCredit(name, credit[0], m.start(name_group), m.end(name_group)))
     for m in _line_matches(NAMES_THEN_MARKER, text, "/"):
-        names = m.group(1).split()
-        if all(_byline_name(n) == n for n in names):
-            at, taken = m.start(1), {c.start for c in out}
-            for n in names:
-                at = text.index(n, at)
-                if at not in taken:
-                    out.append(FoundCredit(n, m.group(2), at, at + len(n)))
-                at += len(n)
+        out.extend(_names_sharing_marks(text, m.group(1), m.start(1), (m.group(2),), out))
     for m in SPACED_MARKS.finditer(text) if "(" in text else ():
         for pair in NAME_SPACE_MARK.finditer(text, m.start(1), m.end(1)):
             if _byline_name(pair.group(1)) == pair.group(1):
                 out.append(FoundCredit(pair.group(1), pair.group(2), pair.start(1), pair.end(1)))
     for m in NAMES_SHARED_MARKS.finditer(text) if "(" in text else ():
-        names = m.group(1).split()
-        if all(_byline_name(n) == n for n in names):
-            at, taken = m.start(1), {c.start for c in out}  # (潘杰 摄): read as a pair above
-            for n in names:
-                at = text.index(n, at)
-                if at not in taken:
-                    out.extend(
-                        FoundCredit(n, mark, at, at + len(n)) for mark in m.groups()[1:] if mark
-                    )
-                at += len(n)
+        marks = tuple(mark for mark in m.groups()[1:] if mark)
+        out.extend(_names_sharing_marks(text, m.group(1), m.start(1), marks, out))
     # 记者 义永华/文 杨波/摄: names with their markers after them, on a short byline line.
     for line in NON_BLANK_LINE.finditer(text) if "/" in text else ():
         if len(line.group().strip()) > 40 or "/" not in line.group():
@@ -572,6 +557,24 @@ def _body_end(text: str) -> int:
             break  # prose (记者了解到…), not a line opening with 责编: or 编辑/
         end = len(text[:start].rstrip())
     return end
+
+
+def _names_sharing_marks(
+    text: str, names: str, at: int, marks: tuple[str, ...], found: list[FoundCredit]
+) -> list[FoundCredit]:
+    """Spaced names (starting at text[at]) sharing the markers after them, when every word is
+    a name; a name already credited at its position (潘杰 摄, read as a pair) is skipped."""
+    words = names.split()
+    if not all(_byline_name(n) == n for n in words):
+        return []
+    taken = {c.start for c in found}
+    out: list[FoundCredit] = []
+    for n in words:
+        at = text.index(n, at)
+        if at not in taken:
+            out.extend(FoundCredit(n, mark, at, at + len(n)) for mark in marks)
+        at += len(n)
+    return out
 
 
 def _signed_names(names: str, at: int, taken: set[int], whole: bool) -> list[FoundCredit]:
