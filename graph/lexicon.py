@@ -108,6 +108,9 @@ class Lexicon:
     weak_target_cues: frozenset[str]  # govern their own clause only
     achieved_cues: tuple[str, ...]
     reached_after_cue: tuple[str, ...]  # 目标如期实现: the aim is met, no longer a commitment
+    review_headings: tuple[str, ...]  # 2024年工作回顾: the section reports that year
+    plan_headings: tuple[str, ...]  # 2025年工作安排: the review is over
+    aims_headings: tuple[str, ...]  # 主要目标: the paragraph after it plans
     comparators: dict[str, str]
     status_words: tuple[str, ...]
     leading_noise: tuple[str, ...]  # longest first
@@ -255,6 +258,9 @@ def lexicon() -> Lexicon:
         weak_target_cues=frozenset(cues["weak_target"]),
         achieved_cues=_by_length(cues["achieved"]),
         reached_after_cue=_by_length(cues["reached_after_cue"]),
+        review_headings=tuple(cues["review_heading"]),
+        plan_headings=tuple(cues["plan_heading"]),
+        aims_headings=tuple(cues["aims_heading"]),
         comparators=dict(cues["comparators"]),
         status_words=tuple(cues["status"]),
         leading_noise=_by_length(cues["leading_noise"]),

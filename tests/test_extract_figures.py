@@ -468,3 +468,28 @@ def test_wan_alone_before_yi_is_ten_thousand() -> None:
     assert find_figures("力争数万亿元投资。", 2022) == []
     # 万 after a numeral stays a multiplier.
     assert [(f.value, f.unit) for f in find_figures("力争投资二十万元。", 2022)] == [(20, "万元")]
+
+
+def test_the_past_year_governs_the_rest_of_its_sentence() -> None:
+    found = figures("报告指出,过去的一年实现地区生产总值415亿元,可比增长8.5%。", 2019)
+    assert found and not any(f[0] for f in found)
+
+
+def test_in_january_the_years_estimate_is_the_year_just_ended() -> None:
+    found = find_figures("全年预计粮食总产20亿斤,实现“二十连丰”。", 2024, 1)
+    assert [(f.is_target, f.year) for f in found] == [(False, 2023)]
+
+
+def test_parts_of_a_report_and_the_size_of_a_list_are_no_targets() -> None:
+    assert figures("报告分为2023年工作回顾,2024年主要工作和全面加强政府自身建设三部分。") == []
+    found = figures("年度计划投资9.2亿元,包括凤县古城河畔房车营地等6个文化旅游项目。", 2022)
+    assert [f[1] for f in found if f[0]] == [9.2]
+    # 推进…等3个项目落地 commits to the list.
+    assert figures("推进1.5亿元红色研学基地等3个项目落地。")[-1][:3] == (True, 3, "个")
+
+
+def test_an_aims_batch_total_investment_is_a_target() -> None:
+    found = figures("力争一季度新开工23个项目,总投资218亿元。", 2024)
+    assert [f[1] for f in found if f[0]] == [23, 218]
+    found = figures("集中开工的8个重大工业项目,计划总投资110多亿元。", 2012)
+    assert 110 not in [f[1] for f in found if f[0]]

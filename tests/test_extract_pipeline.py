@@ -567,3 +567,27 @@ def test_quanti_zhen_is_no_town() -> None:
     from graph.extract.places import find_places
 
     assert find_places("全体镇机关干部列席会议。") == []
+
+
+def test_under_a_review_heading_a_figure_is_that_years_result() -> None:
+    text = (
+        "一、2024年工作回顾\n\n全年固定资产投资7.85亿元。全年税收收入约3.77亿元,同比增长63%。\n\n"
+        "二、2025年工作安排\n\n全年新引进亿元以上项目20个。"
+    )
+    dated = Article("a.txt", "a.txt", text, "a", datetime.date(2025, 1, 17), "衢江区")
+    figures = {(f.value, f.year, f.is_target) for f in extract(dated).figures}
+    assert {(7.85, 2024, False), (3.77, 2024, False), (20, 2025, True)} <= figures
+    # 回首2024 opens a review too; 预计全年 in it is the year just ended.
+    text = "回首2024,我们砥砺奋进\n\n过去一年,我们较好地完成了目标任务。预计全年实现地区生产总值430亿元。"
+    dated = Article("a.txt", "a.txt", text, "a", datetime.date(2025, 1, 23), "衢江区")
+    assert [(f.value, f.year, f.is_target) for f in extract(dated).figures] == [(430, 2024, False)]
+
+
+def test_a_plan_heading_commits_the_paragraph_after_it() -> None:
+    text = "主要目标\n生产总值增长11.5%左右,万元GDP能耗下降3.5%。\n回眸展望\n财政收入增长12%。"
+    dated = Article("a.txt", "a.txt", text, "a", datetime.date(2015, 4, 27), "衢江区")
+    targets = {(f.value, f.year) for f in extract(dated).figures if f.is_target}
+    assert targets == {(11.5, 2015), (3.5, 2015)}
+    # An interview's question naming the aim is no heading.
+    text = "商南“十三五”的发展目标是什么?\n生产总值增长8%。"
+    assert not any(f.is_target for f in extract(article(text)).figures)

@@ -13,7 +13,15 @@ from dataclasses import dataclass, replace
 
 from graph.extract import projects
 from graph.extract.credits import find_credits
-from graph.extract.figures import PLAN_SECTION, TargetsBefore, find_figures, measure_of
+from graph.extract.figures import (
+    HEADING_MAX,
+    PLAN_SECTION,
+    Section,
+    TargetsBefore,
+    find_figures,
+    measure_of,
+    section_after,
+)
 from graph.extract.orgs import COMPANY_TITLES, ORG_CUT_VERBS
 from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
@@ -565,6 +573,8 @@ def extract(article: Article) -> Extraction:
     recent_orgs: dict[int, dict[str, OrgRef]] = {}
     targets_before: TargetsBefore | None = None
     in_plan = False  # after a work report's plan head: the rest is the year's plan
+    section = Section()  # under a heading: 一、2024年工作回顾, 主要目标
+    plan_para: int | None = None  # the paragraph a plan's heading governs
     for sent, persons_here in zip(sents, persons_in, strict=True):
         s = sent.text
         para = norm.text.rfind("\n", 0, sent.norm_start)
@@ -655,8 +665,21 @@ def extract(article: Article) -> Extraction:
         places_here = [p.name for p in places_found]
         ex.projects.extend(projects_here)
 
-        found_figures = find_figures(s, year, month, targets_before, in_plan)
+        if _heading(norm.text, sent):
+            section = section_after(s, year) or (Section() if section.plan else section)
+            plan_para = None
+        elif section.plan:
+            # A plan's heading (主要目标) governs the one paragraph after it.
+            if plan_para is None:
+                plan_para = para
+            elif para != plan_para:
+                section = Section()
+        found_figures = find_figures(
+            s, year, month, targets_before, in_plan or section.plan, section.review_year
+        )
         in_plan = in_plan or PLAN_SECTION.search(s) is not None
+        if in_plan:
+            section = Section()
         # A sentence of nothing but targets, broken down by a next one opening with 其中:
         # the year they are for.
         targets_before = (
@@ -692,6 +715,18 @@ def extract(article: Article) -> Extraction:
     ex.posts = _without_bare_repeats(ex.posts)
     ex.projects = _merge_project_names(ex.projects)
     return ex
+
+
+def _heading(text: str, sent: Sentence) -> bool:
+    """Is the sentence a short paragraph of its own (一、2024年工作回顾, 主要目标)?"""
+    if len(sent.text) > HEADING_MAX:
+        return False
+    i, j = sent.norm_start, sent.norm_end
+    while i > 0 and text[i - 1] in " \t\u3000":
+        i -= 1
+    while j < len(text) and text[j] in " \t\u3000":
+        j += 1
+    return (i == 0 or text[i - 1] == "\n") and (j == len(text) or text[j] == "\n")
 
 
 def _without_bare_repeats(posts: list[Post]) -> list[Post]:

@@ -71,6 +71,7 @@ FUTURE_MARK = re.compile(
     r"|(?:建成|投产|达产|运营|完成|竣工)后|[\d一二三四五六七八九十]年(?:内|后|预计)"
 )
 NEXT_YEAR = re.compile(r"明年")
+LOOKED_BACK = re.compile(r"过去(?:的)?(?:这)?一年")  # governs the rest of its sentence
 # 今年以来…, 一年来…, 过去五年…, 去年,…: a sentence opening with a period behind it reports.
 SO_FAR = re.compile(
     r"^[^,;:。]{0,12}(?:以来|年来)|^过去的?[一二三四五十几]年|^(?:去年|上年)[,,]"
@@ -83,6 +84,7 @@ NEW_VALUE = re.compile(r"(?:从|由|原先|原来).{0,24}?(?:至|到)")
 RANGE_TO = re.compile(r"(?:至|到|~|-)\d+(?:\.\d+)?")
 ADDING = ("增加", "新增")
 THIS_YEAR = re.compile(r"一季度|今年|全年|本年")
+ESTIMATES_OF_YEAR = ("预计全年", "全年预计")  # in January, the year just ended
 FIRST_TIME = re.compile(r"首次|第一次")  # 首次突破400亿元: a record reached
 SHARE = re.compile(r"占[^,;:]{0,20}的$")
 # A project's investment (计划总投资110亿元, 二期计划投资112亿元, 万丰集团投资55亿元的汽车整车)
@@ -91,6 +93,7 @@ SHARE = re.compile(r"占[^,;:]{0,20}的$")
 INVESTMENT_BEFORE = re.compile(
     r"(?<!完成)(?:总投资|[一二三四五六七八九十\d]期计划投资)(?:额)?(?:约|达到|达|为|近|逾)?$"
 )
+BATCH_BEFORE = re.compile(r"[\d一二三四五六七八九十]个[^,;:。]{0,8}项目[,;]$")
 INVESTMENT_OF = re.compile(r"(?<!完成)投资$")
 SESSION_WORDS = ("全会", "全体会议")
 NOT_YAO = ("要求", "重要", "主要", "需要", "要素", "只要", "必要", "要点", "纪要", "要闻")
@@ -268,6 +271,39 @@ PLAN_HEAD = re.compile(r"目标(?:为|是)?:")
 # it plans (围绕上述目标,我们将重点抓好以下七个方面工作:; not a meeting's 要重点抓好以下…,
 # after which results may be reported).
 PLAN_SECTION = re.compile(r"我们将(?:重点|着力|突出|主要)(?:抓好|做好)以下")
+# A section heading is a short paragraph of its own: 一、2024年工作回顾, 回首2024,砥砺奋进.
+HEADING_MAX = 24
+YEAR_NAMED = re.compile(r"20\d\d")
+LAST_YEAR = ("过去一年", "过去的一年", "上年", "去年")
+
+
+@dataclass(frozen=True)
+class Section:
+    """Where a sentence stands in a report: under a heading looking back on a year (the
+    year), or in the paragraph after one naming the aims (主要目标)."""
+
+    review_year: int | None = None
+    plan: bool = False
+
+
+def section_after(heading: str, article_year: int | None) -> Section | None:
+    """The section a heading opens (None: the text is no heading of a review, a plan or
+    its aims)."""
+    lex = lexicon()
+    if heading.endswith(("?", "?")):
+        return None  # 商南“十三五”的发展目标是什么?: an interview's question
+    if any(w in heading for w in lex.aims_headings):
+        return Section(plan=True)
+    if any(w in heading for w in lex.plan_headings):
+        return Section()
+    if any(w in heading for w in lex.review_headings):
+        if named := YEAR_NAMED.search(heading):
+            return Section(review_year=int(named.group()))
+        if article_year and any(w in heading for w in LAST_YEAR):
+            return Section(review_year=article_year - 1)
+    return None
+
+
 AIM_AFTER = ("的目标", "目标", "的奋斗目标")
 OPENING_QUOTES = '“"‘「 '
 ROUND_NUMERALS = ("百", "千", "万", "十万")
@@ -327,6 +363,7 @@ def find_figures(
     article_month: int | None = None,
     targets_before: TargetsBefore | None = None,
     in_plan: bool = False,
+    review_year: int | None = None,
 ) -> list[FoundFigure]:
     """Targets and statistics in one normalised sentence of an article of that year (and
     month: a January or February article's 预计 is an estimate of the year just ended).
@@ -394,6 +431,8 @@ def find_figures(
             ):
                 continue
             unit_raw = "个"
+        if unit_raw == "部" and s.startswith("分", end):
+            continue  # 报告分为…三部分: parts, not a count of 部
         if s[start - 1 : start] == "每" or (
             unit_raw == "个" and s[end : end + 1] in ("月", "小时")
         ):
@@ -472,6 +511,10 @@ def find_figures(
             year = article_year + 1  # 2016年种植了320亩黄精,明年开始每年将有20万元: next year
         elif year and article_year and "今年" in s[year_starts[k - 1] : start]:
             year = article_year  # 2017年到常山投资…,预计今年产值能达到5亿元: this year
+        # Under 一、2024年工作回顾, a figure with no year of its own is that year's.
+        reviewed = review_year is not None and year is None
+        if reviewed:
+            year = review_year
         strong = _last_cue(strong_ends, start)
         if strong >= 0 and start - strong > 200:
             strong = -1  # too far to govern this number
@@ -499,14 +542,21 @@ def find_figures(
             and not year
             and "预计" in s[:start]
             and not FUTURE_MARK.search(s, 0, start)
-            and not THIS_YEAR.search(s, 0, start)  # 一季度产值预计在9000万元: this year's
+            # 一季度产值预计在9000万元: this year's (but 全年预计粮食总产20亿斤: the year's)
+            and not THIS_YEAR.search(_without(s[:start], ESTIMATES_OF_YEAR))
         ):
             # 预计全区地区生产总值增长7% in a January review: last year's estimate (but
             # not 全年实现…: in February, a plan's 全年实现新开工项目80个 as often as a
             # result).
             achieved, year = True, (article_year - 1 if article_year else None)
         if so_far and strong < clause_start:
-            achieved = True  # 今年以来…新引进税源企业6家, 一年来…: progress so far
+            achieved = True
+        if (back := LOOKED_BACK.search(s, 0, start)) and strong < back.start():
+            achieved = True  # 报告指出,过去的一年实现地区生产总值415亿元,可比增长8.5%
+        if s[start - 1 : start] == "等" and s.rfind("包括", 0, start) > strong:
+            achieved = True  # 包括凤县古城河畔房车营地等6个文化旅游项目: the list's size
+        if reviewed and not AIM.search(s, clause_start, start):
+            achieved = True  # 全年固定资产投资7.85亿元 in a review: the year's result  # 今年以来…新引进税源企业6家, 一年来…: progress so far
         if FIRST_TIME.search(s, clause_start, start) and strong < clause_start:
             achieved = True
         if plan_head < start and not (year and article_year and year < article_year):
@@ -520,7 +570,15 @@ def find_figures(
             is_target = out[-1].is_target  # 其中…: a part of the figure before it
             achieved = not is_target
         if is_target and (
-            (INVESTMENT_BEFORE.search(s, max(0, start - 8), start) and comparator != "≥")
+            (
+                INVESTMENT_BEFORE.search(s, max(0, start - 8), start)
+                and comparator != "≥"
+                # 力争新开工23个项目,总投资218亿元: a batch's total, an aim with its count
+                and not (
+                    BATCH_BEFORE.search(s, max(0, clause_start - 16), clause_start)
+                    and AIM.search(s, 0, clause_start)
+                )
+            )
             or (INVESTMENT_OF.search(s, max(0, start - 4), start) and s.startswith("的", end))
         ):
             continue
@@ -550,6 +608,12 @@ def find_figures(
             )
         )
     return out
+
+
+def _without(s: str, words: tuple[str, ...]) -> str:
+    for w in words:
+        s = s.replace(w, "")
+    return s
 
 
 def _relative_year(s: str, clause_start: int, start: int, article_year: int | None) -> int | None:
