@@ -1412,3 +1412,27 @@ def test_leaders_concerned_are_persons_with_no_post() -> None:
 
 def test_a_word_in_quotes_after_a_title_is_not_a_name() -> None:
     assert posts("“委员通道”集中采访活动开启。") == {}
+
+
+def test_leaders_listed_after_a_bare_leaders_word() -> None:
+    found = posts("地区和林业集团公司领导李金龙、赵清、吕英出席。")
+    assert found == {n: [("领导", None)] for n in ("李金龙", "赵清", "吕英")}
+    # 领导 before a word is no list of leaders.
+    assert posts("坚持四大班子主要领导包片区、分管领导牵头招商组。") == {}
+    assert posts("要提高领导能力和水平。") == {}
+    assert posts("老领导周云祥、朱钦苗出席。") == {
+        "周云祥": [("老领导", None)],
+        "朱钦苗": [("老领导", None)],
+    }
+
+
+def test_leaders_of_a_place_before_deng_are_of_its_level() -> None:
+    found = posts("周玉凡、李国军、刘家豪等邵东市领导出席。")
+    assert found == {n: [("市领导", None)] for n in ("周玉凡", "李国军", "刘家豪")}
+    found = posts("县领导王洲嫔、雷永发、肖觉平、京海华等分别陪同。")
+    assert "京海华" in found  # 京, a rare surname, in a list after a title
+
+
+def test_the_sessions_presidium_listed_before_deng() -> None:
+    found = posts("张成亮、邹建勋、张海涛等其他大会主席团成员在主席台就座。")
+    assert found == {n: [("主席团成员", "大会")] for n in ("张成亮", "邹建勋", "张海涛")}

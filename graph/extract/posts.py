@@ -158,7 +158,8 @@ SEATED = re.compile(
     r"就[座坐]的(?:(?:领导|同志|嘉宾)还?|还)有|出席(?:会议|活动)?的(?:领导)?还有"
 )  # not 就座的有关部门负责人
 SEATED_BEFORE = re.compile(r"在主席台(?:前排)?就[座坐]")
-DENG_QUALIFIER = re.compile(r"在家的|在家|在[\u4e00-\u9fff]的|其他|全体")  # 在座的, 在响的: there
+# 在座的, 在响的: there; 等其他大会主席团成员: the others of the session's presidium
+DENG_QUALIFIER = re.compile(r"(?:在家的|在家|在[\u4e00-\u9fff]的|其他|全体|大会)+")
 DENG = re.compile(r"等(?:(?:\d+|[一二三四五六七八九十几]+)(?=[位名人]))?(?:位|名)?")
 
 
@@ -672,6 +673,16 @@ def _named_post(posts: list[FoundPost]) -> bool:
     return any(p.org is not None and p.org.kind != "anaphor" and not p.group for p in posts)
 
 
+def _list_goes_on(s: str, end: int, known: frozenset[str]) -> bool:
+    """Is the name ending at `end` followed by 、 and another name?"""
+    joint = _skip_spaces(s, end)
+    if not s.startswith("、", joint):
+        return False
+    item = _skip_spaces(s, joint + 1)
+    nxt = name_after(s, item, known)
+    return nxt is not None and nxt.start == item
+
+
 def _rare_after_descriptor(name: str, title: str) -> bool:
     lex = lexicon()
     t = lex.titles.get(title)
@@ -813,6 +824,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             continue  # 村民通行: after 村民 or 市民, a rare surname is more often a word
         if name is None or name.start in taken:
             continue
+        if m.group() in DENG_PERSONS and not _list_goes_on(s, name.end, known):
+            continue  # 公司领导李金龙、赵清 lists leaders; 领导能力, 领导包片区、 are words
         mod = modifier_before(s, m.start())
         posts, chain_start = _chain(s, m.start() - len(mod), mod + m.group())
         if name.how == "guess" and _named_post(posts) and name.name[0] in lex.surnames_common:
@@ -1141,12 +1154,20 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     for m in DENG.finditer(s):
         after = s[m.end() :]
         # 等在家的县处级领导: who of the group was there, before its title.
-        after = after[len(q.group()) :] if (q := DENG_QUALIFIER.match(after)) else after
+        q = DENG_QUALIFIER.match(after)
+        after = after[len(q.group()) :] if q else after
+        # 等其他大会主席团成员: the presidium of the session the article reports.
+        session = OrgRef("大会") if q and "大会" in q.group() else None
         group_text = starts_with_any(after, _group_titles())
+        if group_text in DENG_PERSONS:
+            group_text = None  # 等领导出席: persons, of no body said (DENG_PERSONS)
         if group_text is None and (place := _place_at(after)):
             # 赵立明、叶建宏等萧山区相关领导, 等溧阳市四套班子领导: the group's place written
             # before its title.
             group_text = starts_with_any(after[len(place) :], _group_titles())
+            if group_text in DENG_PERSONS:
+                # 等邵东市领导: the leaders of its level (市领导), not leaders of no body.
+                group_text = starts_with_any(after[len(place) - 1 :], _group_titles())
         if (
             group_text
             and after.startswith("班子", len(group_text))
@@ -1239,7 +1260,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                 else:
                     found.append(led)
             elif group is not None:
-                post = FoundPost(group.text, None, True)
+                post = FoundPost(group.text, session, True)
                 if p in found:
                     found[found.index(p)] = FoundPerson(
                         p.name, (*p.posts, post), p.rule, p.span, p.confidence
