@@ -1214,6 +1214,10 @@ def test_leaders_of_a_prefecture_or_a_banner_are_a_group() -> None:
         "镇领导班子和村干部参加会议。",
         "出席大会的委员应到128名,实到委员122名。",  # 应到: "due to attend"
         "施震海与镇经发办工作人员来到位于南舍工业功能区的项目现场。",  # 来到位于
+        "市领导来到太和镇的牧原八场,与项目方交流。",  # 来到, a word, then 太和镇
+        "县级领导包抓责任落实到位。",
+        "作为农民,能够当选副镇长,没有任何诀窍。",
+        "成立明港镇镇长副镇长初始人选工作领导小组。",
     ],
 )
 def test_a_word_after_a_title_is_no_name(sentence: str) -> None:
@@ -1436,3 +1440,11 @@ def test_leaders_of_a_place_before_deng_are_of_its_level() -> None:
 def test_the_sessions_presidium_listed_before_deng() -> None:
     found = posts("张成亮、邹建勋、张海涛等其他大会主席团成员在主席台就座。")
     assert found == {n: [("主席团成员", "大会")] for n in ("张成亮", "邹建勋", "张海涛")}
+
+
+def test_a_name_opening_with_a_word_is_one_before_punctuation_or_deng() -> None:
+    assert "黄金锡" in posts("县领导黄金锡、张健出席。")
+    assert "党建凯" in posts("县委副书记、县长党建凯等县四大班子领导出席。")
+    # 指阳乡长丰村党支部书记: 长丰村 is a village; 乡长 丰村 no post and name.
+    found = posts("指阳乡长丰村党支部书记黄新庆说。")
+    assert "丰村" not in found and "黄新庆" in found

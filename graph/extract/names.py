@@ -79,6 +79,7 @@ def plausible_name(cand: str, surname: str) -> bool:
         given.endswith(BODY_ENDS)
         or (len(given) == 2 and given.endswith(OFFICE_ENDS))  # not 李厅
         or given in ("区", "县", "市", "省")
+        or "村" in given  # 指阳乡长丰村党支部: 长丰村, a village, not 乡长 丰村
     ):
         # 西安市长安区委书记, 西安市长安区2025年: 安区委 and 安区 (after 市长) are places.
         return False
@@ -152,7 +153,12 @@ def name_after(
         cand = s[j : j + length]
         if len(cand) == length and plausible_name(cand, surname):
             strength, follower = boundary(s, j + length)
-            if strength > 0:
+            if strength > 0 and (
+                follower == 9
+                or s[j + length : j + length + 1] == "等"
+                or cand[:2] not in not_names()
+            ):
+                # 黄金锡、张健, 党建凯等 are names; 来到太和镇, 包抓责任 a word and more.
                 ok.append((length, strength, follower))
     if not ok:
         for length in lengths[::-1]:
