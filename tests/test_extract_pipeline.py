@@ -591,3 +591,14 @@ def test_a_plan_heading_commits_the_paragraph_after_it() -> None:
     # An interview's question naming the aim is no heading.
     text = "商南“十三五”的发展目标是什么?\n生产总值增长8%。"
     assert not any(f.is_target for f in extract(article(text)).figures)
+
+
+def test_a_bodys_officers_listed_on_after_yiji_and_the_company_turned_to() -> None:
+    def posts(text: str) -> set[tuple[str, str, str | None]]:
+        found = extract(article(text)).posts
+        return {(p.person, p.role, p.org.surface if p.org else None) for p in found}
+
+    found = posts("区政协主席涂文坚、副主席邓万清、田艳以及秘书长熊健峰参加活动。")
+    assert ("熊健峰", "秘书长", "区政协") in found
+    found = posts("在宁波江宸智能装备股份有限公司,高庆丰向企业负责人朱立洲连续发问。")
+    assert found == {("朱立洲", "负责人", "宁波江宸智能装备股份有限公司")}

@@ -1448,3 +1448,10 @@ def test_a_name_opening_with_a_word_is_one_before_punctuation_or_deng() -> None:
     # 指阳乡长丰村党支部书记: 长丰村 is a village; 乡长 丰村 no post and name.
     found = posts("指阳乡长丰村党支部书记黄新庆说。")
     assert "丰村" not in found and "黄新庆" in found
+
+
+def test_what_stands_before_a_body_without_being_its_name() -> None:
+    # A caption's bullet, and 向 (to): the body is what follows.
+    assert posts("▲县委书记赵亮宣布重点项目集中开工。") == {"赵亮": [("书记", "县委")]}
+    assert posts("副市长高庆丰向市发改委负责人朱立洲发问。")["朱立洲"] == [("负责人", "市发改委")]
+    assert posts("省工信厅副厅长江明成来我县调研。") == {"江明成": [("副厅长", "省工信厅")]}

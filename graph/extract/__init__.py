@@ -257,10 +257,11 @@ def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
 
 
 def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
-    """Does a chain starting at s[start] follow, after just a 、 (or a comma, for a
-    company), one ending at s[end] with that org?"""
-    joiner = s[end : end + 1]
-    return start == end + 1 and (joiner == "、" or (joiner == "," and org.kind == "company"))
+    """Does a chain starting at s[start] follow, after just a 、 or 以及 (or a comma, for
+    a company), one ending at s[end] with that org?"""
+    joiner = s[end:start]
+    # 副主席邓万清、田艳以及秘书长熊健峰: the body's officers listed on.
+    return joiner in ("、", "以及") or (joiner == "," and org.kind == "company")
 
 
 # 区委书记沈敏率鄞州区党政代表团: the delegation the person leads names their region.

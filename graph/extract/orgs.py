@@ -73,10 +73,14 @@ PROVINCE = re.compile(r"^浙江省?(?=.)")
 TRAILING_QUALIFIER = re.compile(r"(?:相关|有关)$")
 
 
+LEADING_MARK = re.compile(r"^[^\w(“\"《]+")
+
+
 @lru_cache(maxsize=1 << 16)
 def clean_org_text(text: str) -> str:
     """Drop what stands before an organisation's name without being part of it."""
     lex = lexicon()
+    text = LEADING_MARK.sub("", text)  # ▲县委书记赵亮: a caption's bullet
     while True:
         before = text
         if "的" in text:
@@ -113,6 +117,10 @@ def clean_org_text(text: str) -> str:
                 and (_complete_before(head) or LEVEL_BODY.fullmatch(tail) is not None)
             ):
                 text = tail
+        # 高庆丰向企业负责人: what a person turns to (向) is the title's organisation.
+        head, _, tail = text.rpartition("向")
+        if head and tail and _complete_before(head):
+            text = tail
         if text.endswith(("与", "和", "同", "及")) and _complete_before(text[:-1]):
             text = ""  # 县委书记林锦明和县长蔡萌芽: the conjunction joins two persons
         text = LEADING_TERM.sub("", text, count=1)
