@@ -617,6 +617,10 @@ def test_an_ellipsis_ends_a_name() -> None:
         # A year, then words that only end like a place: one project, not a batch.
         ("2023年阳光小区改造项目开工。", ["2023年阳光小区改造项目"]),
         ("2024年工业园区基础设施项目开工。", ["2024年工业园区基础设施项目"]),
+        # 鞋材, 生产: one firm's project of an industry, with no other sign needed.
+        ("推进浩然鞋材生产项目。", ["浩然鞋材生产项目"]),
+        # 观摩 (to visit and learn from), a verb before the name.
+        ("县政协委员观摩镇云一体化建设工程、议报告。", ["镇云一体化建设工程"]),
     ],
 )
 def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
@@ -674,6 +678,9 @@ def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
         "他希望某区委、区政府以今天重点项目集中开工启动为新的起点。",
         # An industry's word alone before 项目 is a kind of project.
         "推动仓储项目落地,谋划建材项目和玩具项目。",
+        # 做大 a verb, 虽然 a conjunction: what is left is a kind, no name.
+        "黑山县要把握机遇,做大新能源项目,形成产业链。",
+        "虽然产业园项目才刚刚开始建设,但商人已经闻讯而来。",
     ],
 )
 def test_more_words_of_kind_are_not_projects(sentence: str) -> None:
