@@ -1455,3 +1455,16 @@ def test_what_stands_before_a_body_without_being_its_name() -> None:
     assert posts("▲县委书记赵亮宣布重点项目集中开工。") == {"赵亮": [("书记", "县委")]}
     assert posts("副市长高庆丰向市发改委负责人朱立洲发问。")["朱立洲"] == [("负责人", "市发改委")]
     assert posts("省工信厅副厅长江明成来我县调研。") == {"江明成": [("副厅长", "省工信厅")]}
+
+
+def test_names_then_their_shared_title_a_clause_of_its_own() -> None:
+    found = posts("黄勇部长,王洪涛、陈畴镛委员,周世锋、潘毅刚特约研究员等参加。")
+    assert found == {
+        "黄勇": [("部长", None)],
+        "王洪涛": [("委员", None)],
+        "陈畴镛": [("委员", None)],
+        "周世锋": [("特约研究员", None)],
+        "潘毅刚": [("特约研究员", None)],
+    }
+    # A town's name before its title is no person.
+    assert posts("会上,戴南镇镇长,发表讲话。") == {}

@@ -16,6 +16,8 @@ Shapes handled, each by a named rule:
 - post.held         周水忠之前任贺村镇党委副书记 — a name, then 任 and the posts held
 - post.dismissed    免去林杰的县财政局局长职务 — the posts held until a dismissal
 - post.name-first   五洲纸业公司的赵磊总经理告诉记者 — the title after the name
+- post.name-first-list  黄勇部长,王洪涛、陈畴镛委员等参加 — names, then their title,
+                    a clause of its own
 - post.leader       习近平总书记 — national leaders (graph/data/leaders.tsv)
 - person.age        今年23岁的雷利婷 — an age or birth year introduces a person
 - person.of-place   仁堂桥村的邵金寿拿着扫把 — a villager named after the village
@@ -123,6 +125,10 @@ COUNTED = re.compile(
     r"[\d二两三四五六七八九十几数多](?:名|位)[\u4e00-\u9fff]{0,6}$"
 )  # not 一位: "a"
 # The verbs that may follow a title written after a name (赵磊总经理告诉记者).
+# What may end a clause of names and their title (王洪涛、陈畴镛委员,…等参加), and open it.
+NAME_FIRST_LIST_ENDS = (",", "等", ";")
+PLACE_ENDS = frozenset("省市州县区旗镇乡村")
+CLAUSE_EDGES = (",", ";", ":", "。")
 NAME_FIRST_VERB = re.compile(
     r"告诉|表示|介绍|说|指出|认为|坦言|强调|谈到|一行|[做作](?:了)?(?:重要)?讲话"
     r"|所作|带领|率|主持|亲自|对"
@@ -1016,6 +1022,27 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             span = (name.start, m.end())
             found.append(FoundPerson(name, tuple(posts_found), "post.name-first", span, 0.8))
             taken.update(range(name.start, name.end))
+
+    # post.name-first-list: 黄勇部长,王洪涛、陈畴镛委员,…等参加 — names, then the title
+    # they share, a whole clause of its own.
+    for m in _not_overlapping(titles):
+        if s[m.end() : m.end() + 1] not in NAME_FIRST_LIST_ENDS or m.start() in taken:
+            continue
+        if lex.title(m.group()).kind != "post":
+            continue
+        clause_start = max(s.rfind(mark, 0, m.start()) for mark in CLAUSE_EDGES) + 1
+        items = s[clause_start : m.start()].split("、")
+        if not all(valid_list_name(item) and item[-1] not in PLACE_ENDS for item in items):
+            continue  # (戴南镇镇长: a town's name before its title)
+        at = clause_start
+        for item in items:
+            if at not in taken:
+                nm = NameMatch(item, at, at + len(item), 0.75, "name-first-list")
+                posts_found = (FoundPost(m.group(), None, False),)
+                span = (at, m.end())
+                found.append(FoundPerson(nm, posts_found, "post.name-first-list", span, 0.75))
+                taken.update(range(at, at + len(item)))
+            at += len(item) + 1
 
     # person.age: 今年23岁的雷利婷是…, 出生于1990年的金怡宏 — an age introduces a person.
     for m in AGE_BEFORE.finditer(s) if "岁的" in s or "出生" in s else ():
