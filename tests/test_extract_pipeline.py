@@ -602,3 +602,30 @@ def test_a_bodys_officers_listed_on_after_yiji_and_the_company_turned_to() -> No
     assert ("熊健峰", "秘书长", "区政协") in found
     found = posts("在宁波江宸智能装备股份有限公司,高庆丰向企业负责人朱立洲连续发问。")
     assert found == {("朱立洲", "负责人", "宁波江宸智能装备股份有限公司")}
+
+
+def test_he_inside_a_countys_name_and_you_before_a_town_are_no_particles() -> None:
+    def posts(text: str, district: str = "衢江区") -> set[tuple[str, str, str | None]]:
+        found = extract(article(text, district)).posts
+        return {(p.person, p.role, p.org.surface if p.org else None) for p in found}
+
+    text = "缙云县委书记王正飞,云和县委副书记、县长周鸿飞陪同。"
+    assert ("周鸿飞", "副书记", "云和县委") in posts(text, "缙云县")
+    # 会议由镇党委书记…: 由 (by) is no part of a town's name; 镇长 is of 高作镇.
+    text = "建湖县高作镇召开人代会,会议由镇党委书记智中华主持。镇长颜育明作政府工作报告。"
+    assert ("颜育明", "镇长", "高作镇") in posts(text, "建湖县")
+
+
+def test_an_associations_officers_listed_with_commas() -> None:
+    text = "中国观赏石协会秘书长李志坚,驻会副会长钟长海,监事长胡思敏出席。"
+    found = {
+        (p.person, p.role, p.org.surface if p.org else None) for p in extract(article(text)).posts
+    }
+    assert found == {
+        ("李志坚", "秘书长", "中国观赏石协会"),
+        ("钟长海", "驻会副会长", "中国观赏石协会"),
+        ("胡思敏", "监事长", "中国观赏石协会"),
+    }
+    # …not one with another body's name before its title.
+    text = "中国针灸学会副会长喻晓春,世界针联副主席胡曼出席。"
+    assert not any(p.person == "胡曼" and p.org for p in extract(article(text)).posts)

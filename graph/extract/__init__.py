@@ -256,12 +256,24 @@ def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
     return False
 
 
+# An association's officers are listed one after another, joined by commas (中国观赏石协会
+# 秘书长李志坚,驻会副会长钟长海,监事长胡思敏), as a company's are.
+ASSOCIATIONS = ("协会", "学会", "商会", "研究会", "联合会", "促进会")
+
+
 def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
     """Does a chain starting at s[start] follow, after just a 、 or 以及 (or a comma, for
-    a company), one ending at s[end] with that org?"""
+    a company or an association), one ending at s[end] with that org?"""
     joiner = s[end:start]
     # 副主席邓万清、田艳以及秘书长熊健峰: the body's officers listed on.
-    return joiner in ("、", "以及") or (joiner == "," and org.kind == "company")
+    if joiner in ("、", "以及") or (joiner == "," and org.kind == "company"):
+        return True
+    # …an association's only with a bare title (not 世界针联副主席: another body's)
+    return (
+        joiner == ","
+        and org.surface.endswith(ASSOCIATIONS)
+        and lexicon().title_regex().match(s, start) is not None
+    )
 
 
 # 区委书记沈敏率鄞州区党政代表团: the delegation the person leads names their region.

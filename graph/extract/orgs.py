@@ -113,6 +113,7 @@ def clean_org_text(text: str) -> str:
                 and len(tail) >= 2
                 and is_org_like(tail)
                 and not _full_body(text)
+                and not _in_division(text, len(head))  # 云和县委: 和 is the county's
                 # not 新闻与新媒体学院 (one name); but 战略部署和市委: a level's body after it
                 and (_complete_before(head) or LEVEL_BODY.fullmatch(tail) is not None)
             ):
@@ -179,6 +180,14 @@ def _opens_with_division(text: str) -> bool:
     """Does the text open with a county or city of three or more characters (和顺县委,
     同江市政府), so that its first character is no particle?"""
     return division_starting_at(text, 0) is not None
+
+
+def _in_division(text: str, i: int) -> bool:
+    """Is text[i] inside a county's or city's name (云和县, 新和县)?"""
+    return any(
+        (name := division_starting_at(text, start)) is not None and start + len(name) > i
+        for start in range(max(0, i - 3), i)
+    )
 
 
 def _names_a_body(text: str) -> bool:
