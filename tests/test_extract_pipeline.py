@@ -571,20 +571,20 @@ def test_quanti_zhen_is_no_town() -> None:
 
 def test_under_a_review_heading_a_figure_is_that_years_result() -> None:
     text = (
-        "一、2024年工作回顾\n\n全年固定资产投资7.85亿元。全年税收收入约3.77亿元,同比增长63%。\n\n"
+        "湖镇镇政府工作报告\n\n一、2024年工作回顾\n\n全年固定资产投资7.85亿元。全年税收收入约3.77亿元,同比增长63%。\n\n"
         "二、2025年工作安排\n\n全年新引进亿元以上项目20个。"
     )
     dated = Article("a.txt", "a.txt", text, "a", datetime.date(2025, 1, 17), "衢江区")
     figures = {(f.value, f.year, f.is_target) for f in extract(dated).figures}
     assert {(7.85, 2024, False), (3.77, 2024, False), (20, 2025, True)} <= figures
     # 回首2024 opens a review too; 预计全年 in it is the year just ended.
-    text = "回首2024,我们砥砺奋进\n\n过去一年,我们较好地完成了目标任务。预计全年实现地区生产总值430亿元。"
+    text = "江山市政府工作报告\n\n回首2024,我们砥砺奋进\n\n过去一年,我们较好地完成了目标任务。预计全年实现地区生产总值430亿元。"
     dated = Article("a.txt", "a.txt", text, "a", datetime.date(2025, 1, 23), "衢江区")
     assert [(f.value, f.year, f.is_target) for f in extract(dated).figures] == [(430, 2024, False)]
 
 
 def test_a_plan_heading_commits_the_paragraph_after_it() -> None:
-    text = "主要目标\n生产总值增长11.5%左右,万元GDP能耗下降3.5%。\n回眸展望\n财政收入增长12%。"
+    text = "镇安县政府工作报告\n主要目标\n生产总值增长11.5%左右,万元GDP能耗下降3.5%。\n回眸展望\n财政收入增长12%。"
     dated = Article("a.txt", "a.txt", text, "a", datetime.date(2015, 4, 27), "衢江区")
     targets = {(f.value, f.year) for f in extract(dated).figures if f.is_target}
     assert targets == {(11.5, 2015), (3.5, 2015)}
@@ -629,3 +629,15 @@ def test_an_associations_officers_listed_with_commas() -> None:
     # …not one with another body's name before its title.
     text = "中国针灸学会副会长喻晓春,世界针联副主席胡曼出席。"
     assert not any(p.person == "胡曼" and p.org for p in extract(article(text)).posts)
+
+
+def test_a_review_ends_at_a_heading_on_this_year_and_a_title_is_no_heading() -> None:
+    text = "报告\n一、2024年工作回顾\n新建学校3所。\n二、2025年工作部署\n新建学校5所。"
+    dated = Article("a.txt", "a.txt", text, "a", datetime.date(2025, 1, 20), "衢江区")
+    assert {(f.value, f.year, f.is_target) for f in extract(dated).figures} >= {(5, 2025, True)}
+    text = "区委召开2024年度工作回顾会\n会议指出,全年将新引进项目20个。"
+    dated = Article("a.txt", "a.txt", text, "a", datetime.date(2025, 1, 20), "衢江区")
+    assert [(f.value, f.is_target) for f in extract(dated).figures] == [(20, True)]
+    # 将推进包括…等10个项目: the aim is the list.
+    text = "今年将推进包括甲项目、乙项目等10个项目建设。"
+    assert [f.is_target for f in extract(article(text)).figures if f.value == 10] == [True]

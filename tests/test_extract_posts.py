@@ -1468,3 +1468,8 @@ def test_names_then_their_shared_title_a_clause_of_its_own() -> None:
     }
     # A town's name before its title is no person.
     assert posts("会上,戴南镇镇长,发表讲话。") == {}
+
+
+def test_xiang_inside_a_place_and_cun_inside_a_name() -> None:
+    assert posts("衢江区向阳镇镇长张三主持会议。") == {"张三": [("镇长", "衢江区向阳镇")]}
+    assert "李村生" in posts("李村生书记,王五委员等参加。")

@@ -266,14 +266,13 @@ def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
     a company or an association), one ending at s[end] with that org?"""
     joiner = s[end:start]
     # 副主席邓万清、田艳以及秘书长熊健峰: the body's officers listed on.
-    if joiner in ("、", "以及") or (joiner == "," and org.kind == "company"):
+    if joiner == "、" or (joiner == "," and org.kind == "company"):
         return True
-    # …an association's only with a bare title (not 世界针联副主席: another body's)
+    # …after 以及, or an association's after a comma, only with a bare title (not
+    # 世界针联副主席, 以及企业负责人: another body's)
     return (
-        joiner == ","
-        and org.surface.endswith(ASSOCIATIONS)
-        and lexicon().title_regex().match(s, start) is not None
-    )
+        joiner == "以及" or (joiner == "," and org.surface.endswith(ASSOCIATIONS))
+    ) and lexicon().title_regex().match(s, start) is not None
 
 
 # 区委书记沈敏率鄞州区党政代表团: the delegation the person leads names their region.
@@ -678,7 +677,7 @@ def extract(article: Article) -> Extraction:
         places_here = [p.name for p in places_found]
         ex.projects.extend(projects_here)
 
-        if _heading(norm.text, sent):
+        if sent.index > 0 and _heading(norm.text, sent):  # (the first line is the title)
             section = section_after(s, year) or (Section() if section.plan else section)
             plan_para = None
         elif section.plan:

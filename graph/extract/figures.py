@@ -301,6 +301,12 @@ def section_after(heading: str, article_year: int | None) -> Section | None:
             return Section(review_year=int(named.group()))
         if article_year and any(w in heading for w in LAST_YEAR):
             return Section(review_year=article_year - 1)
+    if (
+        (named := YEAR_NAMED.search(heading))
+        and article_year
+        and int(named.group()) >= article_year
+    ):
+        return Section()  # 二、2025年…: a heading on this year ends a review
     return None
 
 
@@ -553,7 +559,11 @@ def find_figures(
             achieved = True
         if (back := LOOKED_BACK.search(s, 0, start)) and strong < back.start():
             achieved = True  # 报告指出,过去的一年实现地区生产总值415亿元,可比增长8.5%
-        if s[start - 1 : start] == "等" and s.rfind("包括", 0, start) > strong:
+        if (
+            s[start - 1 : start] == "等"
+            and (inc := s.rfind("包括", 0, start)) > strong
+            and (strong < 0 or CLAUSE_MARK.search(s, strong, inc))  # not 将推进包括…等10个
+        ):
             achieved = True  # 包括凤县古城河畔房车营地等6个文化旅游项目: the list's size
         if reviewed and not AIM.search(s, clause_start, start):
             achieved = True  # 全年固定资产投资7.85亿元 in a review: the year's result  # 今年以来…新引进税源企业6家, 一年来…: progress so far

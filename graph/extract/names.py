@@ -79,7 +79,7 @@ def plausible_name(cand: str, surname: str) -> bool:
         given.endswith(BODY_ENDS)
         or (len(given) == 2 and given.endswith(OFFICE_ENDS))  # not 李厅
         or given in ("区", "县", "市", "省")
-        or "村" in given  # 指阳乡长丰村党支部: 长丰村, a village, not 乡长 丰村
+        or given.endswith(("村", "村党"))  # 指阳乡长丰村党支部: 长丰村, a village, not 乡长 丰村
     ):
         # 西安市长安区委书记, 西安市长安区2025年: 安区委 and 安区 (after 市长) are places.
         return False

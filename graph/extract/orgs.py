@@ -120,7 +120,7 @@ def clean_org_text(text: str) -> str:
                 text = tail
         # 高庆丰向企业负责人: what a person turns to (向) is the title's organisation.
         head, _, tail = text.rpartition("向")
-        if head and tail and _complete_before(head):
+        if head and tail and _ends_with_name(head):
             text = tail
         if text.endswith(("与", "和", "同", "及")) and _complete_before(text[:-1]):
             text = ""  # 县委书记林锦明和县长蔡萌芽: the conjunction joins two persons
@@ -235,6 +235,16 @@ ORG_CUT_VERBS = (
     "贯彻",
     "当选",  # 新当选徐闻县人大常委会主任
 )
+
+
+def _ends_with_name(head: str) -> bool:
+    """Does the text end with a person's name (高庆丰 in 高庆丰向企业负责人)?"""
+    for length in (3, 2):
+        cand = head[-length:]
+        surname = surname_at(cand, 0)
+        if len(cand) == length and surname and plausible_name(cand, surname):
+            return True
+    return False
 
 
 def _complete_before(head: str) -> bool:
