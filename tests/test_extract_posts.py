@@ -1473,3 +1473,36 @@ def test_names_then_their_shared_title_a_clause_of_its_own() -> None:
 def test_xiang_inside_a_place_and_cun_inside_a_name() -> None:
     assert posts("衢江区向阳镇镇长张三主持会议。") == {"张三": [("镇长", "衢江区向阳镇")]}
     assert "李村生" in posts("李村生书记,王五委员等参加。")
+
+
+def test_names_before_the_leaders_of_several_bodies() -> None:
+    text = "许庆一、汪川文、王绪桔等县委、县人大、县政府、县政协领导出席会议。"
+    assert posts(text) == {n: [("领导", None)] for n in ("许庆一", "汪川文", "王绪桔")}
+    # …but not before a list of words that are no bodies.
+    assert all(not p for p in posts("许庆一、汪川文等交通、水利领导出席。").values())
+
+
+def test_names_elected_respectively() -> None:
+    text = "张亮驰、陈冬玲分别当选为人大主席和副主席;梁钊俊当选为镇长。"
+    found = posts(text)
+    assert found["张亮驰"] == [("主席", "人大")] and found["陈冬玲"] == [("副主席", "人大")]
+    # A title naming its own body keeps it (县长 of the 县政府, not of the 县委).
+    found = posts("王建国、李明华分别任县委书记、县长。")
+    assert found == {"王建国": [("书记", "县委")], "李明华": [("县长", "县政府")]}
+    # As many names as posts, or none is paired.
+    assert "王建国" not in posts("王建国、李明华分别任县委书记、县长、县委副书记。")
+
+
+def test_a_body_named_with_its_term_or_level_twice() -> None:
+    assert posts("新一届人大主席张亮驰表示。") == {"张亮驰": [("主席", "人大")]}
+    assert posts("恩施州州委常委王磊出席。") == {"王磊": [("常委", "恩施州委")]}
+    assert posts("自治区党委组织部部务会成员王波出席。") == {
+        "王波": [("部务会成员", "自治区党委组织部")]
+    }
+
+
+def test_where_a_name_ends_before_a_verb_or_a_word() -> None:
+    assert list(posts("州外事办主任郭路反馈了督查情况。")) == ["郭路"]
+    assert list(posts("政协主席古丽努尔·阿布勒以及部分代表视察。")) == ["古丽努尔·阿布勒"]
+    assert list(posts("副主任阿依肯·阿斯拉汗代表发言。")) == ["阿依肯·阿斯拉汗"]
+    assert list(posts("主任沙恒别克·贾那提别克出席。")) == ["沙恒别克·贾那提别克"]

@@ -60,6 +60,7 @@ def test_nfkc_full_width_to_ascii(text: str, expected: str) -> None:
         ("規上工業產值增速達到", "规上工业产值增速达到"),
         ("巿长暨军民", "市长暨军民"),  # 巿 (fú), a look-alike typed for 市
         ("领导调研丨县委书记", "领导调研|县委书记"),  # 丨, a bar between a headline's parts
+        ("縣領導楊小玨", "县领导杨小珏"),  # 玨, the variant of 珏 OpenCC keeps
     ],
 )
 def test_traditional_to_simplified_keeps_length(traditional: str, simplified: str) -> None:

@@ -18,8 +18,8 @@ KEEP = {"乾"}
 LAST_USED = 0xFFFF
 # Look-alikes: 巿 (fú) typed for 市 (巿长暨军民); 丨 (gǔn) for a bar between a headline's
 # parts (领导调研丨安徽省岳西县委书记…); 茍 (jì) as mirror pages write the surname 苟
-# (區政協主席茍曉明).
-LOOK_ALIKES = {"巿": "市", "丨": "|", "茍": "苟"}
+# (區政協主席茍曉明); 玨, the variant of 珏 that OpenCC keeps (縣領導楊小玨).
+LOOK_ALIKES = {"巿": "市", "丨": "|", "茍": "苟", "玨": "珏"}
 
 
 def main() -> None:

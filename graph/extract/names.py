@@ -128,12 +128,17 @@ def name_after(
         j += 1  # 镇长  叶文才: a signature pads the name with spaces
     # 艾沙·努尔, 阿不都·热合曼: a minority or foreign name, its parts joined by a dot.
     if dotted := DOTTED_NAME.match(s, j):
-        # The longest part after the dot that a boundary ends: 阿依肯·阿斯拉汗代表… (the
-        # pattern's greedy part would take 代表 too).
+        # The shortest part after the dot that a word of two or more characters, a title
+        # or punctuation ends: 阿依肯·阿斯拉汗代表…, 古丽努尔·阿布勒以及… (the pattern's
+        # greedy part would take 代表 and 以 too; a one-character word may be the name's own,
+        # 阿拉腾孟和); else the longest that any boundary ends.
         after_dot = dotted.start(1)
-        for end in range(dotted.end(), after_dot, -1):
-            if boundary(s, end)[0] > 0:
-                return NameMatch(s[j:end], j, end, 0.9, "dotted")
+        ends = range(after_dot + 2, dotted.end() + 1)
+        end = next((e for e in ends if boundary(s, e)[1] >= 2), None) or next(
+            (e for e in reversed(ends) if boundary(s, e)[0] > 0), None
+        )
+        if end is not None:
+            return NameMatch(s[j:end], j, end, 0.9, "dotted")
     surname = surname_at(s, j, allow_rare)
     if surname is None:
         return None

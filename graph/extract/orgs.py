@@ -45,7 +45,7 @@ LEADING_TERM = re.compile(
 # (第十七届人民代表大会第三次会议), which is one meeting.
 # 十届区政协, 新一届政协; 第十三届 before a title naming its body (湛江市第十三届人大代表).
 TERM_OF_BODY = re.compile(
-    r"新?第?[一二三四五六七八九十\d]+届(?=[县区市省]?(?:人大常委会|人民代表大会常务委员会|政协)$"
+    r"新?第?[一二三四五六七八九十\d]+届(?=[县区市省镇乡]?(?:人大常委会|人民代表大会常务委员会|人大|政协)$"
     r"|[\u4e00-\u9fff]{0,6}委员会$|$)"
 )
 PLACE_SHAPE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:街道|社区|镇|乡|村|区|县|市|省)$")
@@ -315,9 +315,9 @@ BARE_TOWN_BODY = re.compile(
     r"^(镇|乡|村|街道)(党委|党工委|党支部|党总支|支部|政府|人民政府|村委会)$"
 )
 DOUBLED_LEVEL = re.compile(
-    r"^((?:[\u4e00-\u9fff]{1,4}?[市州盟])?[\u4e00-\u9fff]{1,4}(县|区|市|省|村))\2"
+    r"^((?:[\u4e00-\u9fff]{1,4}?[市州盟])?[\u4e00-\u9fff]{1,4}(县|区|市|州|省|村))\2"
     r"(委|政府|人大|政协|党?支部|党总支|两委|民委员会)"
-)  # 开化县县委, 周口市淮阳县县委: the county's committee
+)  # 开化县县委, 周口市淮阳县县委, 恩施州州委: the county's (prefecture's) committee
 
 
 LEVEL_CHARS = re.compile("[省市州县区旗镇乡村]")
@@ -332,7 +332,7 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
     # 开化县县委 is 开化县委, 黄泥岭村村支部 is 黄泥岭村支部: the level is written twice,
     # once in the place's name.
     text = clean_org_text(TRAILING_QUALIFIER.sub("", org_text))
-    if any(level + level in text for level in "县区市省村"):  # what DOUBLED_LEVEL needs
+    if any(level + level in text for level in "县区市州省村"):  # what DOUBLED_LEVEL needs
         text = DOUBLED_LEVEL.sub(r"\1\3", text)
     if "届" in text:
         text = TERM_OF_BODY.sub("", text)  # 市十七届人大常委会: the standing body, any term

@@ -71,8 +71,8 @@ JOINERS = ("、", "兼")
 # stand between the name and 当选;
 # 胡栋良同志任…区委书记 (a decision read out): 同志 before 任.
 HELD = re.compile(
-    r"(?:同志)?(?:之前|此前|曾经|曾|现|先后)?(?:担任|挂任|兼任|调任|出任|升任|转任|任)"
-    r"|(?:同志)?(?:以)?(?:\d+票)?(?:满票|全票|高票)?当选为?"
+    r"(?:同志)?(?:之前|此前|曾经|曾|现|先后|分别)?(?:担任|挂任|兼任|调任|出任|升任|转任|任)"
+    r"|(?:同志)?(?:以)?(?:\d+票)?(?:满票|全票|高票)?(?:分别)?当选为?"
     r"|(?:同志)?辞去"  # 蔡某同志辞去县人民政府县长职务: the post held until now
 )
 # 衢江区原区委, 浙江丽水市原缙云县政府: a place's name (one ending in its level), then 原.
@@ -350,6 +350,35 @@ def _unread_item(s: str, i: int) -> int | None:
         ):
             return after
     return None
+
+
+def _respective_posts(
+    s: str, last_name: NameMatch, inner: str, at: int, found: list[FoundPerson], taken: set[int]
+) -> None:
+    """A 、-list of names, 分别当选为 (or 分别任), then as many posts joined by 和 or 、: the
+    names hold them in order; a bare title after the first is of the first's body
+    (人大主席和副主席: 副主席 of the 人大)."""
+    names = [*_names_listed_before(s, last_name.start), last_name]
+    parts = re.split("[和、及]", inner)
+    if len(parts) != len(names) or any(n.start in taken for n in names):
+        return
+    title_re = lexicon().title_regex()
+    body = ""
+    for k, (nm, part) in enumerate(zip(names, parts, strict=True)):
+        title = title_at_end(part)
+        if title is None:
+            return
+        if k == 0:
+            body = part[: len(part) - len(title)]
+        elif len(title) == len(part) and not getattr(lexicon().title(title), "implies", ""):
+            part = body + part  # (not 县委书记、县长: 县长 names its own body)
+        tm = next((t for t in title_re.finditer(part) if t.end() == len(part)), None)
+        if tm is None:
+            return
+        posts_found, _ = _chain(part, tm.start(), tm.group())
+        span = (names[0].start, at + len(inner))
+        found.append(FoundPerson(nm, tuple(posts_found), "post.held-respectively", span, 0.8))
+        taken.update(range(nm.start, nm.end))
 
 
 def _held_by(s: str, i: int, known: frozenset[str], after_is: bool = False) -> list[NameMatch]:
@@ -638,6 +667,18 @@ def _bare_list_persons(s: str, known: frozenset[str], taken: set[int]) -> list[F
                 out.append(FoundPerson(nm, posts, rule, (nm.start, nm.end), 0.7))
                 taken.update(range(nm.start, nm.end))
     return out
+
+
+# 等县委、县人大、县政府、县政协领导出席: the leaders of several bodies at once — a
+# group post naming no one body (领导).
+BODIES_LEADERS = re.compile(
+    r"((?:[^,。;:、和及]{1,12}[、和及]){1,12}[^,。;:、和及]{1,12}?)的?领导(?:同志)?"
+)
+
+
+def _bodies_leaders(after: str) -> bool:
+    m = BODIES_LEADERS.match(after)
+    return m is not None and all(is_org_like(b) for b in re.split("[、和及]", m.group(1)))
 
 
 def _deputies_post(deputies: re.Match[str]) -> FoundPost:
@@ -982,6 +1023,10 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                 last = tm  # the title that ends the chain of posts held
         if last is None:
             continue
+        if "分别" in m.group() and earlier is None:
+            # 张某、陈某分别当选为人大主席和副主席: the names and the posts, paired in order.
+            _respective_posts(s, name, inner, m.end(), found, taken)
+            continue
         posts_found, _ = _chain(inner, last.start(), last.group())
         if posts_found and earlier is not None:
             more = tuple(p for p in posts_found if p not in earlier.posts)
@@ -1207,7 +1252,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             (place := _place_at(after)) is not None and after.startswith("相关领导", len(place))
         )
         deputies = DENG_DEPUTIES.match(after) if group is None else None
-        if group is None and not bare and deputies is None:
+        if group is None and not bare and deputies is None and not _bodies_leaders(after):
             continue
         items: list[tuple[int, int]] = []
         k = m.start()
@@ -1274,10 +1319,12 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             # 赵莉、曲万涛、买勇、杨海龙等: a rare surname is read among names at least
             # half of which have common ones.
             named = named[: named.index(rare[0])]
-        if group is None and (len(named) < 2 or any(p.rule != "person.deng-list" for p in named)):
+        if group is None and (len(named) < 2 or any(p.posts for p in named)):
             continue
         # 李文荣、李石松、赵正富等领导参加: bare names, then 领导 — leaders, of no body said.
-        leaders = group is None and after.startswith(("领导参加", "领导出席", "领导陪同"))
+        leaders = group is None and (
+            after.startswith(("领导参加", "领导出席", "领导陪同")) or _bodies_leaders(after)
+        )
         for p in named:
             if leaders or deputies:
                 post = _deputies_post(deputies) if deputies else FoundPost("领导", None, True)
