@@ -493,3 +493,16 @@ def test_an_aims_batch_total_investment_is_a_target() -> None:
     assert [f[1] for f in found if f[0]] == [23, 218]
     found = figures("集中开工的8个重大工业项目,计划总投资110多亿元。", 2012)
     assert 110 not in [f[1] for f in found if f[0]]
+
+
+def test_the_growth_of_an_aim_is_a_target_too() -> None:
+    assert [f[:2] for f in figures("力争完成规上工业总产值308亿元,增长15%。")] == [
+        (True, 308),
+        (True, 15),
+    ]
+    assert [f[:2] for f in figures("今年固定资产投资预期目标262.8亿元,同比增长12%。")] == [
+        (True, 262.8),
+        (True, 12),
+    ]
+    # …but not the growth of a year's result.
+    assert not any(f[0] for f in figures("去年完成一般公共预算收入21.03亿元,增长16%。"))

@@ -265,6 +265,8 @@ def _achieved(
 CLASS_OF_YI = ("工程", "项目", "重大", "重点", "产业", "产值", "企业", "平台", "集群", "园区")
 POST_WORDS = ("以上", "左右", "以下", "多")
 POST = re.compile("|".join(POST_WORDS))
+# The growth a figure's clause adds to it: 308亿元,增长15%; 262.8亿元,同比增长12%.
+GROWTH_OF_BEFORE = re.compile(r",(?:同比|比上年|较上年)?(?:增长|增加|提高)(?:约|达)?")
 # A plan's list of targets, announced before its numbers.
 PLAN_HEAD = re.compile(r"目标(?:为|是)?:")
 # A work report's plan for the year, announced before its sections: every sentence after
@@ -404,6 +406,7 @@ def find_figures(
         if not BASELINE_YEAR_AFTER.match(s, y.end()) and not _in_book_title(s, y.start())
     ]
     years = [int(y.group(1)) for y in year_matches]
+    aimed_end = len(s)  # where the last figure an aim (力争, 目标) commits ends
     year_starts = [y.start() for y in year_matches]
     for m in _number_with_unit_re().finditer(s):
         start = m.start()
@@ -575,6 +578,9 @@ def find_figures(
             achieved = True
         elif new_value and committed and not (year and article_year and year < article_year):
             achieved = False
+        if GROWTH_OF_BEFORE.fullmatch(s, aimed_end, start):
+            # 力争完成规上工业总产值308亿元,增长15%: the growth of the aim just named
+            achieved, committed = False, True
         is_target = committed and not achieved
         if s.startswith("其中", clause_start) and out:
             is_target = out[-1].is_target  # 其中…: a part of the figure before it
@@ -599,6 +605,8 @@ def find_figures(
             if m.group("cn") and unit_raw == "个" and s[end - 1] == "大"
             else _metric(s, clause_start, start, end)
         )
+        if is_target and strong >= 0:
+            aimed_end = end
         out.append(
             FoundFigure(
                 metric=metric,
