@@ -641,3 +641,19 @@ def test_a_review_ends_at_a_heading_on_this_year_and_a_title_is_no_heading() -> 
     # 将推进包括…等10个项目: the aim is the list.
     text = "今年将推进包括甲项目、乙项目等10个项目建设。"
     assert [f.is_target for f in extract(article(text)).figures if f.value == 10] == [True]
+
+
+def test_jiji_before_a_bare_title_lists_the_bodys_officers_on() -> None:
+    text = "区政协主席顾世明主持会议,副主席郑建庆、范国海及秘书长陈忠庆出席会议。"
+    found = {
+        (p.person, p.role, p.org.surface if p.org else None) for p in extract(article(text)).posts
+    }
+    assert ("陈忠庆", "秘书长", "区政协") in found
+    # …but what 及 joins after another person's title and name is not that body.
+    text = "区政协副主席范国海及企业负责人陈忠庆出席会议。"
+    found = {(p.person, p.org.surface if p.org else None) for p in extract(article(text)).posts}
+    assert found == {("范国海", "区政协"), ("陈忠庆", None)}
+    # A caption with no punctuation: 开工 ends the words before a body.
+    text = "市委书记马晓晖宣布项目集中开工市委副书记、市长钱三雄讲话"
+    orgs = {p.org.surface for p in extract(article(text)).posts if p.person == "钱三雄" and p.org}
+    assert orgs == {"市委", "市政府"}

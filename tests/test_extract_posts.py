@@ -1506,3 +1506,8 @@ def test_where_a_name_ends_before_a_verb_or_a_word() -> None:
     assert list(posts("政协主席古丽努尔·阿布勒以及部分代表视察。")) == ["古丽努尔·阿布勒"]
     assert list(posts("副主任阿依肯·阿斯拉汗代表发言。")) == ["阿依肯·阿斯拉汗"]
     assert list(posts("主任沙恒别克·贾那提别克出席。")) == ["沙恒别克·贾那提别克"]
+
+
+def test_a_word_before_a_title_is_no_name() -> None:
+    assert posts("听取了村党组织书记对佛山村的介绍。") == {}
+    assert list(posts("集团党委书记、董事长张林表达。")) == ["张林"]

@@ -264,14 +264,16 @@ ASSOCIATIONS = ("协会", "学会", "商会", "研究会", "联合会", "促进�
 def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
     """Does a chain starting at s[start] follow, after just a 、 or 以及 (or a comma, for
     a company or an association), one ending at s[end] with that org?"""
+    if start <= end:  # 范国海及秘书长陈忠庆: the chain was read back over the 及
+        start = end + next((len(j) for j in ("以及", "及") if s.startswith(j, end)), 0)
     joiner = s[end:start]
     # 副主席邓万清、田艳以及秘书长熊健峰: the body's officers listed on.
     if joiner == "、" or (joiner == "," and org.kind == "company"):
         return True
-    # …after 以及, or an association's after a comma, only with a bare title (not
-    # 世界针联副主席, 以及企业负责人: another body's)
+    # …after 以及 or 及 (副主席郑建庆、范国海及秘书长陈忠庆), or an association's after a
+    # comma, only with a bare title (not 世界针联副主席, 以及企业负责人: another body's)
     return (
-        joiner == "以及" or (joiner == "," and org.surface.endswith(ASSOCIATIONS))
+        joiner in ("以及", "及") or (joiner == "," and org.surface.endswith(ASSOCIATIONS))
     ) and lexicon().title_regex().match(s, start) is not None
 
 

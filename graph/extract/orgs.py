@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from graph.extract.names import plausible_name, surname_at
-from graph.extract.text import ends_with_any, overlapping, starts_with_any
+from graph.extract.text import ends_with_any, overlapping, starts_with_any, title_at_end
 from graph.lexicon import (
     LEGAL_COMPANY_ENDINGS,
     Title,
@@ -118,10 +118,13 @@ def clean_org_text(text: str) -> str:
                 and (_complete_before(head) or LEVEL_BODY.fullmatch(tail) is not None)
             ):
                 text = tail
-        # 高庆丰向企业负责人: what a person turns to (向) is the title's organisation.
-        head, _, tail = text.rpartition("向")
-        if head and tail and _ends_with_name(head):
-            text = tail
+        # 高庆丰向企业负责人: what a person turns to (向) is the title's organisation;
+        # 副主席范国海及企业负责人: after another person's title and name, so is what 及
+        # joins.
+        for joint in ("向", "及", "和", "与"):
+            head, _, tail = text.rpartition(joint)
+            if head and tail and _ends_with_name(head, titled=joint != "向"):
+                text = tail
         if text.endswith(("与", "和", "同", "及")) and _complete_before(text[:-1]):
             text = ""  # 县委书记林锦明和县长蔡萌芽: the conjunction joins two persons
         text = LEADING_TERM.sub("", text, count=1)
@@ -234,15 +237,23 @@ ORG_CUT_VERBS = (
     "落实好",
     "贯彻",
     "当选",  # 新当选徐闻县人大常委会主任
+    "宣布",  # a caption: 市委书记马晓晖宣布项目集中开工市委副书记、市长钱三雄讲话
+    "开工",
 )
 
 
-def _ends_with_name(head: str) -> bool:
-    """Does the text end with a person's name (高庆丰 in 高庆丰向企业负责人)?"""
+def _ends_with_name(head: str, titled: bool = False) -> bool:
+    """Does the text end with a person's name (高庆丰 in 高庆丰向企业负责人), `titled`: one
+    after a title (副主席范国海)?"""
     for length in (3, 2):
         cand = head[-length:]
         surname = surname_at(cand, 0)
-        if len(cand) == length and surname and plausible_name(cand, surname):
+        if (
+            len(cand) == length
+            and surname
+            and plausible_name(cand, surname)
+            and (not titled or title_at_end(head[:-length]) is not None)
+        ):
             return True
     return False
 

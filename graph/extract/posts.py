@@ -47,6 +47,7 @@ from graph.extract.orgs import LEVELS, clean_org_text, is_org_like, is_place, or
 from graph.extract.text import (
     is_cjk,
     modifier_before,
+    not_names,
     overlapping,
     place_names,
     starts_with_any,
@@ -769,6 +770,8 @@ def _name_before_title(s: str, p: int) -> NameMatch | None:
         if surname is None or length > len(surname) + 2:
             continue
         cand = s[start:p]
+        if cand[:2] in not_names():
+            continue  # 村党组织书记: a word (党组织), then the title
         if plausible_name(cand, surname) and (
             start == 0
             or s[start - 1] in NAME_FIRST_LEFT
