@@ -310,10 +310,17 @@ FUTURE_YEAR = re.compile(
 )
 
 
+# 三年行动计划(2023-2025): a plan's span, from the year it is written in.
+YEAR_SPAN = re.compile(r"(?<!\d)(20\d\d)\s*[-—–~至到]\s*(20\d\d)(?!\d)")
+
+
 def _year_counts(text: str) -> Counter[int]:
-    """Years the text names, leaving out target years (到2027年, 2026年底前) when others exist."""
-    years = Counter(int(y) for y in YEAR.findall(text))
+    """Years the text names, leaving out target years (到2027年, 2026年底前, the end of a
+    span 2023-2025) when others exist."""
+    spans = YEAR_SPAN.findall(text)
+    years = Counter(int(y) for y in YEAR.findall(text)) + Counter(int(a) for a, _ in spans)
     future = Counter(int(a or b) for a, b in FUTURE_YEAR.findall(text))
+    future += Counter(int(b) for _, b in spans)
     present = years - future
     return present or years
 

@@ -506,3 +506,9 @@ def test_the_growth_of_an_aim_is_a_target_too() -> None:
     ]
     # …but not the growth of a year's result.
     assert not any(f[0] for f in figures("去年完成一般公共预算收入21.03亿元,增长16%。"))
+
+
+def test_a_total_by_a_later_year_is_a_target() -> None:
+    sentence = "到2025年,力争全县服务业增加值突破260亿元,累计净增规上服务业企业90家。"
+    assert [(f[0], f[1]) for f in figures(sentence, 2023)] == [(True, 260), (True, 90)]
+    assert [f[0] for f in figures("今年以来,累计新增规上企业90家。", 2023)] == [False]

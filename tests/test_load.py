@@ -348,6 +348,11 @@ def test_broken_metadata_yaml_drops_no_article(tmp_path: Path) -> None:
             date(2023, 12, 26),
         ),
         ("12月26日,某县开会。2024年GDP增长6%,2024年工业增长8%,比2023年增长。", date(2024, 12, 26)),
+        # A plan's span (2023-2025) names the year it starts in, and 到2025年 one to reach.
+        (
+            "2月7日,桐庐召开推进会。会上发布《三年计划(2023-2025)》。到2025年,力争突破。",
+            date(2023, 2, 7),
+        ),
         ("2月14日,衢江区召开推进会。", None),  # no year anywhere
         ("衢江区召开推进会。", None),
         ("2025年2月30日", None),  # not a date

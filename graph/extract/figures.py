@@ -243,11 +243,13 @@ def _achieved(
     """A reported figure: 已/同比/去年 …, a past year, or a period (一季度) with no
     commitment in its clause (确保一季度开工率达到60% is still a target)."""
     clause = s[clause_start:start]
+    later = bool(year and article_year and year > article_year)
     if any(
-        not (cue.group() == "累计" and AIM.search(clause, 0, cue.start()))
+        not (cue.group() == "累计" and (later or AIM.search(clause, 0, cue.start())))
         for cue in _achieved_re().finditer(clause)
     ):
-        return True  # (but 全年目标从上海累计引进产业项目100个: the aim is a total)
+        # (but 全年目标从上海累计引进产业项目100个, 到2025年…,累计净增企业90家: a total to reach)
+        return True
     if "同比" in s[max(0, start - 12) : end]:
         return True
     if "了" in clause:
