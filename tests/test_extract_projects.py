@@ -756,3 +756,16 @@ def test_kinds_of_projects_name_none(sentence: str) -> None:
 def test_gongyou_inside_words_is_no_verb() -> None:
     assert names("衢江区共有产权住房项目开工建设。") == ["衢江区共有产权住房项目"]
     assert names("公共有轨电车项目开工。") == ["公共有轨电车项目"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "总投资达317.88亿元,既有新材料、新技术、新能源等科技前沿项目,也有现代产业链项目。",
+        "这些项目有紧密结合现代五金产业的强链项目。",
+        "要以最强平台承载项目,以最足要素保障项目。",
+        "金华婺城举行首期百亿项目集中开工仪式。",
+    ],
+)
+def test_words_of_kind_name_no_project(sentence: str) -> None:
+    assert names(sentence) == []
