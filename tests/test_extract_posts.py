@@ -1511,3 +1511,12 @@ def test_where_a_name_ends_before_a_verb_or_a_word() -> None:
 def test_a_word_before_a_title_is_no_name() -> None:
     assert posts("听取了村党组织书记对佛山村的介绍。") == {}
     assert list(posts("集团党委书记、董事长张林表达。")) == ["张林"]
+
+
+def test_a_cppcc_members_sector_and_an_alumni_association() -> None:
+    assert posts("区政协少数民族界别委员、蒋堂镇中心小学高级教师雷黎出席。") == {
+        "雷黎": [("委员", "区政协"), ("高级教师", "蒋堂镇中心小学")]
+    }
+    assert posts("区政协侨联界别委员、区欧美同学会会长王剑波出席。") == {
+        "王剑波": [("委员", "区政协"), ("会长", "区欧美同学会")]
+    }

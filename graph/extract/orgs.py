@@ -110,6 +110,7 @@ def clean_org_text(text: str) -> str:
             head, _, tail = text.rpartition(conj)
             if (
                 head
+                and not tail.startswith(CONJ_IN_WORD)  # 欧美同学会: no conjunction
                 and len(tail) >= 2
                 and is_org_like(tail)
                 and not _full_body(text)
@@ -200,6 +201,8 @@ def _names_a_body(text: str) -> bool:
 
 
 # Verbs after which an organisation's name starts: 记者采访了公司技术中心负责人.
+# Words opening with a conjunction's character: 同学会, 同盟, 和平, 与会.
+CONJ_IN_WORD = ("学会", "盟", "平", "会")
 ORG_CUT_VERBS = (
     "采访了",
     "采访",
@@ -325,6 +328,7 @@ def level_of(title: Title) -> str:
 BARE_TOWN_BODY = re.compile(
     r"^(镇|乡|村|街道)(党委|党工委|党支部|党总支|支部|政府|人民政府|村委会)$"
 )
+CPPCC_SECTOR = re.compile(r"^(.*?政协)[\u4e00-\u9fff]{1,10}?界别?$")
 DOUBLED_LEVEL = re.compile(
     r"^((?:[\u4e00-\u9fff]{1,4}?[市州盟])?[\u4e00-\u9fff]{1,4}(县|区|市|州|省|村))\2"
     r"(委|政府|人大|政协|党?支部|党总支|两委|民委员会)"
@@ -347,6 +351,8 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
         text = DOUBLED_LEVEL.sub(r"\1\3", text)
     if "届" in text:
         text = TERM_OF_BODY.sub("", text)  # 市十七届人大常委会: the standing body, any term
+    if "界" in text and (sector := CPPCC_SECTOR.match(text)):
+        text = sector.group(1)  # 区政协少数民族界别委员: a member of the 区政协, for a sector
     province = PROVINCE.match(text)
     if province and is_place(text[province.end() :]):
         text = text[province.end() :]  # 浙江衢州市柯城区区长: the province adds nothing
