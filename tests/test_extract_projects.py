@@ -769,3 +769,9 @@ def test_gongyou_inside_words_is_no_verb() -> None:
 )
 def test_words_of_kind_name_no_project(sentence: str) -> None:
     assert names(sentence) == []
+
+
+def test_verbs_before_a_name_are_no_part_of_it() -> None:
+    assert names("市长徐文光等均出席衢州中来光伏产业园开工仪式。") == ["衢州中来光伏产业园"]
+    assert names("双方能够共同努力,快速达成项目投产。") == []
+    assert names("希望双方持续深化园区建设运营、口岸基础设施建设等方面务实合作。") == []
