@@ -111,6 +111,7 @@ class Lexicon:
     review_headings: tuple[str, ...]  # 2024年工作回顾: the section reports that year
     plan_headings: tuple[str, ...]  # 2025年工作安排: the review is over
     aims_headings: tuple[str, ...]  # 主要目标: the paragraph after it plans
+    last_year_words: tuple[str, ...]  # 回顾过去一年: a heading on the year before
     comparators: dict[str, str]
     status_words: tuple[str, ...]
     leading_noise: tuple[str, ...]  # longest first
@@ -120,6 +121,9 @@ class Lexicon:
     not_held: tuple[str, ...]  # 任务, 任何 …: 任 in words that are not "holds a post"
     given_name_chars: frozenset[str]  # 晓, 慧, 生 …: common in given names
     not_places: frozenset[str]  # 城镇, 全村, 下乡 …: end in 镇/乡/村 but name no place
+    org_cut_verbs: tuple[str, ...]  # 采访, 陪同 …: an organisation's name starts after one
+    conj_in_word: tuple[str, ...]  # 同学会 …: no conjunction before them
+    associations: tuple[str, ...]  # 协会, 商会 …: officers listed with commas share it
 
     def title(self, text: str) -> Title | None:
         """A title, also with a modifier before it (常务副会长, 原党委书记)."""
@@ -239,6 +243,7 @@ def lexicon() -> Lexicon:
             place_short[s] = _cell(r, 0)
     units = {_cell(r, 0): Unit(_cell(r, 0), _cell(r, 1), _cell(r, 2)) for r in _rows("units.tsv")}
     cues: dict[str, Any] = yaml.safe_load(_read("cues.yaml"))
+    org_words: dict[str, Any] = yaml.safe_load(_read("org_words.yaml"))
     t2s = {ord(_cell(r, 0)): _cell(r, 1) for r in _rows("t2s.tsv") if len(_cell(r, 0)) == 1}
 
     return Lexicon(
@@ -261,6 +266,7 @@ def lexicon() -> Lexicon:
         review_headings=tuple(cues["review_heading"]),
         plan_headings=tuple(cues["plan_heading"]),
         aims_headings=tuple(cues["aims_heading"]),
+        last_year_words=tuple(cues["last_year"]),
         comparators=dict(cues["comparators"]),
         status_words=tuple(cues["status"]),
         leading_noise=_by_length(cues["leading_noise"]),
@@ -275,6 +281,9 @@ def lexicon() -> Lexicon:
             for ch in line.split()
         ),
         not_places=frozenset(_cell(r, 0) for r in _rows("not_places.txt")),
+        org_cut_verbs=tuple(org_words["cut_verbs"]),
+        conj_in_word=tuple(org_words["conj_in_word"]),
+        associations=tuple(org_words["associations"]),
     )
 
 

@@ -22,7 +22,7 @@ from graph.extract.figures import (
     measure_of,
     section_after,
 )
-from graph.extract.orgs import COMPANY_TITLES, ORG_CUT_VERBS
+from graph.extract.orgs import COMPANY_TITLES
 from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
@@ -258,7 +258,6 @@ def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
 
 # An association's officers are listed one after another, joined by commas (中国观赏石协会
 # 秘书长李志坚,驻会副会长钟长海,监事长胡思敏), as a company's are.
-ASSOCIATIONS = ("协会", "学会", "商会", "研究会", "联合会", "促进会")
 
 
 def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
@@ -273,7 +272,7 @@ def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
     # …after 以及 or 及 (副主席郑建庆、范国海及秘书长陈忠庆), or an association's after a
     # comma, only with a bare title (not 世界针联副主席, 以及企业负责人: another body's)
     return (
-        joiner in ("以及", "及") or (joiner == "," and org.surface.endswith(ASSOCIATIONS))
+        joiner in ("以及", "及") or (joiner == "," and org.surface.endswith(lexicon().associations))
     ) and lexicon().title_regex().match(s, start) is not None
 
 
@@ -418,7 +417,7 @@ def find_investments(s: str) -> list[tuple[float, str]]:
 
 def _company_name(text: str) -> str:
     """区政府与浙江恒拓新材料有限公司 → 浙江恒拓新材料有限公司."""
-    words = (*COMPANY_BEFORE, *ORG_CUT_VERBS)  # …, 记者走进浙江华冠拉链有限公司
+    words = (*COMPANY_BEFORE, *lexicon().org_cut_verbs)  # …, 记者走进浙江华冠拉链有限公司
     cut = max((i + len(w) for w in words if (i := text.rfind(w)) >= 0), default=0)
     return text[cut:]
 

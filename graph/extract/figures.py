@@ -278,7 +278,6 @@ PLAN_SECTION = re.compile(r"我们将(?:重点|着力|突出|主要)(?:抓好|�
 # A section heading is a short paragraph of its own: 一、2024年工作回顾, 回首2024,砥砺奋进.
 HEADING_MAX = 24
 YEAR_NAMED = re.compile(r"20\d\d")
-LAST_YEAR = ("过去一年", "过去的一年", "上年", "去年")
 
 
 @dataclass(frozen=True)
@@ -303,7 +302,7 @@ def section_after(heading: str, article_year: int | None) -> Section | None:
     if any(w in heading for w in lex.review_headings):
         if named := YEAR_NAMED.search(heading):
             return Section(review_year=int(named.group()))
-        if article_year and any(w in heading for w in LAST_YEAR):
+        if article_year and any(w in heading for w in lex.last_year_words):
             return Section(review_year=article_year - 1)
     if (
         (named := YEAR_NAMED.search(heading))

@@ -110,7 +110,7 @@ def clean_org_text(text: str) -> str:
             head, _, tail = text.rpartition(conj)
             if (
                 head
-                and not tail.startswith(CONJ_IN_WORD)  # 欧美同学会: no conjunction
+                and not tail.startswith(lexicon().conj_in_word)  # 欧美同学会: no conjunction
                 and len(tail) >= 2
                 and is_org_like(tail)
                 and not _full_body(text)
@@ -200,51 +200,6 @@ def _names_a_body(text: str) -> bool:
     return is_org_like(text) or is_place(text) or text in LEVELS
 
 
-# Verbs after which an organisation's name starts: 记者采访了公司技术中心负责人.
-# Words opening with a conjunction's character: 同学会, 同盟, 和平, 与会.
-CONJ_IN_WORD = ("学会", "盟", "平", "会")
-ORG_CUT_VERBS = (
-    "采访了",
-    "采访",
-    "专访",
-    "拜访了",
-    "拜访",
-    "访",  # ——访县人大代表…王广法: a headline's interview
-    "会见",
-    "看望",
-    "慰问",
-    "陪同",
-    "听取",
-    "走访",
-    "任命",  # 任命县委副书记某某为…: an appointment, then the posts held
-    "来到",
-    "前往",
-    "调研",
-    "考察",
-    "视察",
-    "带领",
-    "率领",
-    "邀请",
-    "获悉",
-    "了解到",
-    "联合",
-    "携手",
-    "走进",
-    "深入",
-    "就是",  # “领头雁”就是邢庄村党支部书记崔守武
-    "传达",  # 传达省委书记…重要讲话精神
-    "传达学习",
-    "学习传达",
-    "把握",  # 我们要深刻把握市委张振丰书记对…的期许
-    "落实",  # 认真落实市委书记陈吉宁来奉调研要求
-    "落实好",
-    "贯彻",
-    "当选",  # 新当选徐闻县人大常委会主任
-    "宣布",  # a caption: 市委书记马晓晖宣布项目集中开工市委副书记、市长钱三雄讲话
-    "开工",
-)
-
-
 def _ends_with_name(head: str, titled: bool = False) -> bool:
     """Does the text end with a person's name (高庆丰 in 高庆丰向企业负责人), `titled`: one
     after a title (副主席范国海)?"""
@@ -281,8 +236,9 @@ def _full_body(text: str) -> bool:
 
 @cache
 def _verb_re() -> re.Pattern[str]:
-    verbs = ORG_CUT_VERBS
-    return re.compile(word_pattern(verbs))  # every one, overlapping ones too: overlapping()
+    return re.compile(
+        word_pattern(lexicon().org_cut_verbs)
+    )  # every one, overlapping ones too: overlapping()
 
 
 @lru_cache(maxsize=1 << 16)
