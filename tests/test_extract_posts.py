@@ -1520,3 +1520,8 @@ def test_a_cppcc_members_sector_and_an_alumni_association() -> None:
     assert posts("区政协侨联界别委员、区欧美同学会会长王剑波出席。") == {
         "王剑波": [("委员", "区政协"), ("会长", "区欧美同学会")]
     }
+
+
+def test_names_before_the_governments_leaders() -> None:
+    found = posts("市长徐文光、市人大常委会主任居亚平等衢州政府领导一行出席。")
+    assert ("政府领导", None) in found["居亚平"]
