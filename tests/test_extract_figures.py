@@ -512,3 +512,9 @@ def test_a_total_by_a_later_year_is_a_target() -> None:
     sentence = "到2025年,力争全县服务业增加值突破260亿元,累计净增规上服务业企业90家。"
     assert [(f[0], f[1]) for f in figures(sentence, 2023)] == [(True, 260), (True, 90)]
     assert [f[0] for f in figures("今年以来,累计新增规上企业90家。", 2023)] == [False]
+
+
+def test_a_day_this_year_commits_to_nothing() -> None:
+    assert figures("今年4月,挂职干部跨越一千多公里的山山水水,赶赴四川援建。") == []
+    # …but a deadline this year does.
+    assert [f[:2] for f in figures("今年6月底前完成投资5亿元。")] == [(True, 5)]

@@ -199,6 +199,12 @@ def _cue_re() -> re.Pattern[str]:
     return re.compile(word_pattern(cues))
 
 
+# 今年4月, 今年3月12日: a day this year (but 今年6月底前, 今年10月份前: a deadline).
+DATE_THIS_YEAR = re.compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!底|前|末|份前|中旬|上旬|下旬)"
+)
+
+
 def cue_ends(s: str) -> list[tuple[int, bool]]:
     """Where each commitment cue in the sentence ends, and whether it is a weak one."""
     out = []
@@ -209,6 +215,8 @@ def cue_ends(s: str) -> list[tuple[int, bool]]:
             continue
         if cue == "要" and (s[i : i + 2] in NOT_YAO or s[max(0, i - 1) : i + 1] in NOT_YAO):
             continue  # 要求, 重要, 主要 …
+        if cue == "今年" and DATE_THIS_YEAR.match(s, i + len(cue)):
+            continue  # 今年4月,…赶赴四川: a date this year, no commitment (not 今年6月底前)
         if cue.endswith(("目标", "任务")) and (
             met := starts_with_any(s, lexicon().reached_after_cue, i + len(cue))
         ):
