@@ -775,3 +775,7 @@ def test_verbs_before_a_name_are_no_part_of_it() -> None:
     assert names("市长徐文光等均出席衢州中来光伏产业园开工仪式。") == ["衢州中来光伏产业园"]
     assert names("双方能够共同努力,快速达成项目投产。") == []
     assert names("希望双方持续深化园区建设运营、口岸基础设施建设等方面务实合作。") == []
+
+
+def test_a_designation_applied_for_is_no_project() -> None:
+    assert names("园区创建之初破难实干有为,取得了显著成绩,于2010年申报国家级园区。") == []
