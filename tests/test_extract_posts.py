@@ -1525,3 +1525,12 @@ def test_a_cppcc_members_sector_and_an_alumni_association() -> None:
 def test_names_before_the_governments_leaders() -> None:
     found = posts("市长徐文光、市人大常委会主任居亚平等衢州政府领导一行出席。")
     assert ("政府领导", None) in found["居亚平"]
+
+
+def test_a_counted_list_of_names_after_a_verb() -> None:
+    text = "今年,我市聘请陈克复、谭建荣、郑裕国、杨德仁、任其龙、郑津洋6位院士担任首席科学家。"
+    found = posts(text)
+    assert set(found) == {"陈克复", "谭建荣", "郑裕国", "杨德仁", "任其龙", "郑津洋"}
+    assert found["郑裕国"] == [("院士", None)]
+    # A count that is not the list's length says nothing of it.
+    assert posts("我市聘请陈克复、谭建荣、郑裕国5位院士担任首席科学家。") == {}

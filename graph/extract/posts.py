@@ -9,7 +9,7 @@ Shapes handled, each by a named rule:
 - person.deng-list  张三、李四等参加 — names before 等, no post stated
 - person.bare-list  苟明利、王念桥、李林波就…发言 — three or more plain names, no cue
 - post.listed-deputies  于现伟、郑婷婷、孙铁军3名县政协委员 — a bare list, then its count
-                    and what its members are
+                    and what its members are (陈克复、…、郑津洋6位院士)
 - person.comrade    听取了裴马年同志代表镇政府所作的报告 — a name before 同志
 - person.seated-list  在主席台就座的还有张三、李四 — names after who sat or attended
 - post.appointment  任命陈思远为衢江区经信局局长 — the post one is appointed to
@@ -574,6 +574,8 @@ BARE_LIST_MIN = 3
 # What follows 等 after a list of persons: a word of persons or what they did together.
 # After 等, words that make the names before it persons (张三、李四等参加)…
 LIST_OPENERS = ("及", "以及")  # a list of names may start after these, inside a clause
+# …or after a verb whose object is persons, anywhere in the clause (我市聘请陈克复、…).
+LIST_VERBS = ("聘请", "聘任", "邀请", "看望", "慰问", "表彰")
 DENG_PERSONS = ("领导", "相关领导", "同志", "人", "参加", "出席", "陪同", "一行")
 # 王运富、龚维洪等代表踊跃发言: deputies to a congress (not 等代表团, 等代表委员); 等七名市政协
 # 委员: members of the level's political consultative conference.
@@ -600,6 +602,12 @@ def _bare_name_lists(s: str, known: frozenset[str]) -> list[list[NameMatch]]:
             s[start + len(opener) : k]
         ):
             start += len(opener)  # 县委副书记马文卿,以及刘雪萍、朱秋生…: the list opens after it
+        elif (
+            verb := max(
+                (at + len(v) for v in LIST_VERBS if (at := s.rfind(v, start, k)) >= 0), default=-1
+            )
+        ) > start and valid_list_name(s[verb:k]):
+            start = verb  # 我市聘请陈克复、谭建荣…6位院士: the list opens after the verb
         names: list[NameMatch] = []
         plain = 0
         a, b = start, k
@@ -630,7 +638,8 @@ def _bare_name_lists(s: str, known: frozenset[str]) -> list[list[NameMatch]]:
         # word of persons (not 黄精、白芍、杜仲等中药材).
         if (
             len(names) >= BARE_LIST_MIN
-            and plain >= max(BARE_LIST_MIN, 2 * len(names) / 3)
+            # (any names, when a count of as many follows: 陈克复、…、郑津洋6位院士)
+            and (plain >= max(BARE_LIST_MIN, 2 * len(names) / 3) or _counted(s, names))
             and (
                 s[names[-1].end : names[-1].end + 1] != "、"
                 # …or goes on with what may be a name the rules cannot read (税明斌,
@@ -652,16 +661,31 @@ def _bare_name_lists(s: str, known: frozenset[str]) -> list[list[NameMatch]]:
 DEPUTIES_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十]+)[名位]")
 
 
+# What a counted list of names may be, of no body (…郑津洋6位院士; but 6位委员 are some
+# body's members, which the count does not say).
+COUNTED_TITLES = re.compile("院士|专家|教授|研究员")
+
+
+def _counted(s: str, names: list[NameMatch]) -> re.Match[str] | None:
+    """The count after a list of names when it counts them (…郑津洋6位院士), else None."""
+    count = DEPUTIES_COUNT.match(s, names[-1].end)
+    if count is None:
+        return None
+    n = count.group(1)
+    return count if (int(n) if n.isdigit() else chinese_number(n)) == len(names) else None
+
+
 def _bare_list_persons(s: str, known: frozenset[str], taken: set[int]) -> list[FoundPerson]:
     out = []
     for names in _bare_name_lists(s, known):
         posts: tuple[FoundPost, ...] = ()
-        if (count := DEPUTIES_COUNT.match(s, names[-1].end)) and (
-            deputies := DENG_DEPUTIES.match(s, count.end())
-        ):
-            n = count.group(1)
-            if (int(n) if n.isdigit() else chinese_number(n)) == len(names):
+        if count := _counted(s, names):
+            if deputies := DENG_DEPUTIES.match(s, count.end()):
                 posts = (_deputies_post(deputies),)
+            elif (title := COUNTED_TITLES.match(s, count.end())) and name_after(
+                s, title.end(), known
+            ) is None:
+                posts = (FoundPost(title.group(), None, False),)  # 6位院士: what they are
         for nm in names:
             if nm.start not in taken:
                 rule = "post.listed-deputies" if posts else "person.bare-list"
