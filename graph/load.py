@@ -320,7 +320,7 @@ def _year_counts(text: str) -> Counter[int]:
     spans = YEAR_SPAN.findall(text)
     years = Counter(int(y) for y in YEAR.findall(text)) + Counter(int(a) for a, _ in spans)
     future = Counter(int(a or b) for a, b in FUTURE_YEAR.findall(text))
-    future += Counter(int(b) for _, b in spans)
+    future |= Counter(int(b) for _, b in spans)  # (2023至2025年: FUTURE_YEAR has it too)
     present = years - future
     return present or years
 

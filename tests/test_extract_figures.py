@@ -518,3 +518,7 @@ def test_a_day_this_year_commits_to_nothing() -> None:
     assert figures("今年4月,挂职干部跨越一千多公里的山山水水,赶赴四川援建。") == []
     # …but a deadline this year does.
     assert [f[:2] for f in figures("今年6月底前完成投资5亿元。")] == [(True, 5)]
+
+
+def test_a_deadline_with_a_day_this_year_commits() -> None:
+    assert [f[:2] for f in figures("今年9月30日前,全市消除黑臭水体15条。")] == [(True, 15)]

@@ -1534,3 +1534,19 @@ def test_a_counted_list_of_names_after_a_verb() -> None:
     assert found["郑裕国"] == [("院士", None)]
     # A count that is not the list's length says nothing of it.
     assert posts("我市聘请陈克复、谭建荣、郑裕国5位院士担任首席科学家。") == {}
+
+
+def test_review_fixes_of_the_twenty_fourth_session() -> None:
+    # A name opening with a word (高新) is still a name before a title.
+    assert posts("五洲纸业公司的高新华总经理告诉记者。") == {"高新华": [("总经理", "五洲纸业公司")]}
+    # 分别 pairs posts joined only where a title ends (not 经济和信息化局).
+    assert posts("王建国、李明华分别任区经济和信息化局局长和副局长。") == {
+        "王建国": [("局长", "区经济和信息化局")],
+        "李明华": [("副局长", "区经济和信息化局")],
+    }
+    # 与会 is no word here; 开工 inside a body's name cuts nothing (集中开工 in a caption does).
+    assert posts("市商务局与会展中心主任张三出席。") == {"张三": [("主任", "会展中心")]}
+    assert posts("县重点项目开工建设指挥部指挥长张三出席。") == {
+        "张三": [("指挥长", "县重点项目开工建设指挥部")]
+    }
+    assert list(posts("副主任阿尔斯兰·马、张三出席。")) == ["阿尔斯兰·马", "张三"]

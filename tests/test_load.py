@@ -353,6 +353,8 @@ def test_broken_metadata_yaml_drops_no_article(tmp_path: Path) -> None:
             "2月7日,桐庐召开推进会。会上发布《三年计划(2023-2025)》。到2025年,力争突破。",
             date(2023, 2, 7),
         ),
+        # …a span written with 至 is counted once as a year to reach.
+        ("1月5日,我县召开会议。2025年,我县印发三年行动计划(2023至2025年)。", date(2025, 1, 5)),
         ("2月14日,衢江区召开推进会。", None),  # no year anywhere
         ("衢江区召开推进会。", None),
         ("2025年2月30日", None),  # not a date

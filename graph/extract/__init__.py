@@ -256,10 +256,6 @@ def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
     return False
 
 
-# An association's officers are listed one after another, joined by commas (中国观赏石协会
-# 秘书长李志坚,驻会副会长钟长海,监事长胡思敏), as a company's are.
-
-
 def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
     """Does a chain starting at s[start] follow, after just a 、 or 以及 (or a comma, for
     a company or an association), one ending at s[end] with that org?"""
@@ -270,7 +266,8 @@ def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
     if joiner == "、" or (joiner == "," and org.kind == "company"):
         return True
     # …after 以及 or 及 (副主席郑建庆、范国海及秘书长陈忠庆), or an association's after a
-    # comma, only with a bare title (not 世界针联副主席, 以及企业负责人: another body's)
+    # comma (中国观赏石协会秘书长李志坚,驻会副会长钟长海), only with a bare title (not
+    # 世界针联副主席, 以及企业负责人: another body's)
     return (
         joiner in ("以及", "及") or (joiner == "," and org.surface.endswith(lexicon().associations))
     ) and lexicon().title_regex().match(s, start) is not None

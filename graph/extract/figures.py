@@ -199,9 +199,10 @@ def _cue_re() -> re.Pattern[str]:
     return re.compile(word_pattern(cues))
 
 
-# 今年4月, 今年3月12日: a day this year (but 今年6月底前, 今年10月份前: a deadline).
+# 今年4月, 今年3月12日: a day this year (but 今年6月底, 今年9月30日前, 今年4月中旬: a
+# deadline or a time still to come).
 DATE_THIS_YEAR = re.compile(
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!底|前|末|份前|中旬|上旬|下旬)"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!(?:\d{1,2}[日号])?(?:底|前|末|份前|中旬|上旬|下旬))"
 )
 
 

@@ -133,8 +133,8 @@ def name_after(
         # greedy part would take 代表 and 以 too; a one-character word may be the name's own,
         # 阿拉腾孟和); else the longest that any boundary ends.
         after_dot = dotted.start(1)
-        ends = range(after_dot + 2, dotted.end() + 1)
-        end = next((e for e in ends if boundary(s, e)[1] >= 2), None) or next(
+        ends = range(after_dot + 1, dotted.end() + 1)
+        end = next((e for e in ends[1:] if boundary(s, e)[1] >= 2), None) or next(
             (e for e in reversed(ends) if boundary(s, e)[0] > 0), None
         )
         if end is not None:

@@ -110,7 +110,7 @@ def clean_org_text(text: str) -> str:
             head, _, tail = text.rpartition(conj)
             if (
                 head
-                and not tail.startswith(lexicon().conj_in_word)  # 欧美同学会: no conjunction
+                and not text.startswith(lexicon().conj_in_word, len(head))  # 欧美同学会
                 and len(tail) >= 2
                 and is_org_like(tail)
                 and not _full_body(text)
@@ -236,9 +236,8 @@ def _full_body(text: str) -> bool:
 
 @cache
 def _verb_re() -> re.Pattern[str]:
-    return re.compile(
-        word_pattern(lexicon().org_cut_verbs)
-    )  # every one, overlapping ones too: overlapping()
+    # every one, overlapping ones too: overlapping()
+    return re.compile(word_pattern(lexicon().org_cut_verbs))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -47,7 +47,6 @@ from graph.extract.orgs import LEVELS, clean_org_text, is_org_like, is_place, or
 from graph.extract.text import (
     is_cjk,
     modifier_before,
-    not_names,
     overlapping,
     place_names,
     starts_with_any,
@@ -360,25 +359,28 @@ def _respective_posts(
     names hold them in order; a bare title after the first is of the first's body
     (人大主席和副主席: 副主席 of the 人大)."""
     names = [*_names_listed_before(s, last_name.start), last_name]
-    parts = re.split("[和、及]", inner)
+    # The posts are joined only where a title ends (not inside 经济和信息化局, 云和县委).
+    cuts = [p for p, ch in enumerate(inner) if ch in "和、及" and title_at_end(inner[:p])]
+    parts = [
+        inner[a:b] for a, b in zip([0, *(c + 1 for c in cuts)], [*cuts, len(inner)], strict=True)
+    ]
     if len(parts) != len(names) or any(n.start in taken for n in names):
         return
-    title_re = lexicon().title_regex()
+    held: list[FoundPerson] = []
+    span = (names[0].start, at + len(inner))
     body = ""
     for k, (nm, part) in enumerate(zip(names, parts, strict=True)):
         title = title_at_end(part)
         if title is None:
-            return
+            return  # (every part a post, or no one is paired)
         if k == 0:
             body = part[: len(part) - len(title)]
         elif len(title) == len(part) and not getattr(lexicon().title(title), "implies", ""):
             part = body + part  # (not 县委书记、县长: 县长 names its own body)
-        tm = next((t for t in title_re.finditer(part) if t.end() == len(part)), None)
-        if tm is None:
-            return
-        posts_found, _ = _chain(part, tm.start(), tm.group())
-        span = (names[0].start, at + len(inner))
-        found.append(FoundPerson(nm, tuple(posts_found), "post.held-respectively", span, 0.8))
+        posts_found, _ = _chain(part, len(part) - len(title), title)
+        held.append(FoundPerson(nm, tuple(posts_found), "post.held-respectively", span, 0.8))
+    found.extend(held)
+    for nm in names:
         taken.update(range(nm.start, nm.end))
 
 
@@ -794,8 +796,6 @@ def _name_before_title(s: str, p: int) -> NameMatch | None:
         if surname is None or length > len(surname) + 2:
             continue
         cand = s[start:p]
-        if cand[:2] in not_names():
-            continue  # 村党组织书记: a word (党组织), then the title
         if plausible_name(cand, surname) and (
             start == 0
             or s[start - 1] in NAME_FIRST_LEFT
@@ -1050,9 +1050,10 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                 last = tm  # the title that ends the chain of posts held
         if last is None:
             continue
-        if "分别" in m.group() and earlier is None:
+        if "分别" in m.group():
             # 张某、陈某分别当选为人大主席和副主席: the names and the posts, paired in order.
-            _respective_posts(s, name, inner, m.end(), found, taken)
+            if earlier is None:
+                _respective_posts(s, name, inner, m.end(), found, taken)
             continue
         posts_found, _ = _chain(inner, last.start(), last.group())
         if posts_found and earlier is not None:
