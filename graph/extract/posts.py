@@ -1280,7 +1280,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             (place := _place_at(after)) is not None and after.startswith("相关领导", len(place))
         )
         deputies = DENG_DEPUTIES.match(after) if group is None else None
-        if group is None and not bare and deputies is None and not _bodies_leaders(after):
+        of_bodies = group is None and _bodies_leaders(after)  # 等县委、县政府领导
+        if group is None and not bare and deputies is None and not of_bodies:
             continue
         items: list[tuple[int, int]] = []
         k = m.start()
@@ -1351,7 +1352,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             continue
         # 李文荣、李石松、赵正富等领导参加: bare names, then 领导 — leaders, of no body said.
         leaders = group is None and (
-            after.startswith(("领导参加", "领导出席", "领导陪同")) or _bodies_leaders(after)
+            after.startswith(("领导参加", "领导出席", "领导陪同")) or of_bodies
         )
         for p in named:
             if leaders or deputies:
