@@ -657,3 +657,9 @@ def test_jiji_before_a_bare_title_lists_the_bodys_officers_on() -> None:
     text = "市委书记马晓晖宣布项目集中开工市委副书记、市长钱三雄讲话"
     orgs = {p.org.surface for p in extract(article(text)).posts if p.person == "钱三雄" and p.org}
     assert orgs == {"市委", "市政府"}
+
+
+def test_a_post_after_ji_is_quoted_from_its_title() -> None:
+    text = "区政协主席顾世明主持会议,副主席郑建庆、范国海及秘书长陈忠庆出席会议。"
+    post = next(p for p in extract(article(text)).posts if p.person == "陈忠庆")
+    assert text[post.evidence.start : post.evidence.end] == "秘书长陈忠庆"

@@ -259,8 +259,6 @@ def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
 def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
     """Does a chain starting at s[start] follow, after just a 、 or 以及 (or a comma, for
     a company or an association), one ending at s[end] with that org?"""
-    if start <= end:  # 范国海及秘书长陈忠庆: the chain was read back over the 及
-        start = end + next((len(j) for j in ("以及", "及") if s.startswith(j, end)), 0)
     joiner = s[end:start]
     # 副主席邓万清、田艳以及秘书长熊健峰: the body's officers listed on.
     if joiner == "、" or (joiner == "," and org.kind == "company"):

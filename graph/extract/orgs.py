@@ -200,6 +200,11 @@ def _names_a_body(text: str) -> bool:
     return is_org_like(text) or is_place(text) or text in LEVELS
 
 
+def ends_with_titled_name(head: str) -> bool:
+    """Does the text end with a title and a person's name (副主席范国海)?"""
+    return _ends_with_name(head, titled=True)
+
+
 def _ends_with_name(head: str, titled: bool = False) -> bool:
     """Does the text end with a person's name (高庆丰 in 高庆丰向企业负责人), `titled`: one
     after a title (副主席范国海)?"""

@@ -43,7 +43,14 @@ from graph.extract.names import (
     surname_at,
     valid_list_name,
 )
-from graph.extract.orgs import LEVELS, clean_org_text, is_org_like, is_place, org_for_segment
+from graph.extract.orgs import (
+    LEVELS,
+    clean_org_text,
+    ends_with_titled_name,
+    is_org_like,
+    is_place,
+    org_for_segment,
+)
 from graph.extract.text import (
     is_cjk,
     modifier_before,
@@ -417,6 +424,10 @@ def _skip_spaces(s: str, i: int) -> int:
     return i
 
 
+# What joins two persons, each with their posts (副主席范国海及秘书长陈忠庆).
+PERSON_JOINERS = ("及", "和", "与")
+
+
 def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
     """Parse the [org]title segments joined by 、 that end at `title_start + len(title)`."""
     lex = lexicon()
@@ -430,6 +441,17 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
             # 省长叶建春等省领导以及市委书记陈敏: 以及 ("and also") starts another person's post.
             segments.append((s[also + 2 : end], current))
             k = also + 2
+            break
+        joint = max(s.rfind(c, k, end) for c in PERSON_JOINERS)
+        if joint > k and (
+            ends_with_titled_name(s[k:joint])
+            or (s[k - 1 : k] == "、" and valid_list_name(s[k:joint]))
+        ):
+            # 副主席范国海及企业负责人陈忠庆, 副主席郑建庆、范国海及秘书长陈忠庆: after
+            # another person's name (a title before it, or a list item), 及 starts this
+            # person's post.
+            segments.append((s[joint + 1 : end], current))
+            k = joint + 1
             break
         if k == end and s[k - 1 : k] == ")" and (o := s.rfind("(", 0, k)) >= 0:
             if SHORT_NAME_NOTE.match(s, o + 1) or (k - o <= 10 and is_org_like(s[o + 1 : k - 1])):
