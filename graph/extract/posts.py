@@ -612,6 +612,11 @@ PERSONS_AFTER_DENG = (
 )
 
 
+def _after_last(s: str, words: tuple[str, ...], lo: int, hi: int) -> int:
+    """Where the last of `words` in s[lo:hi] ends, or `lo` when none is there."""
+    return max((at + len(w) for w in words if (at := s.rfind(w, lo, hi)) >= 0), default=lo)
+
+
 def _bare_name_lists(s: str, known: frozenset[str]) -> list[list[NameMatch]]:
     """Every 、-list of BARE_LIST_MIN or more items that are all plainly names: the first
     item opens a clause, the last is a name a known word ends."""
@@ -626,11 +631,7 @@ def _bare_name_lists(s: str, known: frozenset[str]) -> list[list[NameMatch]]:
             s[start + len(opener) : k]
         ):
             start += len(opener)  # 县委副书记马文卿,以及刘雪萍、朱秋生…: the list opens after it
-        elif (
-            verb := max(
-                (at + len(v) for v in LIST_VERBS if (at := s.rfind(v, start, k)) >= 0), default=-1
-            )
-        ) > start and valid_list_name(s[verb:k]):
+        elif (verb := _after_last(s, LIST_VERBS, start, k)) > start and valid_list_name(s[verb:k]):
             start = verb  # 我市聘请陈克复、谭建荣…6位院士: the list opens after the verb
         names: list[NameMatch] = []
         plain = 0
@@ -1315,9 +1316,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                 j = with_posts.span[0]
             else:
                 j = _segment_start(s, k, "、")
-                cut = max(
-                    (i + len(w) for w in LIST_OPENERS if (i := s.rfind(w, j, k)) >= 0), default=j
-                )
+                cut = _after_last(s, LIST_OPENERS, j, k)
                 if cut > j and valid_list_name(s[cut:k]) and not valid_list_name(s[j:k]):
                     # 主任朱新及徐会东、何逢阳等…领导: the list opens after 及; what is
                     # before it is another person's.
