@@ -476,3 +476,27 @@ def test_a_role_marker_goes_on_past_a_name_with_its_own_part() -> None:
 
 def test_four_words_after_the_last_sentence_sign_only_when_all_are_names() -> None:
     assert credits("也是如此。上一篇 下一篇 打印 关闭") == []
+
+
+def test_a_reporter_who_signs_the_photos_too() -> None:
+    assert credits("正文。\n本报记者 李及肃 摄影报道\n") == [("李及肃", "记者"), ("李及肃", "摄影")]
+
+
+def test_names_in_brackets_before_the_outlets_xun() -> None:
+    text = "嫩江县招商引资网(孙登发 杨晓艳)讯:日前,嫩江县召开推进会议。"
+    assert credits(text) == [("孙登发", "文"), ("杨晓艳", "文")]
+
+
+def test_a_name_opening_a_bracketed_byline_on_its_own_line() -> None:
+    text = "( 李洪桥 通讯员 王培林 )2月25日上午,大屯镇召开会议。"
+    assert sorted(credits(text)) == [("李洪桥", "记者"), ("王培林", "通讯员")]
+
+
+def test_two_two_character_names_written_together() -> None:
+    text = "本报讯 (记者 卢先庆 罗彬 肖乔曾露) 新年开新局。"
+    assert credits(text) == [
+        ("卢先庆", "记者"),
+        ("罗彬", "记者"),
+        ("肖乔", "记者"),
+        ("曾露", "记者"),
+    ]

@@ -327,10 +327,10 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
             {"郭庆国": [("县级同志", None)], "张全庆": [("县级同志", None)]},
         ),
         ("杭州领导王建国一行来衢考察。", {}),  # 州领导 inside 杭州领导 is no group
-        # The group's place written between 等 and its title.
+        # The group's place written between 等 and its title: the title of its level.
         (
             "赵立华、叶建宏等萧山区四套班子领导参加。",
-            {"赵立华": [("四套班子领导", None)], "叶建宏": [("四套班子领导", None)]},
+            {"赵立华": [("区四套班子领导", None)], "叶建宏": [("区四套班子领导", None)]},
         ),
         # A group post is never one in a chain: the posts before it are another person's.
         (
@@ -563,12 +563,12 @@ def test_leaders_of_the_congress_and_the_leading_groups() -> None:
         n: [("人大领导", "市人大")] for n in ("李忠法", "马耿良")
     }
     assert posts("何逢阳、王子臣等界首市几大班子领导陪同调研。") == {
-        n: [("几大班子领导", None)] for n in ("何逢阳", "王子臣")
+        n: [("市几大班子领导", None)] for n in ("何逢阳", "王子臣")
     }
     # The list opens after 及; the person before it holds posts of another body.
     found = posts("政府副秘书长、主任朱新及徐会东、何逢阳等界首市几大班子领导陪同调研。")
-    assert found["徐会东"] == [("几大班子领导", None)]
-    assert ("几大班子领导", None) not in found["朱新"]
+    assert found["徐会东"] == [("市几大班子领导", None)]
+    assert ("市几大班子领导", None) not in found["朱新"]
     # 来到 (went to) is not a name, though 来 is a surname.
     assert posts("新当选的乡人大领导来到宪法宣誓台前。") == {}
 
@@ -1036,7 +1036,7 @@ def test_jian_after_a_comma_goes_on_with_the_posts() -> None:
         ),
         (
             "叶明华、周永强等溧阳市四套班子领导出席活动。",
-            {"叶明华": [("四套班子领导", None)], "周永强": [("四套班子领导", None)]},
+            {"叶明华": [("市四套班子领导", None)], "周永强": [("市四套班子领导", None)]},
         ),
     ],
 )
@@ -1550,3 +1550,22 @@ def test_review_fixes_of_the_twenty_fourth_session() -> None:
         "张三": [("指挥长", "县重点项目开工建设指挥部")]
     }
     assert list(posts("副主任阿尔斯兰·马、张三出席。")) == ["阿尔斯兰·马", "张三"]
+
+
+def test_a_given_name_may_end_in_zhi() -> None:
+    """张俊之: 之 closes a two-character given name as it opens one (张之良)."""
+    assert posts("莘县县委副书记张俊之、副县长贾相云出席。") == {
+        "张俊之": [("副书记", "莘县委")],
+        "贾相云": [("副县长", "县政府")],
+    }
+    assert posts("仪式由公司技术顾问姜鹄主持。") == {"姜鹄": [("技术顾问", "公司")]}
+
+
+def test_a_bare_name_before_tongzhi_in_a_sentence_with_no_title() -> None:
+    assert list(posts("会上,孟令杰同志作了大会筹备工作情况的报告。")) == ["孟令杰"]
+
+
+def test_a_place_and_a_qualifier_inside_a_groups_title() -> None:
+    found = posts("汪培欣、汪春萍等婺源县四套班子在家领导参加仪式。")
+    assert found == {"汪培欣": [("县四套班子领导", None)], "汪春萍": [("县四套班子领导", None)]}
+    assert posts("王明、李强等邵东市领导参加仪式。")["李强"] == [("市领导", None)]

@@ -115,9 +115,10 @@ GLUED_SHOT = re.compile(r"(?<=[。!?”])[ \t]*([\u4e00-\u9fff]{2,3})摄[ \t]*$"
 SPACED_SHOT = re.compile(r"^[^\s。,]{2,30}[ \t]+([\u4e00-\u9fff]{2,3})[ \t]+摄[ \t]*$", re.M)
 # A caption's photographer with a byline's marker: …政府工作报告。南海网记者 马寿青 摄.
 # The marker's credit and a 摄影 one (annotators give one, the other or both).
+# So is 本报记者 李及肃 摄影报道 (but readers credit 记者 张猛 文/图 as the reporter only).
 MARKED_SHOT = re.compile(
     r"(?:^|(?<=[。!?”]))[ \t]*[\u4e00-\u9fff]{0,6}?(记者|通讯员)[ \t]+([\u4e00-\u9fff]{2,3})"
-    r"[ \t]+摄[ \t]*$",
+    r"[ \t]+(?:摄影报道|摄影|摄)[ \t]*$",
     re.M,
 )
 # A caption's photographer in brackets, glued to 摄 or spaced, after the outlet that
@@ -129,9 +130,9 @@ SIGNED = "文"  # …and readers credit it as the writer's
 # 来源: 掌上衢州 方利军 傅云燕: the outlet, then the words after it to the line's end.
 SOURCE_THEN_WORDS = re.compile(r"来源\s*:\s*\S+\s+([^:]+?)\s*$")
 # Names in brackets; a byline when only spaces stand before them on their line, or a
-# dateline's 电/讯 (checked in find_credits: a pattern opening with those would be tried at
-# every position).
-DATELINE_LEAD = re.compile(r"[讯电][ \t]*\(([\u4e00-\u9fff]{2,4})[ \t]+")
+# dateline's 电/讯 before them or 讯 after them (checked in find_credits: a pattern opening
+# with those would be tried at every position).
+DATELINE_LEAD = re.compile(r"(?:[讯电]|^)[ \t]*\([ \t]*([\u4e00-\u9fff]{2,4})[ \t]+", re.M)
 BARE_BYLINE = re.compile(r"\(([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})\)")
 
 
@@ -206,12 +207,14 @@ def _gap_end(text: str, pos: int, line_end: int) -> int:
 
 
 def _two_names(word: str) -> tuple[tuple[int, str], tuple[int, str]] | None:
-    """董新参王芷诺 → ((0, 董新参), (3, 王芷诺)): six characters that are two names."""
-    if len(word) != 6 or _split_glued(word) != word:
+    """董新参王芷诺 → ((0, 董新参), (3, 王芷诺)): six characters that are two names; 肖乔曾露
+    → ((0, 肖乔), (2, 曾露)): four that are two two-character names."""
+    if len(word) not in (4, 6) or _split_glued(word) != word:
         return None  # 王海明通讯员: a name, then a marker
-    first, second = word[:3], word[3:]
+    half = len(word) // 2
+    first, second = word[:half], word[half:]
     if _byline_name(first) == first and _byline_name(second) == second:
-        return (0, first), (3, second)
+        return (0, first), (half, second)
     return None
 
 
@@ -358,7 +361,9 @@ def find_credits(text: str) -> list[FoundCredit]:
             if glued_name and in_brackets and (pair := _two_names(word)):
                 # (记者王海明通讯员董新参王芷诺): two three-character names written together.
                 if kind != "ignore":
-                    out.extend(FoundCredit(n, credit_as, pos + k, pos + k + 3) for k, n in pair)
+                    out.extend(
+                        FoundCredit(n, credit_as, pos + k, pos + k + len(n)) for k, n in pair
+                    )
                 pos += len(word)
                 if (after_gap := _gap_end(text, pos, line_end)) == pos:
                     break
@@ -404,15 +409,17 @@ def find_credits(text: str) -> list[FoundCredit]:
     for m in BARE_BYLINE.finditer(text):
         before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(" \t")
         if before and not (
-            before.endswith(("电", "讯")) or (before.endswith("报道") and "据" not in before)
+            before.endswith(("电", "讯"))
+            or (before.endswith("报道") and "据" not in before)
+            or text.startswith("讯", m.end())  # 嫩江县招商引资网(孙登发 杨晓艳)讯:
         ):  # …频道报道(梁学武), but not 据新华社报道(王毅): a source, then prose
             continue
         words = re.split(r"([ 、])", m.group(1))
         if any(_marker(w) is not None for w in words):
             continue  # (记者 甲 通讯员 乙): a marked byline, read above
         out.extend(_signed_names(m.group(1), m.start(1), taken, whole=False))
-    # 人民视点辽宁讯(齐奎波 通讯员 朱晓宏): a name with no marker opening a dateline's marked
-    # byline is the outlet's own reporter.
+    # 人民视点辽宁讯(齐奎波 通讯员 朱晓宏), ( 李洪桥 通讯员 王培林 ): a name with no marker
+    # opening a dateline's (or a line's) marked byline is the outlet's own reporter.
     for m in DATELINE_LEAD.finditer(text):
         if (
             (marker := _marker_re().match(text, m.end()))

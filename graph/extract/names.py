@@ -71,8 +71,10 @@ def plausible_name(cand: str, surname: str) -> bool:
     if len(cand) < len(surname) + 1 or not CJK_ONLY.fullmatch(cand):
         return False
     given = cand[len(surname) :]
-    if not NAME_BAD.isdisjoint(given) and not (len(given) == 2 and given[0] in INNER_OK):
-        return False  # but 张之良: 之 opens a two-character given name
+    if not NAME_BAD.isdisjoint(given) and not (
+        len(given) == 2 and (given[0] in INNER_OK or given[1] == "之" and given[0] not in NAME_BAD)
+    ):
+        return False  # but 张之良, 张俊之: 之 opens or closes a two-character given name
     if cand in not_names() or cand[:2] in not_names() and len(cand) == 2:
         return False
     if (

@@ -173,6 +173,7 @@ SEATED = re.compile(
 SEATED_BEFORE = re.compile(r"在主席台(?:前排)?就[座坐]")
 # 在座的, 在响的: there; 等其他大会主席团成员: the others of the session's presidium
 DENG_QUALIFIER = re.compile(r"(?:在家的|在家|在[\u4e00-\u9fff]的|其他|全体|大会)+")
+INNER_QUALIFIER = re.compile(r"^([^,。;、]{0,8}?班子)(?:在家的?|其他)(?=领导)")
 DENG = re.compile(r"等(?:(?:\d+|[一二三四五六七八九十几]+)(?=[位名人]))?(?:位|名)?")
 
 
@@ -841,7 +842,7 @@ def _not_overlapping(matches: list[re.Match[str]]) -> Iterator[re.Match[str]]:
 @cache
 def trigger() -> re.Pattern[str]:
     """What every sentence naming a person here contains: a title, a bracket, 等, a
-    speech verb after a bare name, an age (岁的, 出生) or a leader's name. Other sentences
+    speech verb after a bare name, 同志, an age (岁的, 出生) or a leader's name. Other sentences
     are not read. All are plain words in one trie, which re scans fastest."""
     lex = lexicon()
     words = [
@@ -851,6 +852,7 @@ def trigger() -> re.Pattern[str]:
         *SUBJECT_VERBS.split("|"),
         "岁的",
         "出生",
+        COMRADE,  # 会上,孟令杰同志作了…报告: a bare name before 同志
         *lex.leaders,
         *(place + "的" for place in PLACE_OF),
     ]
@@ -1281,16 +1283,18 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         after = after[len(q.group()) :] if q else after
         # 等其他大会主席团成员: the presidium of the session the article reports.
         session = OrgRef("大会") if q and "大会" in q.group() else None
+        # 等婺源县四套班子在家领导: the qualifier may stand inside the title too.
+        after = INNER_QUALIFIER.sub(r"\1", after, count=1)
         group_text = starts_with_any(after, _group_titles())
         if group_text in DENG_PERSONS:
             group_text = None  # 等领导出席: persons, of no body said (DENG_PERSONS)
         if group_text is None and (place := _place_at(after)):
             # 赵立明、叶建宏等萧山区相关领导, 等溧阳市四套班子领导: the group's place written
-            # before its title.
-            group_text = starts_with_any(after[len(place) :], _group_titles())
-            if group_text in DENG_PERSONS:
-                # 等邵东市领导: the leaders of its level (市领导), not leaders of no body.
-                group_text = starts_with_any(after[len(place) - 1 :], _group_titles())
+            # before its title; the title of its level (市领导, 市四套班子领导) when there is
+            # one, not leaders of no body.
+            group_text = starts_with_any(after[len(place) - 1 :], _group_titles()) or (
+                starts_with_any(after[len(place) :], _group_titles())
+            )
         if (
             group_text
             and after.startswith("班子", len(group_text))
