@@ -1569,3 +1569,30 @@ def test_a_place_and_a_qualifier_inside_a_groups_title() -> None:
     found = posts("汪培欣、汪春萍等婺源县四套班子在家领导参加仪式。")
     assert found == {"汪培欣": [("县四套班子领导", None)], "汪春萍": [("县四套班子领导", None)]}
     assert posts("王明、李强等邵东市领导参加仪式。")["李强"] == [("市领导", None)]
+
+
+def test_posts_held_after_de_shi_and_after_tongshi_jianren() -> None:
+    found = posts("担任本次大会执行主席的是:何献春、张泽忠、李八一。")
+    assert found == {n: [("执行主席", "本次大会")] for n in ("何献春", "张泽忠", "李八一")}
+    found = posts("陈海涛当选为村党支部书记同时兼任国安寺村村委会主任。")
+    assert found == {"陈海涛": [("党支部书记", "村"), ("村委会主任", "国安寺村")]}
+
+
+def test_a_county_written_twice_before_its_bureau() -> None:
+    found = posts("柏乡县县发改局局长付凌智出席。")
+    assert found == {"付凌智": [("局长", "柏乡县发改局")]}
+    # …but the county town's centre keeps its 县城.
+    assert posts("开化县县城建设中心主任王明出席。") == {"王明": [("主任", "开化县县城建设中心")]}
+
+
+def test_titles_and_words_of_the_fifteenth_batch() -> None:
+    assert posts("杜鑫、段洪涛、许喜林等县上领导参加开工仪式。")["许喜林"] == [("县上领导", None)]
+    # 博士 is a degree, in the chain of a professor's posts.
+    assert posts("邢台学院教授、博士张亚强参加调研。") == {"张亚强": [("教授", "邢台学院")]}
+    assert posts("秘书长王雪姣,会员桑秀峰、董晓丹参加调研。")["董晓丹"] == [("会员", None)]
+    assert "绳建廷" in posts("巨鹿县领导孙保祥、郑更须、绳建廷、王彪出席。")
+    assert posts("临西县相关负责人向大家介绍该县情况。") == {}
+    assert posts("该镇中层干部,全体包村干部,各村负责人参加会议。") == {}
+    assert posts("下面,我们先请临西县委副书记、县长黄会安介绍相关情况。") == {
+        "黄会安": [("副书记", "临西县委"), ("县长", "县政府")]
+    }

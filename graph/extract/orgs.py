@@ -291,8 +291,10 @@ BARE_TOWN_BODY = re.compile(
 CPPCC_SECTOR = re.compile(r"^(.*?政协)[\u4e00-\u9fff]{1,10}?界别?$")
 DOUBLED_LEVEL = re.compile(
     r"^((?:[\u4e00-\u9fff]{1,4}?[市州盟])?[\u4e00-\u9fff]{1,4}(县|区|市|州|省|村))\2"
-    r"(委|政府|人大|政协|党?支部|党总支|两委|民委员会)"
-)  # 开化县县委, 周口市淮阳县县委, 恩施州州委: the county's (prefecture's) committee
+    r"(?=委|政府|人大|政协|党?支部|党总支|两委|民委员会"
+    r"|(?![城域级直属])[\u4e00-\u9fff]{1,8}(?:局|办|办公室|委员会|中心)$)"
+)  # 开化县县委, 周口市淮阳县县委, 恩施州州委, 柏乡县县发改局: the county's (prefecture's)
+# committee or bureau (but 开化县县城建设中心: the county town's)
 
 
 LEVEL_CHARS = re.compile("[省市州县区旗镇乡村]")
@@ -308,7 +310,7 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
     # once in the place's name.
     text = clean_org_text(TRAILING_QUALIFIER.sub("", org_text))
     if any(level + level in text for level in "县区市州省村"):  # what DOUBLED_LEVEL needs
-        text = DOUBLED_LEVEL.sub(r"\1\3", text)
+        text = DOUBLED_LEVEL.sub(r"\1", text)
     if "届" in text:
         text = TERM_OF_BODY.sub("", text)  # 市十七届人大常委会: the standing body, any term
     if "界" in text and (sector := CPPCC_SECTOR.match(text)):

@@ -89,7 +89,7 @@ HELD_BY = "由"
 HELD_BY_END = ("担任", "兼任", "出任")
 # 今天大会的执行主席是赵珞、王万喜、王庭美: the post, 是, then the names of its holders,
 # ending the clause (or the text).
-IS_HELD = re.compile(r"是:?")
+IS_HELD = re.compile(r"的?是:?")  # 担任本次大会执行主席的是:甲、乙
 LIST_END = ("。", ";", ",")
 # …but 任务, 任何, 任命 … are words of their own (graph/data/cues.yaml, not_held).
 # 习近平总书记 is named in set phrases (贯彻习近平总书记重要讲话精神); careful readers of local
@@ -106,6 +106,7 @@ HELD_END = (
     "至今",
     "职务",
 )  # not 的: 曾担任书记的金星村 names a village
+HELD_AGAIN = re.compile(r"(?:同时|并)(?:兼任|担任|任|兼)")
 DISMISS = re.compile(r"免去|免除")
 OFFICE = "职务"  # 免去…的…局长职务: the word that ends the posts of a dismissal
 APPOINT = re.compile(r"(?:任命|提名|聘任|推选|选举)(?:出|了)?")
@@ -1069,10 +1070,19 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             if holder is not None and not inner:
                 continue  # 东阳光现任“掌门人”张寓帅: the name after the title holds it
             inner += quoted.group(1)  # 担任村党支部“第一书记”: a title in quotes
+        # 当选为村党支部书记同时兼任村委会主任: a second chain of posts after 同时兼任.
+        again = HELD_AGAIN.search(inner)
+        parts = [inner[: again.start()], inner[again.end() :]] if again else [inner]
+        posts_found = []
         last = None
-        for tm in lex.title_regex().finditer(inner):
-            if tm.end() == len(inner) or inner.startswith(HELD_END, tm.end()):
-                last = tm  # the title that ends the chain of posts held
+        for part in parts:
+            last = None
+            for tm in lex.title_regex().finditer(part):
+                if tm.end() == len(part) or part.startswith(HELD_END, tm.end()):
+                    last = tm  # the title that ends the chain of posts held
+            if last is None:
+                break
+            posts_found += _chain(part, last.start(), last.group())[0]
         if last is None:
             continue
         if "分别" in m.group():
@@ -1080,7 +1090,6 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             if earlier is None:
                 _respective_posts(s, name, inner, m.end(), found, taken)
             continue
-        posts_found, _ = _chain(inner, last.start(), last.group())
         if posts_found and earlier is not None:
             more = tuple(p for p in posts_found if p not in earlier.posts)
             found[found.index(earlier)] = replace(earlier, posts=earlier.posts + more)
