@@ -779,3 +779,17 @@ def test_verbs_before_a_name_are_no_part_of_it() -> None:
 
 def test_a_designation_applied_for_is_no_project() -> None:
     assert names("园区创建之初破难实干有为,取得了显著成绩,于2010年申报国家级园区。") == []
+
+
+def test_the_works_on_a_list_item_end_its_name() -> None:
+    """同州路东段基础设施建设: 建设 is the item's works, not a verb before its name; 过境
+    (transit) is a word, not 过 after a verb."""
+    found = names(
+        "此次集中开工项目还包括旭彤生物质发电、同州路东段基础设施建设、"
+        "省道108大荔县城过境段拓宽提升等重点项目。"
+    )
+    assert sorted(found) == [
+        "同州路东段基础设施建设项目",
+        "旭彤生物质发电项目",
+        "省道108大荔县城过境段拓宽提升项目",
+    ]

@@ -187,7 +187,7 @@ NAME_SIGNAL = re.compile(r"[镇乡村县区市](?![长委])|[()“”\d]|街道|
 QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
 # 都 only before a verb (都是, 都在): 汉都公路, 成都新材料 hold it in their names.
 CLAUSE_PARTICLES = re.compile(
-    r"[了着过把被让使也还已个该这此各]|不(?!锈)|正(?=[在按加抓全紧积进有])|都(?=[是在有要将已把被能会可不没也还])|从.*到|可以"
+    r"[了着把被让使也还已个该这此各]|过(?![境程渡滤江河桥])|不(?!锈)|正(?=[在按加抓全紧积进有])|都(?=[是在有要将已把被能会可不没也还])|从.*到|可以"
     r"|创建?(?=.{0,4}级)"  # 某某景区创建5A级旅游景区: a grade sought, not a project named
     r"|以来|最[\u4e00-\u9fff]{1,3}的"  # 建市以来最大的工业引资项目: a description
 )
@@ -206,6 +206,7 @@ CAPACITY_OPENING = re.compile(
 # A项目和B项目两个重点项目: the count of the projects just named, the last after 和 or 、.
 NAMED_COUNT = re.compile(r"[\u4e00-\u9fff]{1,4}项目")
 LIST_JOINERS = ("和", "、", "及")
+ITEM_WORKS = re.compile(r"(?:建设|拓宽提升|拓宽|提升|改造|扩建|改扩建)+$")
 COUNT_AFTER = re.compile(r"共?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|座|所|条|处)")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
 # town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
@@ -1001,7 +1002,12 @@ def find_projects(s: str) -> list[FoundProject]:
             if not item or _has_title(_strip_verbs(item)[0]):
                 continue  # 县委书记张晓峰率队就城东、大南门等项目: the first item is a clause
             if project_suffix(item) is None:
-                name, cut = _strip_verbs(item)
+                # 同州路东段基础设施建设, 省道108…过境段拓宽提升: the works done on the item
+                # end its name; the verbs cut before them only.
+                works = ITEM_WORKS.search(item)
+                core = item[: works.start()] if works and works.start() >= 4 else item
+                name, cut = _strip_verbs(core)
+                name += item[len(core) :]
                 # 察看项目地块周边环境、民生实事…等项目: the project's plot, not a name.
                 if name.startswith("项目"):
                     continue
