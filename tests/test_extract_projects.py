@@ -793,3 +793,13 @@ def test_the_works_on_a_list_item_end_its_name() -> None:
         "旭彤生物质发电项目",
         "省道108大荔县城过境段拓宽提升项目",
     ]
+
+
+def test_a_visits_le_a_cheering_crowd_and_a_body_toward_a_project_are_cut() -> None:
+    assert names("富永伟一行还实地督查了更楼街道城南农贸城项目,与项目负责人交流。") == [
+        "更楼街道城南农贸城项目"
+    ]
+    assert names("干部群众敲锣打鼓欢庆衢常铁路开工建设。") == ["衢常铁路"]
+    assert names("代表市委、市政协向衢常铁路开工表示热烈祝贺。") == ["衢常铁路"]
+    # 向 opening a name is the name's own.
+    assert names("推进向家坝水电站建设。") == ["向家坝水电站"]

@@ -118,6 +118,9 @@ STATUS_AFTER = re.compile(
     r"(?:施工|开工|建设中(?!心)|建成|投产|竣工|结顶|落地|启动|开业|完工|投入使用|投用|开园|开街"
     r"|通水|通车|通电)"
 )
+# Verbs of a visit to a site, which 了 may follow (察看了…项目).
+VISIT_VERBS = frozenset("督查 督导 调研 考察 视察 参观 察看 查看 检查 走访 观摩 巡查".split())
+BODY_BEFORE = re.compile(r"(?:政府|政协|人大|委|局|公司|集团|会)$")
 ORG_BEFORE = re.compile(r"(?:政府|公司|集团|委员会|管委会|局|办|校|银行|协会|商会|县|市|镇|乡|村)$")
 LIST_COUNT = re.compile(r"(?:等|在内的)(?:\d+|[一二两三四五六七八九十]+)[个项家]")
 PAGE_TAGS = re.compile(r"(?:关键词|关键字|标签):")
@@ -301,6 +304,8 @@ def _strip_verbs(text: str) -> tuple[str, int]:
                 and project_suffix(core[:start]) not in (None, "项目", "工程")
             )
             and not COMPANY_TAIL.match(core, end)
+            # 市政协向衢常铁路开工: 向 (towards) after a body; 向家坝水电站 holds it.
+            and not (verb == "向" and not BODY_BEFORE.search(core, 0, start))
             # 三郑众鑫服务大楼: a facility's use, not a verb before it.
             and not (
                 verb in USE_VERBS
@@ -335,7 +340,10 @@ def _strip_verbs(text: str) -> tuple[str, int]:
     # the first one that cuts settles it. A conjunction inside a capacity (年产3万吨A和B
     # 生产线项目) joins products, not projects.
     by_end = sorted(verbs, key=lambda v: v[1], reverse=True)
-    cut = next((end for start, end, verb in by_end if cuts_at(start, end, verb)), 0)
+    cutting = next(((end, verb) for start, end, verb in by_end if cuts_at(start, end, verb)), None)
+    cut = cutting[0] if cutting else 0
+    if cutting and cutting[1] in VISIT_VERBS and text[cut : cut + 1] == "了":
+        cut += 1  # 督查了更楼街道城南农贸城项目: the visit's aspect mark goes with it
     return text[cut:], cut
 
 
