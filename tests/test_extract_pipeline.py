@@ -663,3 +663,9 @@ def test_a_post_after_ji_is_quoted_from_its_title() -> None:
     text = "区政协主席顾世明主持会议,副主席郑建庆、范国海及秘书长陈忠庆出席会议。"
     post = next(p for p in extract(article(text)).posts if p.person == "陈忠庆")
     assert text[post.evidence.start : post.evidence.end] == "秘书长陈忠庆"
+
+
+def test_members_listed_after_a_bodys_roster_are_in_that_body() -> None:
+    text = "会议还通过了县人大社会建设委员会组成人员名单,主任委员陈成武,委员刘日南、陈亮。"
+    orgs = {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}
+    assert orgs == {n: "县人大社会建设委员会" for n in ("陈成武", "刘日南", "陈亮")}

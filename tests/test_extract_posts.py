@@ -1596,3 +1596,19 @@ def test_titles_and_words_of_the_fifteenth_batch() -> None:
     assert posts("下面,我们先请临西县委副书记、县长黄会安介绍相关情况。") == {
         "黄会安": [("副书记", "临西县委"), ("县长", "县政府")]
     }
+
+
+def test_words_that_look_like_names_in_the_sixteenth_batch() -> None:
+    # 来 (come) and a place, not a name 来新昌; a real 来 with a given name stays.
+    assert posts("县委书记李宁感谢各位市级老领导来新昌考察指导工作。") == {
+        "李宁": [("书记", "县委")]
+    }
+    assert posts("市长来宏调研。") == {"来宏": [("市长", "市政府")]}
+    # After 县长, the rest of a town's name (长涂镇) and its body.
+    assert list(posts("岱山县长涂镇党委书记杨岱斌介绍。")) == ["杨岱斌"]
+    assert posts("三门城西村八任书记荣登“中国好人榜”。") == {}
+    # 补选 appoints as 任命 does; a city's short name before its county adds nothing.
+    assert posts("补选陈增聪、赵富春为县十六届人大常委会委员。")["赵富春"] == [
+        ("委员", "县人大常委会")
+    ]
+    assert posts("衢州常山县委书记金运成出席。") == {"金运成": [("书记", "常山县委")]}

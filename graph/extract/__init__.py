@@ -22,7 +22,7 @@ from graph.extract.figures import (
     measure_of,
     section_after,
 )
-from graph.extract.orgs import COMPANY_TITLES
+from graph.extract.orgs import COMPANY_TITLES, clean_org_text, is_org_like, org_kind
 from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
@@ -440,6 +440,23 @@ def _status_near(s: str, start: int, end: int) -> str | None:
     return word
 
 
+# 通过了县人大社会建设委员会组成人员名单,: the body a list of members is for.
+ROSTER = re.compile(r"([^,。;:、]{2,30}?)(?:组成人员|成员)名单[,:]")
+
+
+def _roster_body(s: str, at: int) -> OrgRef | None:
+    """The body named before the 组成人员名单 that the person at s[at] is listed in."""
+    if "名单" not in s:
+        return None
+    last = None
+    for m in ROSTER.finditer(s, 0, at):
+        last = m
+    if last is None:
+        return None
+    surface = clean_org_text(last.group(1))
+    return OrgRef(surface, org_kind(surface)) if is_org_like(surface) else None
+
+
 def _kept_as_fact(found: FoundPerson) -> bool:
     """A guessed name with no post has no fact to keep it by; every other person is kept."""
     return found.confidence >= LOW_CONFIDENCE or bool(found.posts)
@@ -632,6 +649,10 @@ def extract(article: Article) -> Extraction:
                         # company named for the person just before, after a comma; after a
                         # 、 any body (市政协主席郑朝基、副主席周立武、秘书长陈昂辉).
                         org = org_before[1]
+                    elif roster := _roster_body(s, fp.span[0]):
+                        # 通过了县人大社会建设委员会组成人员名单,主任委员陈成武,委员…: the
+                        # body whose members the list names.
+                        org = roster
                     else:
                         # 区人大常委会主任祝国平…，副主任孙海燕: a deputy of the body just named.
                         org = recent_orgs.get(para, {}).get(_base_title(post.role))

@@ -20,7 +20,7 @@ from graph.extract.text import (
     title_at_start,
     titles_by_length,
 )
-from graph.lexicon import lexicon
+from graph.lexicon import division_short_forms, lexicon
 
 # Characters that do not occur inside a person's name in this genre.
 # Function characters that open a given name of two (张之良, 黄会安, 喻在岗, 廖其刚) when
@@ -28,7 +28,9 @@ from graph.lexicon import lexicon
 INNER_OK = frozenset("之会在其")
 BODY_ENDS = ("区委", "县委", "市委", "省委", "党委")
 OFFICE_ENDS = ("办", "局", "厅")  # 童装办负责人, 商务局(粮食局)局长: an office, not a name
-NAME_BAD = set("的地了是在与及或等着们这那其之把被对所而并就还又已会要说称各每该此某我你您他她它")
+NAME_BAD = set("的地了是在与及或等着们这那其之把被对所而并就还又已会要说称各每该此某我你您他她它不")
+# 岱山县长涂镇党委书记: after 县长, a town (长涂镇) and its bodies, not a name 涂镇.
+TOWN_BODIES = ("党委", "党工委", "人民政府", "政府", "人大", "纪委")
 
 
 GUESS_CONFIDENCE = 0.4
@@ -155,6 +157,13 @@ def name_after(
         cand = s[j : j + length]
         if len(cand) == length and cand in known and boundary(s, j + length)[0] > 0:
             return NameMatch(cand, j, j + length, 0.9, "known")
+    if surname == "来" and _is_place_name(s[j + 1 : j + 3]):
+        return None  # 老领导来新昌考察: 来 (come) and a place, not a name
+    if any(
+        s[j + k : j + k + 1] in ("镇", "乡") and s.startswith(TOWN_BODIES, j + k + 1)
+        for k in (1, 2)
+    ):
+        return None  # 岱山县长涂镇党委书记: the rest of a town's name and its body
     ok: list[tuple[int, float, int]] = []
     for length in lengths:
         cand = s[j : j + length]
@@ -214,6 +223,11 @@ def name_after(
         chosen = ok[0]
     length, strength, _ = chosen
     return NameMatch(s[j : j + length], j, j + length, strength, "boundary")
+
+
+def _is_place_name(text: str) -> bool:
+    lex = lexicon()
+    return text in lex.place_short or text in lex.places or text in division_short_forms()
 
 
 PERSONNEL_VERBS = ("接受", "同意", "批准")

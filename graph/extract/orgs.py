@@ -180,6 +180,12 @@ def _bodies_by_length() -> tuple[str, ...]:
     return _by_length(list(lexicon().bodies))
 
 
+@cache
+def _city_shorts() -> frozenset[str]:
+    """Prefecture-level cities by their two-character short name (衢州, 金华)."""
+    return frozenset(n[:2] for n, d in divisions().items() if d.type == "市" and len(n) == 3)
+
+
 def _opens_with_division(text: str) -> bool:
     """Does the text open with a county or city of three or more characters (和顺县委,
     同江市政府), so that its first character is no particle?"""
@@ -318,6 +324,8 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
     province = PROVINCE.match(text)
     if province and is_place(text[province.end() :]):
         text = text[province.end() :]  # 浙江衢州市柯城区区长: the province adds nothing
+    if text[:2] in _city_shorts() and _opens_with_division(text[2:]):
+        text = text[2:]  # 衢州常山县委书记: the city's short name before its county's body
     if title.kind == "group":
         return None
     if not text:
