@@ -500,3 +500,8 @@ def test_two_two_character_names_written_together() -> None:
         ("肖乔", "记者"),
         ("曾露", "记者"),
     ]
+
+
+def test_a_name_that_is_also_a_word_among_a_bylines_names() -> None:
+    text = "文成新闻网讯(记者 夏季 魏为强 朱伟)8月28日上午。"
+    assert credits(text) == [("夏季", "记者"), ("魏为强", "记者"), ("朱伟", "记者")]

@@ -669,3 +669,15 @@ def test_members_listed_after_a_bodys_roster_are_in_that_body() -> None:
     text = "会议还通过了县人大社会建设委员会组成人员名单,主任委员陈成武,委员刘日南、陈亮。"
     orgs = {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}
     assert orgs == {n: "县人大社会建设委员会" for n in ("陈成武", "刘日南", "陈亮")}
+
+
+def test_a_term_of_office_before_cun_is_no_village() -> None:
+    text = (
+        "城西村先后发展了30多名党员,其中两名还成为第四、第五任村支书。"
+        "现任村党委书记章以家前不久刚刚做过心脏手术。"
+    )
+    ex = extract(article(text))
+    assert [p.name for p in ex.places] == ["城西村"]
+    assert [(p.person, p.org.surface if p.org else None) for p in ex.posts] == [
+        ("章以家", "城西村")
+    ]

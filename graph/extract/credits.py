@@ -180,7 +180,9 @@ def _credit_as(marker: str) -> str:
     return found[0] if found else marker
 
 
-def _byline_name(token: str) -> str | None:
+def _byline_name(token: str, word_ok: bool = False) -> str | None:
+    """The name a byline's token holds (洪纲文 → 洪纲), or None; `word_ok` takes one that is
+    also a word (夏季) where only names stand around it."""
     for end in NAME_END:
         if token.endswith(end) and len(token) - len(end) >= 2:
             token = token[: -len(end)]
@@ -191,7 +193,9 @@ def _byline_name(token: str) -> str | None:
     surname = surname_at(token, 0)
     if surname is None or not (len(surname) + 1 <= len(token) <= len(surname) + 2):
         return None
-    if token in not_names() or not all("\u4e00" <= ch <= "\u9fff" for ch in token):
+    if (token in not_names() and not word_ok) or not all(
+        "\u4e00" <= ch <= "\u9fff" for ch in token
+    ):
         return None
     if token in lexicon().credits:
         return None  # 通讯员 starts with a surname (通) but marks a credit
@@ -375,7 +379,10 @@ def find_credits(text: str) -> list[FoundCredit]:
                 gap = re.match(r"[ \t]+", text[pos + len(word) : line_end])
                 if in_brackets and gap and len(word) <= 4 and all(is_cjk(c) for c in word):
                     # (记者 梦诗三悦 郑斌 通讯员 李彩华): a pen name the name rules do not
-                    # take; the names after it still sign the article.
+                    # take; the names after it still sign the article. (记者 夏季 魏为强):
+                    # a name that is also a word signs it too.
+                    if kind != "ignore" and _byline_name(word, word_ok=True) == word:
+                        out.append(FoundCredit(word, credit_as, pos, pos + len(word)))
                     pos += len(word) + len(gap.group())
                     continue
                 break

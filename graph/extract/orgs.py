@@ -203,7 +203,7 @@ def _in_division(text: str, i: int) -> bool:
 def _names_a_body(text: str) -> bool:
     """Can the text left after a cut word stand for a body: a body's name, a place, or a
     bare level (县) that the title completes (县人大代表)?"""
-    return is_org_like(text) or is_place(text) or text in LEVELS
+    return is_org_like(text) or is_place(text) or text in LEVELS or text in ("村", "街道")
 
 
 def ends_with_titled_name(head: str) -> bool:
