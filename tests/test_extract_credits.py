@@ -505,3 +505,8 @@ def test_two_two_character_names_written_together() -> None:
 def test_a_name_that_is_also_a_word_among_a_bylines_names() -> None:
     text = "文成新闻网讯(记者 夏季 魏为强 朱伟)8月28日上午。"
     assert credits(text) == [("夏季", "记者"), ("魏为强", "记者"), ("朱伟", "记者")]
+
+
+def test_a_bare_name_shares_the_marker_of_the_name_after_it() -> None:
+    text = "文成新闻网讯 (记者 刘超荣/文 潘聪聪 郑国统/摄) 3月2日上午,文成县举行会议。"
+    assert credits(text) == [("刘超荣", "记者"), ("潘聪聪", "摄影"), ("郑国统", "摄影")]

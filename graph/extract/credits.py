@@ -394,6 +394,12 @@ def find_credits(text: str) -> list[FoundCredit]:
                 first = pos == names_start
                 own_wins = own and not glued_name and (not first or credit_as == "作者")
                 as_written = own.group(1) if own_wins else credit_as
+                if not own and not first and out and SLASH_MARK_AFTER.match(text, out[-1].end):
+                    # 记者 刘超荣/文 潘聪聪 郑国统/摄: after a name with its own marker, a
+                    # bare name shares the marker of the name after it.
+                    after = BYLINE_WORD.match(text, _gap_end(text, pos + len(word), line_end))
+                    shared = SLASH_MARK_AFTER.search(after.group()) if after else None
+                    as_written = shared.group(1) if shared else as_written
                 out.append(FoundCredit(name, as_written, pos, pos + len(name)))
             if glued_name:
                 search_from = pos + len(name)  # the rest is the next marker: search there
@@ -410,6 +416,8 @@ def find_credits(text: str) -> list[FoundCredit]:
             if (after_gap := _gap_end(text, pos, line_end)) == pos:
                 break
             pos = after_gap
+        # 记者 刘超荣/文 潘聪聪: the markers of the names read are not read again.
+        search_from = max(search_from, pos)
     # Bylines with no marker, in brackets after a dateline or on a line of their own:
     # 中新网衢州10月30日电 (赵斌), …频道报道(梁学武), a line "(李璇)". They name the reporters.
     taken = {c.start for c in out}
