@@ -522,3 +522,20 @@ def test_a_day_this_year_commits_to_nothing() -> None:
 
 def test_a_deadline_with_a_day_this_year_commits() -> None:
     assert [f[:2] for f in figures("今年9月30日前,全市消除黑臭水体15条。")] == [(True, 15)]
+
+
+def test_the_years_plan_of_projects_and_its_investment() -> None:
+    """安排 plans the year's projects; 年度计划总投资 is a plan to spend, not one project's
+    investment."""
+    assert figures("该县2019年安排重点建设项目89个。", 2019) == [(True, 89.0, "个", 2019, None)]
+    assert figures("续建项目41个,年度计划总投资114.59亿元。", 2019)[-1][:3] == (
+        True,
+        114.59,
+        "亿元",
+    )
+    assert figures("项目计划总投资110亿元。") == []  # a project's investment: no figure
+
+
+def test_a_year_looked_back_on_after_a_speakers_words() -> None:
+    found = figures("报告指出,一年来,主要做了以下工作:谋划储备重大项目111个,总投资169.51亿元。")
+    assert [f[0] for f in found] == [False, False]

@@ -71,7 +71,8 @@ FUTURE_MARK = re.compile(
     r"|(?:建成|投产|达产|运营|完成|竣工)后|[\d一二三四五六七八九十]年(?:内|后|预计)"
 )
 NEXT_YEAR = re.compile(r"明年")
-LOOKED_BACK = re.compile(r"过去(?:的)?(?:这)?一年")  # governs the rest of its sentence
+# 过去一年, 报告指出,一年来,…: governs the rest of its sentence.
+LOOKED_BACK = re.compile(r"过去(?:的)?(?:这)?一年|(?<![\d今明])一年来")
 # 今年以来…, 一年来…, 过去五年…, 去年,…: a sentence opening with a period behind it reports.
 SO_FAR = re.compile(
     r"^[^,;:。]{0,12}(?:以来|年来)|^过去的?[一二三四五十几]年|^(?:去年|上年)[,,]"
@@ -89,9 +90,9 @@ FIRST_TIME = re.compile(r"首次|第一次")  # 首次突破400亿元: a record 
 SHARE = re.compile(r"占[^,;:]{0,20}的$")
 # A project's investment (计划总投资110亿元, 二期计划投资112亿元, 万丰集团投资55亿元的汽车整车)
 # is an attribute of the project, not a number to reach (dev README); 完成投资50亿元, 年度计划
-# 投资, 计划投资40万元 (a plan to spend) and 储备项目200个,总投资1000亿元以上 are.
+# (总)投资, 计划投资40万元 (a plan to spend) and 储备项目200个,总投资1000亿元以上 are.
 INVESTMENT_BEFORE = re.compile(
-    r"(?<!完成)(?:总投资|[一二三四五六七八九十\d]期计划投资)(?:额)?(?:约|达到|达|为|近|逾)?$"
+    r"(?<!完成)(?<!年度计划)(?:总投资|[一二三四五六七八九十\d]期计划投资)(?:额)?(?:约|达到|达|为|近|逾)?$"
 )
 BATCH_BEFORE = re.compile(r"[\d一二三四五六七八九十]个[^,;:。]{0,8}项目[,;]$")
 INVESTMENT_OF = re.compile(r"(?<!完成)投资$")
