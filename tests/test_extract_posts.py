@@ -1612,3 +1612,10 @@ def test_words_that_look_like_names_in_the_sixteenth_batch() -> None:
         ("委员", "县人大常委会")
     ]
     assert posts("衢州常山县委书记金运成出席。") == {"金运成": [("书记", "常山县委")]}
+
+
+def test_a_rank_before_a_title_and_a_post_spoken_as() -> None:
+    assert posts("省工商局正厅级巡视员吴干冰出席。") == {"吴干冰": [("正厅级巡视员", "省工商局")]}
+    found = posts("作为浙江省衢州市常山县的县委书记,叶美峰头上不断添出的白发。")
+    assert found == {"叶美峰": [("书记", "县委")]}
+    assert posts("作为县委书记,要带头落实。") == {}

@@ -36,6 +36,7 @@ from functools import cache
 
 from graph.extract.figures import chinese_number
 from graph.extract.names import (
+    TITLE_BOUNDARY,
     NameMatch,
     name_after,
     name_before,
@@ -793,6 +794,15 @@ def _rare_after_descriptor(name: str, title: str) -> bool:
     )
 
 
+AS_POST = "作为"
+
+
+def _as_post_before(s: str, at: int) -> bool:
+    """Does 作为 (as) open the clause that the title at s[at] ends?"""
+    k = s.rfind(AS_POST, 0, at)
+    return k >= 0 and not any(c in SEGMENT_STOP for c in s[k:at])
+
+
 def _weakly_named(name: str) -> bool:
     """May a guessed name stand on weak evidence (an age, 村民)? Only with a common surname
     and a given name of common name characters: 村民夏日戏水 and 居民都能喝上 are not names."""
@@ -920,6 +930,12 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             pos = holders[-1].end
             continue
         name = name_after(s, note.end() if note else m.end(), known)
+        if name is None and s[m.end() : m.end() + 1] == "," and _as_post_before(s, m.start()):
+            # 作为常山县的县委书记,叶美峰…: the post a person speaks as, then the person.
+            name = name_after(s, m.end() + 1, known)
+            if name is not None and name.confidence < TITLE_BOUNDARY:
+                # …叶美峰头上不断添出的白发: a guessed name, of common characters only.
+                name = name if _weakly_named(name.name) else None
         if name is not None and _rare_after_descriptor(name.name, m.group()):
             continue  # 村民通行: after 村民 or 市民, a rare surname is more often a word
         if name is None or name.start in taken:
