@@ -539,3 +539,9 @@ def test_the_years_plan_of_projects_and_its_investment() -> None:
 def test_a_year_looked_back_on_after_a_speakers_words() -> None:
     found = figures("报告指出,一年来,主要做了以下工作:谋划储备重大项目111个,总投资169.51亿元。")
     assert [f[0] for f in found] == [False, False]
+
+
+def test_the_count_of_a_list_of_names_is_no_quantity() -> None:
+    text = "今年,我市聘请陈克复、谭建荣、郑裕国、杨德仁、任其龙、郑津洋6位院士担任首席科学家。"
+    assert figures(text) == []
+    assert figures("今年引进院士6位。") == [(True, 6.0, "人", 2025, None)]

@@ -1531,7 +1531,7 @@ def test_a_counted_list_of_names_after_a_verb() -> None:
     text = "今年,我市聘请陈克复、谭建荣、郑裕国、杨德仁、任其龙、郑津洋6位院士担任首席科学家。"
     found = posts(text)
     assert set(found) == {"陈克复", "谭建荣", "郑裕国", "杨德仁", "任其龙", "郑津洋"}
-    assert found["郑裕国"] == [("院士", None)]
+    assert found["郑裕国"] == [("院士", None), ("首席科学家", None)]
     # A count that is not the list's length says nothing of it.
     assert posts("我市聘请陈克复、谭建荣、郑裕国5位院士担任首席科学家。") == {}
 
@@ -1619,3 +1619,8 @@ def test_a_rank_before_a_title_and_a_post_spoken_as() -> None:
     found = posts("作为浙江省衢州市常山县的县委书记,叶美峰头上不断添出的白发。")
     assert found == {"叶美峰": [("书记", "县委")]}
     assert posts("作为县委书记,要带头落实。") == {}
+
+
+def test_a_counted_list_takes_the_post_after_danren() -> None:
+    found = posts("我市聘请陈克复、谭建荣、郑津洋3位院士担任6大产业链首席科学家。")
+    assert found["谭建荣"] == [("院士", None), ("首席科学家", None)]

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from graph.extract.names import valid_list_name
 from graph.extract.text import ends_with_any, is_cjk, overlapping, starts_with_any
 from graph.lexicon import lexicon, word_pattern
 
@@ -376,6 +377,17 @@ def _in_book_title(s: str, i: int) -> bool:
     return s.rfind("《", 0, i) > s.rfind("》", 0, i)
 
 
+def _counts_names_before(s: str, start: int, value: float) -> bool:
+    """Does the count at s[start] follow a list of that many names (甲、乙、丙3位)?"""
+    if value < 2 or s[start - 1 : start] in ("", "、") or not is_cjk(s[start - 1]):
+        return False
+    items = re.split(
+        "[、和]", s[max(0, s.rfind(",", 0, start), s.rfind("。", 0, start)) + 1 : start]
+    )
+    last = items[-int(value) :] if len(items) >= value else []
+    return bool(last) and all(valid_list_name(i) for i in last[1:]) and bool(last[0])
+
+
 def find_figures(
     s: str,
     article_year: int | None,
@@ -453,6 +465,8 @@ def find_figures(
             unit_raw = "个"
         if unit_raw == "部" and s.startswith("分", end):
             continue  # 报告分为…三部分: parts, not a count of 部
+        if unit_raw in ("位", "名") and _counts_names_before(s, start, value):
+            continue  # 聘请陈克复、…、郑津洋6位院士: the list's length, not a quantity
         if s[start - 1 : start] == "每" or (
             unit_raw == "个" and s[end : end + 1] in ("月", "小时")
         ):

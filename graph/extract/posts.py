@@ -714,12 +714,28 @@ def _bare_list_persons(s: str, known: frozenset[str], taken: set[int]) -> list[F
                 s, title.end(), known
             ) is None:
                 posts = (FoundPost(title.group(), None, False),)  # 6位院士: what they are
+                if s.startswith("担任", title.end()):
+                    # …6位院士担任6大产业链首席科学家: and the post they take.
+                    posts += _posts_held(s, title.end() + 2)
         for nm in names:
             if nm.start not in taken:
                 rule = "post.listed-deputies" if posts else "person.bare-list"
                 out.append(FoundPerson(nm, posts, rule, (nm.start, nm.end), 0.7))
                 taken.update(range(nm.start, nm.end))
     return out
+
+
+def _posts_held(s: str, at: int) -> tuple[FoundPost, ...]:
+    """The chain of posts written from s[at] to its segment's end (after 担任)."""
+    inner = s[at : _segment_end(s, at)]
+    last = None
+    for tm in lexicon().title_regex().finditer(inner):
+        if tm.end() == len(inner) or inner.startswith(HELD_END, tm.end()):
+            last = tm
+    if last is None:
+        return ()
+    mod = modifier_before(inner, last.start())
+    return tuple(_chain(inner, last.start() - len(mod), mod + last.group())[0])
 
 
 # 等县委、县人大、县政府、县政协领导出席: the leaders of several bodies at once — a
