@@ -528,6 +528,7 @@ def test_the_years_plan_of_projects_and_its_investment() -> None:
     """安排 plans the year's projects; 年度计划总投资 is a plan to spend, not one project's
     investment."""
     assert figures("该县2019年安排重点建设项目89个。", 2019) == [(True, 89.0, "个", 2019, None)]
+    assert figures("2021年,全镇共编排建设项目52个。", 2021) == [(True, 52.0, "个", 2021, None)]
     assert figures("续建项目41个,年度计划总投资114.59亿元。", 2019)[-1][:3] == (
         True,
         114.59,
