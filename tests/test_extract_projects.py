@@ -803,3 +803,11 @@ def test_a_visits_le_a_cheering_crowd_and_a_body_toward_a_project_are_cut() -> N
     assert names("代表市委、市政协向衢常铁路开工表示热烈祝贺。") == ["衢常铁路"]
     # 向 opening a name is the name's own.
     assert names("推进向家坝水电站建设。") == ["向家坝水电站"]
+
+
+def test_halls_and_parks_of_the_sixteenth_batch() -> None:
+    found = names("国际传统医药博览馆和民族医药馆开馆,标志着产业发展迈出新步伐。")
+    assert "国际传统医药博览馆" in found
+    assert names("重点是推进浙江(新昌)境外并购产业合作园的建设实效。") == [
+        "浙江(新昌)境外并购产业合作园"
+    ]
