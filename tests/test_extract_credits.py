@@ -510,3 +510,7 @@ def test_a_name_that_is_also_a_word_among_a_bylines_names() -> None:
 def test_a_bare_name_shares_the_marker_of_the_name_after_it() -> None:
     text = "文成新闻网讯 (记者 刘超荣/文 潘聪聪 郑国统/摄) 3月2日上午,文成县举行会议。"
     assert credits(text) == [("刘超荣", "记者"), ("潘聪聪", "摄影"), ("郑国统", "摄影")]
+
+
+def test_a_post_signing_a_report_is_no_name() -> None:
+    assert credits("正文结束。\n代县长 谢剑锋\n") == [("谢剑锋", "文")]

@@ -1624,3 +1624,18 @@ def test_a_rank_before_a_title_and_a_post_spoken_as() -> None:
 def test_a_counted_list_takes_the_post_after_danren() -> None:
     found = posts("我市聘请陈克复、谭建荣、郑津洋3位院士担任6大产业链首席科学家。")
     assert found["谭建荣"] == [("院士", None), ("首席科学家", None)]
+
+
+def test_names_and_posts_of_the_seventeenth_batch() -> None:
+    # 代 is a surname (代远洋), but 代表 and 代理 are words.
+    assert posts("安华镇湖头村驻村干部代远洋(中)走访村民。") == {
+        "代远洋": [("驻村干部", "安华镇湖头村")]
+    }
+    assert posts("县长代表县政府作报告。") == {}
+    # A count of places qualifies the group: 等两区三县四套班子主要领导.
+    found = posts("考察期间,吴智勇、陆为民等两区三县四套班子主要领导分别会见代表团。")
+    assert found == {n: [("四套班子主要领导", None)] for n in ("吴智勇", "陆为民")}
+    assert list(posts("詹大姐名叫詹萍,曾是驻村干部。")) == ["詹萍"]
+    assert posts("受集团郭文叁董事长的委托,副总经理李顺安致辞。")["郭文叁"] == [("董事长", "集团")]
+    # 来 and a place's name is no name unless a visit follows (来和平 is one).
+    assert "来和平" in posts("管委会副主任来和平进行推介。")

@@ -16,7 +16,7 @@ from itertools import islice
 
 from graph.extract.names import surname_at
 from graph.extract.orgs import is_org_like, is_place
-from graph.extract.text import is_cjk, not_names, title_at_end
+from graph.extract.text import is_cjk, not_names, title_at_end, title_at_start
 from graph.lexicon import lexicon, word_branches, word_pattern
 from graph.normalise import CLOSING_CREDIT_MARK, TIME_STAMP, is_page_meta
 
@@ -199,6 +199,8 @@ def _byline_name(token: str, word_ok: bool = False) -> str | None:
         return None
     if token in lexicon().credits:
         return None  # 通讯员 starts with a surname (通) but marks a credit
+    if title_at_start(token[len(surname) :]):
+        return None  # 代县长 谢剑锋 signing a report: a post, then the name
     if len(token) >= 3 and (is_org_like(token) or token.endswith(OUTLET_ENDS)):
         return None  # (经发局), 文成网 signing a page is a body or an outlet, not a person
     return token

@@ -157,7 +157,7 @@ def name_after(
         cand = s[j : j + length]
         if len(cand) == length and cand in known and boundary(s, j + length)[0] > 0:
             return NameMatch(cand, j, j + length, 0.9, "known")
-    if surname == "来" and _is_place_name(s[j + 1 : j + 3]):
+    if surname == "来" and _is_place_name(s[j + 1 : j + 3]) and VISIT.match(s, j):
         return None  # 老领导来新昌考察: 来 (come) and a place, not a name
     if any(
         s[j + k : j + k + 1] in ("镇", "乡") and s.startswith(TOWN_BODIES, j + k + 1)

@@ -11,6 +11,7 @@ Shapes handled, each by a named rule:
 - post.listed-deputies  于现伟、郑婷婷、孙铁军3名县政协委员 — a bare list, then its count
                     and what its members are (陈克复、…、郑津洋6位院士)
 - person.comrade    听取了裴马年同志代表镇政府所作的报告 — a name before 同志
+- person.named      詹大姐名叫詹萍 — a name after 名叫
 - person.seated-list  在主席台就座的还有张三、李四 — names after who sat or attended
 - post.appointment  任命陈思远为衢江区经信局局长 — the post one is appointed to
 - post.held         周水忠之前任贺村镇党委副书记 — a name, then 任 and the posts held
@@ -107,6 +108,8 @@ HELD_END = (
     "至今",
     "职务",
 )  # not 的: 曾担任书记的金星村 names a village
+BEHEST = ("的委托", "的邀请", "的带领", "的率领", "的陪同")
+NAMED_AS = re.compile(r"名叫|名字叫|叫做")
 HELD_AGAIN = re.compile(r"(?:同时|并)(?:兼任|担任|任|兼)")
 DISMISS = re.compile(r"免去|免除")
 OFFICE = "职务"  # 免去…的…局长职务: the word that ends the posts of a dismissal
@@ -174,7 +177,10 @@ SEATED = re.compile(
 )  # not 就座的有关部门负责人
 SEATED_BEFORE = re.compile(r"在主席台(?:前排)?就[座坐]")
 # 在座的, 在响的: there; 等其他大会主席团成员: the others of the session's presidium
-DENG_QUALIFIER = re.compile(r"(?:在家的|在家|在[\u4e00-\u9fff]的|其他|全体|大会)+")
+DENG_QUALIFIER = re.compile(
+    r"(?:在家的|在家|在[\u4e00-\u9fff]的|其他|全体|大会"
+    r"|(?:[一二两三四五六七八九十]+[区县市镇乡])+)+"  # 等两区三县四套班子主要领导
+)
 INNER_QUALIFIER = re.compile(r"^([^,。;、]{0,8}?班子)(?:在家的?|其他)(?=领导)")
 DENG = re.compile(r"等(?:(?:\d+|[一二三四五六七八九十几]+)(?=[位名人]))?(?:位|名)?")
 
@@ -880,6 +886,7 @@ def trigger() -> re.Pattern[str]:
         "岁的",
         "出生",
         COMRADE,  # 会上,孟令杰同志作了…报告: a bare name before 同志
+        *NAMED_AS.pattern.split("|"),  # 詹大姐名叫詹萍
         *lex.leaders,
         *(place + "的" for place in PLACE_OF),
     ]
@@ -1139,7 +1146,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     # Only with the verb right after the title and a clear left edge (的 or punctuation):
     # elsewhere a name before a title is the last word of something else.
     for m in _not_overlapping(titles):
-        verb = NAME_FIRST_VERB.match(s, m.end()) is not None
+        # 受集团郭文叁董事长的委托: what the person asked, after the title, counts as a verb.
+        verb = NAME_FIRST_VERB.match(s, m.end()) is not None or s.startswith(BEHEST, m.end())
         if not verb and s[m.end() : m.end() + 1] not in (",", "、"):
             continue
         name = _name_before_title(s, m.start())
@@ -1263,6 +1271,14 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         if not _weakly_named(name.name) or name.name in lex.leaders:
             continue  # 这位同志: no name; 以习近平同志为核心: a set phrase (see LEADER_CONFIDENCE)
         found.append(FoundPerson(name, (), "person.comrade", (name.start, m.end()), 0.8))
+        taken.update(range(name.start, name.end))
+
+    # person.named: 詹大姐名叫詹萍, — a person introduced by name.
+    for m in NAMED_AS.finditer(s) if "叫" in s else ():
+        name = name_after(s, m.end(), known)
+        if name is None or name.start in taken or name.confidence < TITLE_BOUNDARY:
+            continue
+        found.append(FoundPerson(name, (), "person.named", (m.start(), name.end), 0.8))
         taken.update(range(name.start, name.end))
 
     # person.of-place: 仁堂桥村的邵金寿拿着扫把 — a villager, named after the village.
