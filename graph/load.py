@@ -345,6 +345,8 @@ def _district_evidence(text: str) -> str | None:
     # places table (遂昌; a short form may be part of another word: 宁海 in 香河县…宁海路),
     # then any county by its short form (泗洪), then the city.
     if "衢州" not in text and not any(n > 0 for n in counts.values()):
+        if home := _outlet_home(text):
+            return home  # 来源:南浔在线 … 我区党政代表团赴…考察: the outlet's own district
         county, city, firms_home = _division_named(text)
         city = city or _zone_city(text)
         best = (
@@ -493,6 +495,25 @@ def _short_forms_by_start() -> dict[str, tuple[str, ...]]:
     for short in division_short_forms():
         out.setdefault(short[:2], []).append(short)
     return {k: tuple(v) for k, v in out.items()}
+
+
+# 来源:南浔在线, 稿源: 慈溪日报: an outlet named after its county or district.
+OUTLET = re.compile(
+    r"(?:来源|稿源)\s*[::]\s*([\u4e00-\u9fff]{2,3}?)(?:在线|发布|新闻网|日报|新闻|融媒)"
+)
+SELF_REFERENCE = re.compile(r"我([区县市])")
+
+
+def _outlet_home(text: str) -> str | None:
+    """The division an article speaks for (我区, 我县) when its outlet is named after it:
+    a report on a visit elsewhere names the places visited more than its own."""
+    outlet = OUTLET.search(text)
+    selves = {m.group(1) for m in SELF_REFERENCE.finditer(text)}
+    if outlet is None or len(selves) != 1:
+        return None
+    level = selves.pop()
+    names = [n for n in division_short_forms().get(outlet.group(1), ()) if n.endswith(level)]
+    return names[0] if len(names) == 1 else None
 
 
 def _division_named(text: str) -> tuple[str | None, str | None, str | None]:

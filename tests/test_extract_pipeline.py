@@ -681,3 +681,9 @@ def test_a_term_of_office_before_cun_is_no_village() -> None:
     assert [(p.person, p.org.surface if p.org else None) for p in ex.posts] == [
         ("章以家", "城西村")
     ]
+
+
+def test_a_cppccs_officers_listed_with_commas() -> None:
+    text = "市政协党组成员岑剑国,秘书长陈军学在主席台就座。"
+    orgs = {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}
+    assert orgs == {"岑剑国": "市政协", "陈军学": "市政协"}

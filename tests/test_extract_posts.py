@@ -1639,3 +1639,8 @@ def test_names_and_posts_of_the_seventeenth_batch() -> None:
     assert posts("受集团郭文叁董事长的委托,副总经理李顺安致辞。")["郭文叁"] == [("董事长", "集团")]
     # 来 and a place's name is no name unless a visit follows (来和平 is one).
     assert "来和平" in posts("管委会副主任来和平进行推介。")
+
+
+def test_a_body_after_de_you() -> None:
+    found = posts("应邀出席会议并在主席台上就座的有市委书记洪嘉祥。")
+    assert found == {"洪嘉祥": [("书记", "市委")]}

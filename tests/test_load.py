@@ -566,3 +566,15 @@ def test_hidden_folders_hold_no_articles(tmp_path: Path) -> None:
         "a.txt",
         "sub/b.txt",
     ]
+
+
+def test_an_article_speaking_for_its_outlets_district() -> None:
+    """来源:南浔在线 and 我区: a report on a visit elsewhere is the outlet's district's, though
+    it names the places visited more."""
+    text = (
+        "我区党政代表团赴湖州市两区三县考察\n来源:南浔在线\n"
+        "区委书记杨卫东率领区党政代表团,先后赴吴兴区、长兴县、安吉县、德清县考察,"
+        "在长兴县参观了产业园。"
+    )
+    assert infer_district(text) == "南浔区"
+    assert infer_district(text.replace("我区", "该区")) != "南浔区"

@@ -34,7 +34,7 @@ LEADING_COUNT = re.compile(r"^[一二两三四五六七八九十\d]+(?:名|位)"
 # 随着市委书记…的一声“开工”; 受市委书记…委托; 在以镇党委书记…为首的班子领导下.
 # 受, 受到, 以 only before a level's body: 以勒集团, 受降镇 and 以色列 are names.
 LEADING_PARTICLE = re.compile(
-    r"^(?:了|并与|并和|并|与|和|同|随着|(?:受到|受|以)(?=[省市州县旗区镇乡村])"
+    r"^(?:了|并与|并和|并|与|和|同|随着|(?:受到|受|以|有)(?=[省市州县旗区镇乡村])"
     r"|我([省市县区镇乡])(?=\1)|(?:我|而)(?=[省市州县旗区镇乡村]))"  # 我市委: the article's own
 )
 LEADING_TERM = re.compile(
