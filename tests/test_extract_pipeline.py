@@ -687,3 +687,14 @@ def test_a_cppccs_officers_listed_with_commas() -> None:
     text = "市政协党组成员岑剑国,秘书长陈军学在主席台就座。"
     orgs = {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}
     assert orgs == {"岑剑国": "市政协", "陈军学": "市政协"}
+
+
+def test_a_plans_items_one_a_line_are_all_its_targets() -> None:
+    text = (
+        "湖州市人代会开幕\n代市长作政府工作报告。\n今后五年的重点目标\n"
+        "地区生产总值突破3000亿元;\n财政总收入突破500亿元;\n"
+        "2017年主要工作\n全市主要预期目标:地区生产总值增长7.5%以上;\n"
+        "固定资产投资增长11%;\n社会消费品零售总额增长10%以上。\n"
+    )
+    found = [(f.value, f.is_target) for f in extract(article(text)).figures]
+    assert found == [(3000.0, True), (500.0, True), (7.5, True), (11.0, True), (10.0, True)]

@@ -698,8 +698,9 @@ def extract(article: Article) -> Extraction:
             section = section_after(s, year) or (Section() if section.plan else section)
             plan_para = None
         elif section.plan:
-            # A plan's heading (主要目标) governs the one paragraph after it.
-            if plan_para is None:
+            # A plan's heading (主要目标) governs the one paragraph after it — or the
+            # items after it, one a line, each ending with a semicolon.
+            if plan_para is None or (para != plan_para and _item_line(norm.text, para)):
                 plan_para = para
             elif para != plan_para:
                 section = Section()
@@ -746,10 +747,26 @@ def extract(article: Article) -> Extraction:
     return ex
 
 
+def _item_line(text: str, para: int) -> bool:
+    """Does the paragraph after the line break at text[para] and the one before it end
+    with a semicolon (a list of items, one a line: 地区生产总值突破3000亿元;)?"""
+    before = text[:para].rstrip()
+    end = text.find("\n", para + 1)
+    line = text[para + 1 : end if end >= 0 else len(text)].rstrip()
+    return (
+        before.endswith((";", "：", ":"))
+        and line.endswith(";")
+        or (before.endswith(";") and line.endswith(("。", ";")))
+    )
+
+
 def _heading(text: str, sent: Sentence) -> bool:
-    """Is the sentence a short paragraph of its own (一、2024年工作回顾, 主要目标)?"""
-    if len(sent.text) > HEADING_MAX:
+    """Is the sentence a short paragraph of its own (一、2024年工作回顾, 主要目标)? Not an
+    item of a list, one a line (地区生产总值突破3000亿元;)."""
+    if len(sent.text) > HEADING_MAX or sent.text.rstrip().endswith(";"):
         return False
+    if sent.text.rstrip().endswith("。") and text[: sent.norm_start].rstrip().endswith(";"):
+        return False  # the last item of the list
     i, j = sent.norm_start, sent.norm_end
     while i > 0 and text[i - 1] in " \t\u3000":
         i -= 1
