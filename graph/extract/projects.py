@@ -175,6 +175,8 @@ LIST_TAIL = re.compile(
     r"|等(?:\d+|[一二两三四五六七八九十]+)[个大项][\u4e00-\u9fff]{0,4}?工程"
     # 包括A、B、C在内的32个项目: the list closes with 在内的 and a count.
     r"|在内的(?:\d+|[一二两三四五六七八九十]+)[个项][\u4e00-\u9fff]{0,8}?项目"
+    # 农夫六期、盛开新材料两个50亿元项目: the count of the items just listed (checked below).
+    r"|(?<=[\u4e00-\u9fff])(?P<count>两|[三四五六七八九十])个(?:\d+(?:\.\d+)?亿元)?(?:重大|重点)?项目"
 )
 # 新材料、新能源、生物医药等一批优质企业项目: sectors, though their firms are named after.
 SECTOR_END = re.compile(r"(?:业|经济|材料|能源|医药|制造|服务)$")
@@ -261,6 +263,10 @@ class FoundProject:
     rule: str
     confidence: float
     investor: str | None = None  # a company written before the name: 某某有限公司年产…项目
+
+
+# 两个项目 … 十个项目: the small counts a list of projects closes with.
+SMALL_NUMERALS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -971,6 +977,8 @@ def find_projects(s: str) -> list[FoundProject]:
                 k = j - 1
                 continue
             break
+        if m.group("count") and len(items) != SMALL_NUMERALS[m.group("count")]:
+            continue  # 建设两个项目: a count, no list before it
         if any(_has_title(s[a:b], near_end=4) for a, b in items):
             continue  # 公司党委书记、执行董事田广荣等分别致辞并宣布项目开工: persons
         if len(items) == 1 and CAPACITY_OPENING.search(s, *items[0]):
