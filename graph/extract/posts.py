@@ -733,15 +733,22 @@ def _bare_list_persons(s: str, known: frozenset[str], taken: set[int]) -> list[F
 
 def _posts_held(s: str, at: int) -> tuple[FoundPost, ...]:
     """The chain of posts written from s[at] to its segment's end (after 担任)."""
-    inner = s[at : _segment_end(s, at)]
+    held = _held_chain(s[at : _segment_end(s, at)])
+    return tuple(held[0]) if held else ()
+
+
+def _held_chain(text: str) -> tuple[list[FoundPost], int] | None:
+    """The chain of posts a text of posts held ends with (the last title that ends the
+    text or stands before 时, 期间 …) and where that title ends, or None when no title
+    ends it."""
     last = None
-    for tm in lexicon().title_regex().finditer(inner):
-        if tm.end() == len(inner) or inner.startswith(HELD_END, tm.end()):
+    for tm in lexicon().title_regex().finditer(text):
+        if tm.end() == len(text) or text.startswith(HELD_END, tm.end()):
             last = tm
     if last is None:
-        return ()
-    mod = modifier_before(inner, last.start())
-    return tuple(_chain(inner, last.start() - len(mod), mod + last.group())[0])
+        return None
+    mod = modifier_before(text, last.start())
+    return _chain(text, last.start() - len(mod), mod + last.group())[0], last.end()
 
 
 # 等县委、县人大、县政府、县政协领导出席: the leaders of several bodies at once — a
@@ -1111,19 +1118,13 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             inner += quoted.group(1)  # 担任村党支部“第一书记”: a title in quotes
         # 当选为村党支部书记同时兼任村委会主任: a second chain of posts after 同时兼任.
         again = HELD_AGAIN.search(inner)
-        parts = [inner[: again.start()], inner[again.end() :]] if again else [inner]
-        posts_found = []
-        last = None
-        for part in parts:
-            last = None
-            for tm in lex.title_regex().finditer(part):
-                if tm.end() == len(part) or part.startswith(HELD_END, tm.end()):
-                    last = tm  # the title that ends the chain of posts held
-            if last is None:
-                break
-            posts_found += _chain(part, last.start(), last.group())[0]
-        if last is None:
+        starts = [0, again.end()] if again else [0]
+        ends = [again.start(), len(inner)] if again else [len(inner)]
+        chains = [_held_chain(inner[a:b]) for a, b in zip(starts, ends, strict=True)]
+        if any(chain is None for chain in chains):
             continue
+        posts_found = [post for chain in chains if chain for post in chain[0]]
+        last_end = starts[-1] + (chains[-1][1] if chains[-1] else 0)
         if "分别" in m.group():
             # 张某、陈某分别当选为人大主席和副主席: the names and the posts, paired in order.
             if earlier is None:
@@ -1133,7 +1134,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             more = tuple(p for p in posts_found if p not in earlier.posts)
             found[found.index(earlier)] = replace(earlier, posts=earlier.posts + more)
         elif posts_found:
-            span = (name.start, m.end() + last.end())
+            span = (name.start, m.end() + last_end)
             found.append(FoundPerson(name, tuple(posts_found), "post.held", span, 0.85))
             taken.update(range(name.start, name.end))
             # 王某、肖某当选…委员: the names listed before share the posts.
