@@ -381,9 +381,8 @@ def _counts_names_before(s: str, start: int, value: float) -> bool:
     """Does the count at s[start] follow a list of that many names (甲、乙、丙3位)?"""
     if value < 2 or s[start - 1 : start] in ("", "、") or not is_cjk(s[start - 1]):
         return False
-    items = re.split(
-        "[、和]", s[max(0, s.rfind(",", 0, start), s.rfind("。", 0, start)) + 1 : start]
-    )
+    clause_start = max(s.rfind(",", 0, start), s.rfind("。", 0, start)) + 1
+    items = re.split("[、和]", s[clause_start:start])
     last = items[-int(value) :] if len(items) >= value else []
     return bool(last) and all(valid_list_name(i) for i in last[1:]) and bool(last[0])
 

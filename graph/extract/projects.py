@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from graph.extract.figures import chinese_number
 from graph.extract.text import AnyOf, ends_with_any, is_cjk, overlapping, starts_with_any
 from graph.lexicon import LEGAL_COMPANY, _read, divisions, lexicon, word_pattern
 
@@ -263,10 +264,6 @@ class FoundProject:
     rule: str
     confidence: float
     investor: str | None = None  # a company written before the name: 某某有限公司年产…项目
-
-
-# 两个项目 … 十个项目: the small counts a list of projects closes with.
-SMALL_NUMERALS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -977,7 +974,7 @@ def find_projects(s: str) -> list[FoundProject]:
                 k = j - 1
                 continue
             break
-        if m.group("count") and len(items) != SMALL_NUMERALS[m.group("count")]:
+        if m.group("count") and len(items) != chinese_number(m.group("count")):
             continue  # 建设两个项目: a count, no list before it
         if any(_has_title(s[a:b], near_end=4) for a, b in items):
             continue  # 公司党委书记、执行董事田广荣等分别致辞并宣布项目开工: persons
