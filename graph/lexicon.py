@@ -106,6 +106,7 @@ class Lexicon:
     units: dict[str, Unit]
     target_cues: tuple[str, ...]
     weak_target_cues: frozenset[str]  # govern their own clause only
+    not_target_words: tuple[str, ...]  # 要求, 努力下: hold a cue, commit to nothing
     achieved_cues: tuple[str, ...]
     reached_after_cue: tuple[str, ...]  # 目标如期实现: the aim is met, no longer a commitment
     review_headings: tuple[str, ...]  # 2024年工作回顾: the section reports that year
@@ -261,6 +262,7 @@ def lexicon() -> Lexicon:
         units=units,
         target_cues=_by_length(cues["target"]),
         weak_target_cues=frozenset(cues["weak_target"]),
+        not_target_words=tuple(cues["not_target"]),
         achieved_cues=_by_length(cues["achieved"]),
         reached_after_cue=_by_length(cues["reached_after_cue"]),
         review_headings=tuple(cues["review_heading"]),

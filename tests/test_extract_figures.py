@@ -546,3 +546,11 @@ def test_the_count_of_a_list_of_names_is_no_quantity() -> None:
     text = "今年,我市聘请陈克复、谭建荣、郑裕国、杨德仁、任其龙、郑津洋6位院士担任首席科学家。"
     assert figures(text) == []
     assert figures("今年引进院士6位。") == [(True, 6.0, "人", 2025, None)]
+
+
+def test_by_someones_efforts_and_one_as_an_article_commit_to_nothing() -> None:
+    """在周水忠的努力下 tells of a result, not an aim; 打造一所…医院 says "a", not a count."""
+    text = "在周水忠的努力下,贺村镇18个集体经济薄弱村全部消薄。"
+    assert figures(text) == []
+    assert [f[:2] for f in figures("全镇要努力实现18个村全部消薄。")] == [(True, 18)]
+    assert figures("迁建后将打造一所集医疗、教学、科研于一体的三级甲等综合医院。") == []

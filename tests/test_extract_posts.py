@@ -1644,3 +1644,9 @@ def test_names_and_posts_of_the_seventeenth_batch() -> None:
 def test_a_body_after_de_you() -> None:
     found = posts("应邀出席会议并在主席台上就座的有市委书记洪嘉祥。")
     assert found == {"洪嘉祥": [("书记", "市委")]}
+
+
+def test_a_word_joined_to_a_title_is_no_name() -> None:
+    """领导班子和常务委员: 班子 is a word, so 班子和 is no name before 常务委员."""
+    assert posts("选举产生十届县政协领导班子和常务委员,要做到不辜负群众的信任。") == {}
+    assert posts("会上,县政协领导,王子和常务委员,表示支持。") != {}

@@ -818,3 +818,8 @@ def test_a_list_closed_by_its_count_and_a_renovation_named_by_its_product() -> N
     assert sorted(names(text)) == ["农夫六期项目", "盛开新材料项目"]
     assert names("今年将建设两个项目。") == []
     assert names("推进英制园锥滚子轴承技改项目。") == ["英制园锥滚子轴承技改项目"]
+
+
+def test_a_places_byname_in_quotes_is_no_project() -> None:
+    assert names("终点是素有“一街八巷六码头”之称的溪口镇。") == []
+    assert names("终点是“一街八巷六码头”。") == ["一街八巷六码头"]

@@ -61,7 +61,7 @@ RHETORIC = re.compile(
 SECONDARY = ("污染", "开发", "创业", "利用", "供水", "加工")
 # 一 before these is "a", not a count: 一个项目, 一名领导, 来一场旅行, 一款插秧机.
 ONE_AS_ARTICLE = frozenset(
-    "个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本 户 片 张".split()
+    "个 名 项 家 人 批 件 次 场 款 座 条 位 种 台 部 支 份 套 处 本 户 片 张 所 栋 幢 间".split()
 )
 # 一 after these is part of a word (统一担当, 唯一, 单一), not a number.
 ONE_IN_WORD_AFTER = frozenset("统唯单同专逐")
@@ -98,7 +98,6 @@ INVESTMENT_BEFORE = re.compile(
 BATCH_BEFORE = re.compile(r"[\d一二三四五六七八九十]个[^,;:。]{0,8}项目[,;]$")
 INVESTMENT_OF = re.compile(r"(?<!完成)投资$")
 SESSION_WORDS = ("全会", "全体会议")
-NOT_YAO = ("要求", "重要", "主要", "需要", "要素", "只要", "必要", "要点", "纪要", "要闻")
 METRIC_STRIP = tuple(
     "达到 实现 完成 突破 超过 不低于 不少于 力争 确保 保证 计划 争取 预计 努力 全年 今年 要 将 为 稳定在 "
     "目标 年 在 以上 左右 约 近 达 至 到 已 已经 累计".split()
@@ -208,6 +207,25 @@ DATE_THIS_YEAR = re.compile(
 )
 
 
+@cache
+def _not_target_at() -> dict[str, tuple[tuple[int, str], ...]]:
+    """For each target cue, the words that hold it without committing (要 → 要求, 重要),
+    with the cue's offset in the word."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for cue in lexicon().target_cues:
+        for word in lexicon().not_target_words:
+            at = word.find(cue)
+            while at >= 0:
+                out.setdefault(cue, []).append((at, word))
+                at = word.find(cue, at + 1)
+    return {cue: tuple(words) for cue, words in out.items()}
+
+
+def _in_word(s: str, i: int, cue: str, words: tuple[tuple[int, str], ...]) -> bool:
+    """Is the cue at s[i] part of one of `words` (each with the cue's offset in it)?"""
+    return any(i >= at and s.startswith(word, i - at) for at, word in words)
+
+
 def cue_ends(s: str) -> list[tuple[int, bool]]:
     """Where each commitment cue in the sentence ends, and whether it is a weak one."""
     out = []
@@ -216,8 +234,8 @@ def cue_ends(s: str) -> list[tuple[int, bool]]:
         cue, i = m.group(), m.start()
         if i < met_until:
             continue
-        if cue == "要" and (s[i : i + 2] in NOT_YAO or s[max(0, i - 1) : i + 1] in NOT_YAO):
-            continue  # 要求, 重要, 主要 …
+        if _in_word(s, i, cue, _not_target_at().get(cue, ())):
+            continue  # 要求, 重要, 主要 …; 在他的努力下
         if cue == "今年" and DATE_THIS_YEAR.match(s, i + len(cue)):
             continue  # 今年4月,…赶赴四川: a date this year, no commitment (not 今年6月底前)
         if cue.endswith(("目标", "任务")) and (

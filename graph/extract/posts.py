@@ -56,6 +56,7 @@ from graph.extract.orgs import (
 from graph.extract.text import (
     is_cjk,
     modifier_before,
+    not_names,
     overlapping,
     place_names,
     starts_with_any,
@@ -860,6 +861,8 @@ def _name_before_title(s: str, p: int) -> NameMatch | None:
         if surname is None or length > len(surname) + 2:
             continue
         cand = s[start:p]
+        if cand[2:] in ("和", "与", "及") and cand[:2] in not_names():
+            continue  # 领导班子和常务委员: a word (班子) joined to the title, no name
         if plausible_name(cand, surname) and (
             start == 0
             or s[start - 1] in NAME_FIRST_LEFT

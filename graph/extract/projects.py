@@ -191,6 +191,8 @@ VERB_SET = frozenset(VERBS)
 # What makes a long …项目 name a proper one: a place, a bracketed place, a quote or digits.
 NAME_SIGNAL = re.compile(r"[镇乡村县区市](?![长委])|[()“”\d]|街道|社区|园区")
 QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
+# After a quoted name, these make it a byname (素有“一街八巷六码头”之称), not a project.
+NICKNAME_AFTER = ("之称", "的美誉", "之美誉", "美誉", "的称号", "称号")
 # 都 only before a verb (都是, 都在): 汉都公路, 成都新材料 hold it in their names.
 CLAUSE_PARTICLES = re.compile(
     r"[了着把被让使也还已个该这此各]|过(?![境程渡滤江河桥])|不(?!锈)|正(?=[在按加抓全紧积进有])|都(?=[是在有要将已把被能会可不没也还])|从.*到|可以"
@@ -1086,6 +1088,8 @@ def find_projects(s: str) -> list[FoundProject]:
         inner = m.group(1)
         if "、" in inner or "," in inner:
             continue  # “大干项目、干大项目”, “依托香港,服务内地,面向世界”: a slogan
+        if s.startswith(NICKNAME_AFTER, m.end()):
+            continue  # 素有“一街八巷六码头”之称的溪口镇: a place's byname
         # Programmes in quotes (“千万工程”) are short; places and facilities are named longer,
         # or called a project: “云耕小镇”项目.
         if (len(inner) >= 5 or (len(inner) >= 4 and s.startswith("项目", m.end()))) and (
