@@ -698,3 +698,14 @@ def test_a_plans_items_one_a_line_are_all_its_targets() -> None:
     )
     found = [(f.value, f.is_target) for f in extract(article(text)).figures]
     assert found == [(3000.0, True), (500.0, True), (7.5, True), (11.0, True), (10.0, True)]
+
+
+def test_a_sites_user_and_words_of_a_page_are_no_persons() -> None:
+    """作者:管理员 names the site's account; 慕名前往 and a 原文 line name nobody."""
+    text = (
+        "衢州柯城:美丽河湖\n作者:管理员 发布于:2022-09-17\n"
+        "越来越多的游客慕名前往嬉戏游玩。\n原文:http://example.com/242.html\n"
+    )
+    ex = extract(article(text))
+    assert [p.name for p in ex.persons] == []
+    assert ex.credits == []

@@ -823,3 +823,8 @@ def test_a_list_closed_by_its_count_and_a_renovation_named_by_its_product() -> N
 def test_a_places_byname_in_quotes_is_no_project() -> None:
     assert names("终点是素有“一街八巷六码头”之称的溪口镇。") == []
     assert names("终点是“一街八巷六码头”。") == ["一街八巷六码头"]
+
+
+def test_a_theme_garden_and_a_service_area_are_facilities() -> None:
+    text = "沿溪依次布局现代农业项目:柑橘出口加工园区、田园综合体服务区、柑橘森林公园、中澳柑橘风情园。"
+    assert {"田园综合体服务区", "中澳柑橘风情园"} <= set(names(text))
