@@ -1650,3 +1650,8 @@ def test_a_word_joined_to_a_title_is_no_name() -> None:
     """领导班子和常务委员: 班子 is a word, so 班子和 is no name before 常务委员."""
     assert posts("选举产生十届县政协领导班子和常务委员,要做到不辜负群众的信任。") == {}
     assert posts("会上,县政协领导,王子和常务委员,表示支持。") != {}
+
+
+def test_a_quoted_business_name_before_its_ending_is_the_org() -> None:
+    text = "日前,柯城区沟溪乡余东村“余家大院”农家乐老板陈堂珠还在回味。"
+    assert posts(text) == {"陈堂珠": [("老板", "“余家大院”农家乐")]}

@@ -74,6 +74,8 @@ from graph.model import OrgRef
 
 # What ends a chain segment: punctuation (not 、, which joins segments) and spaces.
 SEGMENT_STOP = set(',;:。!?()[]"“”‘’《》「」【】 \n\t/|')
+# The longest quoted name kept before an organisation's ending (“余家大院”农家乐).
+QUOTED_NAME_MAX = 8
 # What joins two posts of one person: 区人大代表、上方镇镇长; 董事长兼总经理.
 JOINERS = ("、", "兼")
 # A post someone holds or held, written after their name: 周某之前任…镇长时, 王某现任….
@@ -447,6 +449,13 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         k = end
         while k > 0 and s[k - 1] not in SEGMENT_STOP and not _joiner_before(s, k):
             k -= 1
+        if (
+            k < end
+            and s[k - 1 : k] == "”"
+            and (o := s.rfind("“", max(0, k - QUOTED_NAME_MAX - 2), k - 1)) >= 0
+            and all(is_cjk(c) for c in s[o + 1 : k - 1])
+        ):
+            k = o  # “余家大院”农家乐老板: the quoted name is the business's own
         if (also := s.rfind("以及", k, end)) >= 0:
             # 省长叶建春等省领导以及市委书记陈敏: 以及 ("and also") starts another person's post.
             segments.append((s[also + 2 : end], current))
