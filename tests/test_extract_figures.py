@@ -554,3 +554,10 @@ def test_by_someones_efforts_and_one_as_an_article_commit_to_nothing() -> None:
     assert figures(text) == []
     assert [f[:2] for f in figures("全镇要努力实现18个村全部消薄。")] == [(True, 18)]
     assert figures("迁建后将打造一所集医疗、教学、科研于一体的三级甲等综合医院。") == []
+
+
+def test_months_so_far_a_rank_and_a_count_of_slogans_are_no_targets() -> None:
+    assert figures("今年1-7月,在温州全市185个乡镇街道中,塘下镇位于第3位。", 2018) == []
+    assert figures("安阳街道入围全市新增规上企业数量前十位。", 2018) == []
+    assert figures("今年,临安要聚焦省委三个“一号工程”,打好两个“硬仗”。", 2023) == []
+    assert [f[:2] for f in figures("今年要新开工项目三个。", 2023)] == [(True, 3)]

@@ -1655,3 +1655,7 @@ def test_a_word_joined_to_a_title_is_no_name() -> None:
 def test_a_quoted_business_name_before_its_ending_is_the_org() -> None:
     text = "日前,柯城区沟溪乡余东村“余家大院”农家乐老板陈堂珠还在回味。"
     assert posts(text) == {"陈堂珠": [("老板", "“余家大院”农家乐")]}
+
+
+def test_the_owner_of_a_guesthouse() -> None:
+    assert posts("民宿老板娘陈小红说。") == {"陈小红": [("老板娘", None)]}

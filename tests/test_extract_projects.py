@@ -828,3 +828,7 @@ def test_a_places_byname_in_quotes_is_no_project() -> None:
 def test_a_theme_garden_and_a_service_area_are_facilities() -> None:
     text = "沿溪依次布局现代农业项目:柑橘出口加工园区、田园综合体服务区、柑橘森林公园、中澳柑橘风情园。"
     assert {"田园综合体服务区", "中澳柑橘风情园"} <= set(names(text))
+
+
+def test_a_speaker_and_a_speech_verb_are_no_projects_name() -> None:
+    assert names("谈及村民收入增长的“密码”,俞志金特别强调农村公路建设带来的推动作用。") == []

@@ -85,6 +85,7 @@ CHANGE_TO = re.compile(r"(?:跃升|提高|增加|提升|扩大|上升|增长|降
 NEW_VALUE = re.compile(r"(?:从|由|原先|原来).{0,24}?(?:至|到)")
 RANGE_TO = re.compile(r"(?:至|到|~|-)\d+(?:\.\d+)?")
 ADDING = ("增加", "新增")
+QUOTE_OPEN_CHARS = ("“", "‘", '"', "《")
 THIS_YEAR = re.compile(r"一季度|今年|全年|本年")
 ESTIMATES_OF_YEAR = ("预计全年", "全年预计")  # in January, the year just ended
 FIRST_TIME = re.compile(r"首次|第一次")  # 首次突破400亿元: a record reached
@@ -203,6 +204,7 @@ def _cue_re() -> re.Pattern[str]:
 # 今年4月, 今年3月12日: a day this year (but 今年6月底, 今年9月30日前, 今年4月中旬: a
 # deadline or a time still to come).
 DATE_THIS_YEAR = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[-—~至到])?"  # 今年1-7月: months so far
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!(?:\d{1,2}[日号])?(?:底|前|末|份前|中旬|上旬|下旬))"
 )
 
@@ -503,6 +505,8 @@ def find_figures(
             continue  # 打造千亩白莲基地, 万亩茶园: a size naming a place, not a number to reach
         if unit_raw.endswith("元") and s.startswith("企业", end):
             continue  # 新增亿元企业1家、5000万元企业1家: a class of firm, not an amount
+        if s[start - 1 : start] == "前" and unit_raw in ("位", "名", "强"):
+            continue  # 入围…前十位, 跻身全国前50名: a rank, not a number of persons
         if unit_raw == "位" and s.startswith("数", end):
             continue  # 三位数增长: a three-digit rate, not three persons
         if unit_raw == "套" and s.startswith("班子", end):
@@ -515,6 +519,8 @@ def find_figures(
             continue  # 二次污染, 二次开发: "secondary", not twice
         if CAPACITY.search(s[max(0, start - 4) : start]) and NAMED_AFTER.match(s, end):
             continue  # 年产2万吨…项目: a capacity inside a project's name (not 年产800万双鞋)
+        if m.group("cn") and unit_raw == "个" and s[end : end + 1] in QUOTE_OPEN_CHARS:
+            continue  # 省委三个“一号工程”, 两个“确立”: a count of slogans, not a quantity
         if _in_short_quote(s, start):
             continue  # “七个对照”, ‘三联’: a slogan, not a quantity
         if m.group("cn") == "一" and s[start - 1 : start] in ONE_IN_WORD_AFTER:
