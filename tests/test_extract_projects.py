@@ -832,3 +832,11 @@ def test_a_theme_garden_and_a_service_area_are_facilities() -> None:
 
 def test_a_speaker_and_a_speech_verb_are_no_projects_name() -> None:
     assert names("谈及村民收入增长的“密码”,俞志金特别强调农村公路建设带来的推动作用。") == []
+
+
+def test_firms_among_the_units_visited_and_a_slogan_on_building_are_no_projects() -> None:
+    text = (
+        "调研组先后赴屏都综合新区生物科技产业园、浙江双枪竹木有限公司等十多个单位和项目实地调研。"
+    )
+    assert names(text) == ["屏都综合新区生物科技产业园"]
+    assert names("要聚非常之力招项目、求非常之效建项目,加快谋划重大项目。") == []

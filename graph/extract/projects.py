@@ -104,6 +104,7 @@ PARTS_OF_WHOLE = re.compile(r"集(?![团中聚成约资市])[^,;:。!?]{2,80}?[�
 # …项目 after a verb of seeking projects (全员谋项目, 开始准备项目): an activity, no name.
 SEEKING_PROJECTS = re.compile(
     r"(?:谋|抓|跑|争|招|准备|盯)(?:大|好|成)?项目$"
+    r"|之[\u4e00-\u9fff]{1,2}(?:建|引|推)项目$"  # 求非常之效建项目: a slogan on building projects
     r"|(?:以|向|就|把|对)项目$"  # 再次以项目为主题, 资源向项目集聚: projects in general
 )
 # After a facility word: an event held there, or the rest of a company's name.
@@ -171,7 +172,8 @@ STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + r"]|(?<=\.)
 LIST_TAIL = re.compile(
     # 等引领产业提升的重大项目; but 拟入驻A、B等企业的…项目: the items are firms.
     r"等(?:\d+个|[一二两三四五六七八九十]+个)?"
-    r"(?:(?:(?!企业|公司|单位|产品|行业|领域)[\u4e00-\u9fff]){1,10}的)?[\u4e00-\u9fff]{0,8}?项目"
+    r"(?:(?:(?!企业|公司|单位|产品|行业|领域)[\u4e00-\u9fff]){1,10}的)?"
+    r"(?:(?!单位)[\u4e00-\u9fff]){0,8}?项目"  # 等十多个单位和项目: firms among them
     # …工程 only when counted (等十大工程): 道路、农田水利等工程 are kinds of works.
     r"|等(?:\d+|[一二两三四五六七八九十]+)[个大项][\u4e00-\u9fff]{0,4}?工程"
     # 包括A、B、C在内的32个项目: the list closes with 在内的 and a count.
