@@ -840,3 +840,8 @@ def test_firms_among_the_units_visited_and_a_slogan_on_building_are_no_projects(
     )
     assert names(text) == ["屏都综合新区生物科技产业园"]
     assert names("要聚非常之力招项目、求非常之效建项目,加快谋划重大项目。") == []
+
+
+def test_a_complex_with_no_name_is_no_project() -> None:
+    assert names("在项目建设现场,各项设施齐全的综合体酒店已初具雏形。") == []
+    assert names("推进港城综合体建设。") == ["港城综合体"]
