@@ -1659,3 +1659,11 @@ def test_a_quoted_business_name_before_its_ending_is_the_org() -> None:
 
 def test_the_owner_of_a_guesthouse() -> None:
     assert posts("民宿老板娘陈小红说。") == {"陈小红": [("老板娘", None)]}
+
+
+def test_a_deputy_named_before_the_word() -> None:
+    """俞小军代表说: a deputy to the congress; 家长代表说, 农民代表说: no name."""
+    assert posts("会上,俞小军代表说,要加快发展。") == {"俞小军": [("代表", None)]}
+    assert posts("雷樟荣代表是奎塘畈村党支部书记。")["雷樟荣"][0] == ("代表", None)
+    for group in ("家长", "农民", "师生", "商户", "企业"):
+        assert posts(f"会上,{group}代表说,要加快发展。") == {}

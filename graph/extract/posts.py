@@ -148,6 +148,9 @@ NAME_FIRST_VERB = re.compile(
     r"告诉|表示|介绍|说|指出|认为|坦言|强调|谈到|一行|[做作](?:了)?(?:重要)?讲话"
     r"|所作|带领|率|主持|亲自|对"
 )
+DEPUTY_AFTER_NAME = re.compile(
+    r"代表(?=说|表示|认为|建议|提出|指出|介绍|坦言|谈到|告诉|是|呼吁|直言)"
+)
 NAME_FIRST_LEFT = set(",;:。!?“\n的向")
 SHORT_NAME_NOTE = re.compile(r"(?:以下)?简称")
 # A guessed name after a post with its organisation: kept as a fact (above LOW_CONFIDENCE).
@@ -1203,6 +1206,19 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                 found.append(FoundPerson(nm, posts_found, "post.name-first-list", span, 0.75))
                 taken.update(range(at, at + len(item)))
             at += len(item) + 1
+
+    # post.deputy-first: 俞小军代表说, 雷樟荣代表是…: a deputy to a congress, named before
+    # the word and then speaking (a firm's 代表 is named after it: 企业代表王某说).
+    for m in DEPUTY_AFTER_NAME.finditer(s) if "代表" in s else ():
+        name = _name_before_title(s, m.start())
+        if name is None or any(i in taken for i in range(name.start, name.end)):
+            continue
+        if name.name not in known and not _weakly_named(name.name):
+            continue  # 家长代表说, 商户代表说: those a group sent, no name
+        posts_found = (FoundPost("代表", None, False),)
+        span = (name.start, m.end())
+        found.append(FoundPerson(name, posts_found, "post.deputy-first", span, 0.8))
+        taken.update(range(name.start, name.end))
 
     # person.age: 今年23岁的雷利婷是…, 出生于1990年的金怡宏 — an age introduces a person.
     for m in AGE_BEFORE.finditer(s) if "岁的" in s or "出生" in s else ():
