@@ -709,3 +709,11 @@ def test_a_sites_user_and_words_of_a_page_are_no_persons() -> None:
     ex = extract(article(text))
     assert [p.name for p in ex.persons] == []
     assert ex.credits == []
+
+
+def test_an_associations_officer_with_a_modified_title_after_a_comma() -> None:
+    text = "标题\n中国五金制品协会理事长张东立,专职副理事长吕基英与章旭升书记一行座谈。\n"
+    posts = {
+        (p.person, p.role): p.org.surface if p.org else None for p in extract(article(text)).posts
+    }
+    assert posts[("吕基英", "专职副理事长")] == "中国五金制品协会"
