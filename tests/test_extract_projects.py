@@ -845,3 +845,13 @@ def test_firms_among_the_units_visited_and_a_slogan_on_building_are_no_projects(
 def test_a_complex_with_no_name_is_no_project() -> None:
     assert names("在项目建设现场,各项设施齐全的综合体酒店已初具雏形。") == []
     assert names("推进港城综合体建设。") == ["港城综合体"]
+
+
+def test_a_counted_list_in_a_class_of_amount() -> None:
+    text = (
+        "其中中科未来城、诚得智能制造、融嘉新能源汽车等5个7亿元以上重大制造业项目落地并开工建设。"
+    )
+    assert sorted(names(text)) == sorted(
+        ["中科未来城项目", "诚得智能制造项目", "融嘉新能源汽车项目"]
+    )
+    assert names("引进星级酒店、商业街等5000万元以上重点项目15个以上。") == []

@@ -171,7 +171,8 @@ LATIN_DASH = re.compile(r"[A-Za-z0-9]—[A-Za-z0-9]")
 STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + r"]|(?<=\.)\.")
 LIST_TAIL = re.compile(
     # 等引领产业提升的重大项目; but 拟入驻A、B等企业的…项目: the items are firms.
-    r"等(?:\d+个|[一二两三四五六七八九十]+个)?"
+    # (等5个7亿元以上重大制造业项目: the count, then the class of amount they are in)
+    r"等(?:(?:\d+个|[一二两三四五六七八九十]+个)(?:\d+(?:\.\d+)?[亿万]元以上)?)?"
     r"(?:(?:(?!企业|公司|单位|产品|行业|领域)[\u4e00-\u9fff]){1,10}的)?"
     r"(?:(?!单位)[\u4e00-\u9fff]){0,8}?项目"  # 等十多个单位和项目: firms among them
     # …工程 only when counted (等十大工程): 道路、农田水利等工程 are kinds of works.
