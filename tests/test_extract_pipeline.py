@@ -717,3 +717,21 @@ def test_an_associations_officer_with_a_modified_title_after_a_comma() -> None:
         (p.person, p.role): p.org.surface if p.org else None for p in extract(article(text)).posts
     }
     assert posts[("吕基英", "专职副理事长")] == "中国五金制品协会"
+
+
+def test_a_deputy_belongs_to_the_congress_named_before() -> None:
+    text = (
+        "金华两会上的三农元素\n金华“两会”期间,记者采访了多位代表。\n"
+        "“本次人代会上,增强了信心。”俞小军代表说,作为一名企业代表。\n"
+    )
+    posts = {
+        (p.person, p.role): p.org.surface if p.org else None for p in extract(article(text)).posts
+    }
+    assert posts[("俞小军", "代表")] == "金华市人大"
+    bare = extract(article("标题\n区人代会期间。\n俞小军代表说,要加快发展。\n")).posts
+    assert [(p.person, p.org.surface if p.org else None) for p in bare] == [("俞小军", "区人大")]
+
+
+def test_a_schools_buildings_are_no_projects() -> None:
+    text = "标题\n拟新建行政综合楼、教学楼、食堂、地下车库、风雨操场、宿舍楼等。\n"
+    assert [p.name for p in extract(article(text)).projects] == []

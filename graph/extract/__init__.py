@@ -34,6 +34,7 @@ from graph.lexicon import (
     UNIT_LEVEL,
     division_ending_at,
     division_starting_at,
+    divisions,
     lexicon,
 )
 from graph.load import infer_year
@@ -187,6 +188,29 @@ def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | Non
         return _last_meeting(before)
     towns = [p.name for p in ex.places if p.place_type in ("镇", "乡", "街道")]
     return OrgRef(towns[-1], "town") if towns else None
+
+
+# A congress named before a deputy: 金华“两会”, 市人代会, 龙游县人大.
+CONGRESS_NAMED = re.compile(r"(?:“两会”|两会|人代会|人大(?!常委|代表))")
+CONGRESS_REACH = 3000  # how far back a deputy's congress is looked for
+
+
+def _congress_before(before: str) -> OrgRef | None:
+    """俞小军代表说: the congress named last before a deputy with no body of their own —
+    the division just before its name (金华“两会” → 金华市人大), or a bare level (市人大)."""
+    for m in reversed(list(CONGRESS_NAMED.finditer(before))):
+        at = m.start()
+        if division := division_ending_at(before, at, shortest=2):
+            return OrgRef(division + "人大", "congress")
+        for level in "市县区":
+            # 金华“两会”: a city's short name; the level makes it a division
+            for length in (3, 2):
+                short = before[at - length : at]
+                if len(short) == length and short + level in divisions():
+                    return OrgRef(short + level + "人大", "congress")
+        if before[at - 1 : at] in ("省", "市", "县", "区"):
+            return OrgRef(before[at - 1] + "人大", "congress")
+    return None
 
 
 PERIOD = re.compile(
@@ -664,6 +688,10 @@ def extract(article: Article) -> Extraction:
                     else:
                         # 区人大常委会主任祝国平…，副主任孙海燕: a deputy of the body just named.
                         org = recent_orgs.get(para, {}).get(_base_title(post.role))
+                    if org is None and post.role == "代表":
+                        # 俞小军代表说 in a report on 金华“两会”: a deputy to that congress.
+                        at = sent.norm_start + fp.span[0]
+                        org = _congress_before(norm.text[max(0, at - CONGRESS_REACH) : at])
                     if org is None and post.role in COMPANY_BOUND:
                         at = sent.norm_start + fp.span[0]
                         before = norm.text[max(0, at - COMPANY_REACH) : at]
