@@ -1667,3 +1667,11 @@ def test_a_deputy_named_before_the_word() -> None:
     assert posts("雷樟荣代表是奎塘畈村党支部书记。")["雷樟荣"][0] == ("代表", None)
     for group in ("家长", "农民", "师生", "商户", "企业"):
         assert posts(f"会上,{group}代表说,要加快发展。") == {}
+
+
+def test_a_young_cadre_and_a_village_road_chief() -> None:
+    assert posts("区经信局青年干部汪迎归表示,要推进产业发展。") == {
+        "汪迎归": [("青年干部", "区经信局")]
+    }
+    assert posts("是党支部书记、村级路长俞志金。")["俞志金"][1] == ("村级路长", "村")
+    assert posts("保护黄河长江流域生态。") == {}
