@@ -1675,3 +1675,8 @@ def test_a_young_cadre_and_a_village_road_chief() -> None:
     }
     assert posts("是党支部书记、村级路长俞志金。")["俞志金"][1] == ("村级路长", "村")
     assert posts("保护黄河长江流域生态。") == {}
+
+
+def test_a_name_before_its_title_then_leading_a_visit() -> None:
+    text = "4月10~14日,省咨询委张鸿铭副主任带队赴丽水市开展课题调研。"
+    assert posts(text) == {"张鸿铭": [("副主任", "省咨询委")]}
