@@ -500,6 +500,8 @@ def _short_forms_by_start() -> dict[str, tuple[str, ...]]:
 # 来源:南浔在线, 稿源: 慈溪日报: an outlet named after its county or district.
 OUTLET = re.compile(
     r"(?:来源|稿源)\s*[::]\s*([\u4e00-\u9fff]{2,3}?)(?:在线|发布|新闻网|日报|新闻|融媒)"
+    # 文成新闻网讯(记者 赵礼锋): the dateline of an outlet named after its county
+    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(?:新闻网|在线|融媒体中心)讯"
 )
 SELF_REFERENCE = re.compile(r"我([区县市])")
 
@@ -508,11 +510,15 @@ def _outlet_home(text: str) -> str | None:
     """The division an article speaks for (我区, 我县) when its outlet is named after it:
     a report on a visit elsewhere names the places visited more than its own."""
     outlet = OUTLET.search(text)
-    selves = {m.group(1) for m in SELF_REFERENCE.finditer(text)}
-    if outlet is None or len(selves) != 1:
+    if outlet is None:
         return None
-    level = selves.pop()
-    names = [n for n in division_short_forms().get(outlet.group(1), ()) if n.endswith(level)]
+    names = list(division_short_forms().get(outlet.group(1) or outlet.group(2), ()))
+    selves = {m.group(1) for m in SELF_REFERENCE.finditer(text)}
+    if len(selves) == 1:
+        level = selves.pop()
+        names = [n for n in names if n.endswith(level)]
+    elif outlet.group(1) or selves:
+        return None  # 来源:X在线 names a home only with the level the text speaks from
     return names[0] if len(names) == 1 else None
 
 

@@ -578,3 +578,11 @@ def test_an_article_speaking_for_its_outlets_district() -> None:
     )
     assert infer_district(text) == "南浔区"
     assert infer_district(text.replace("我区", "该区")) != "南浔区"
+
+
+def test_an_outlets_dateline_names_its_county() -> None:
+    """文成新闻网讯: a page naming no county but its outlet's is that county's news."""
+    text = "县长章寿禹带队督查\n文成新闻网讯(记者 赵礼锋)7月3日上午,县长章寿禹带队赴大峃镇、南田镇开展督查。"
+    assert infer_district(text) == "文成县"
+    # …but a 来源 line alone, without the level the text speaks from, names no home.
+    assert infer_district("县长带队督查。来源:文成新闻网") == "衢江区"
