@@ -1680,3 +1680,13 @@ def test_a_young_cadre_and_a_village_road_chief() -> None:
 def test_a_name_before_its_title_then_leading_a_visit() -> None:
     text = "4月10~14日,省咨询委张鸿铭副主任带队赴丽水市开展课题调研。"
     assert posts(text) == {"张鸿铭": [("副主任", "省咨询委")]}
+
+
+def test_a_leadership_team_and_a_speech_before_an_org() -> None:
+    text = "集团公司领导班子成员虞岳明、吴敏陪同。"
+    assert posts(text) == {
+        "虞岳明": [("领导班子成员", "集团公司")],
+        "吴敏": [("领导班子成员", "集团公司")],
+    }
+    text = "县委书记董旭斌首先在致词中对中国航天系统科学与工程研究院党委书记郭京朝一行表示欢迎。"
+    assert posts(text)["郭京朝"] == [("党委书记", "中国航天系统科学与工程研究院")]
