@@ -735,3 +735,12 @@ def test_a_deputy_belongs_to_the_congress_named_before() -> None:
 def test_a_schools_buildings_are_no_projects() -> None:
     text = "标题\n拟新建行政综合楼、教学楼、食堂、地下车库、风雨操场、宿舍楼等。\n"
     assert [p.name for p in extract(article(text)).projects] == []
+
+
+def test_a_deputy_of_a_congress_named_with_its_term() -> None:
+    text = (
+        "标题\n出席玉环县十六届人大一次会议的代表们热烈审议了政府工作报告。\n"
+        "蔡灵明代表说,我县作为工业大县。\n"
+    )
+    orgs = [p.org.surface for p in extract(article(text)).posts if p.person == "蔡灵明" and p.org]
+    assert orgs == ["玉环县人大"]

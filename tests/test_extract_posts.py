@@ -1690,3 +1690,8 @@ def test_a_leadership_team_and_a_speech_before_an_org() -> None:
     }
     text = "县委书记董旭斌首先在致词中对中国航天系统科学与工程研究院党委书记郭京朝一行表示欢迎。"
     assert posts(text)["郭京朝"] == [("党委书记", "中国航天系统科学与工程研究院")]
+
+
+def test_a_given_name_closed_by_hui() -> None:
+    assert posts("县政协主席郑尚会作工作报告。") == {"郑尚会": [("主席", "县政协")]}
+    assert list(posts("县长张三会见了客商。")) == ["张三"]

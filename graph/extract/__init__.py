@@ -192,6 +192,7 @@ def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | Non
 
 # A congress named before a deputy: 金华“两会”, 市人代会, 龙游县人大.
 CONGRESS_NAMED = re.compile(r"(?:“两会”|两会|人代会|人大(?!常委|代表))")
+CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]+届$")
 CONGRESS_REACH = 3000  # how far back a deputy's congress is looked for
 
 
@@ -200,6 +201,8 @@ def _congress_before(before: str) -> OrgRef | None:
     the division just before its name (金华“两会” → 金华市人大), or a bare level (市人大)."""
     for m in reversed(list(CONGRESS_NAMED.finditer(before))):
         at = m.start()
+        if term := CONGRESS_TERM.search(before, max(0, at - 6), at):
+            at = term.start()  # 玉环县十六届人大: the division before the term
         if division := division_ending_at(before, at, shortest=2):
             return OrgRef(division + "人大", "congress")
         for level in "市县区":

@@ -26,6 +26,12 @@ from graph.lexicon import division_short_forms, lexicon
 # Function characters that open a given name of two (张之良, 黄会安, 喻在岗, 廖其刚) when
 # a boundary ends the name; a guessed name holds none (负责人都在咨询).
 INNER_OK = frozenset("之会在其")
+INNER_LAST = frozenset("之会")  # …and these close one (张俊之, 郑尚会)
+# …but not as a word of its own: 向全会作报告, 向大会报告, 在社会上.
+HUI_WORDS = frozenset(
+    "大会 全会 例会 年会 开会 集会 工会 社会 机会 学会 协会 商会 都会 理会 体会 约会 宴会 晚会 峰会"
+    " 盛会 常会 议会 省会 庙会 聚会 茶会 座会 总会 分会 领会 误会 不会 只会 将会 也会 还会".split()
+)
 BODY_ENDS = ("区委", "县委", "市委", "省委", "党委")
 OFFICE_ENDS = ("办", "局", "厅")  # 童装办负责人, 商务局(粮食局)局长: an office, not a name
 NAME_BAD = set("的地了是在与及或等着们这那其之把被对所而并就还又已会要说称各每该此某我你您他她它不")
@@ -74,9 +80,13 @@ def plausible_name(cand: str, surname: str) -> bool:
         return False
     given = cand[len(surname) :]
     if not NAME_BAD.isdisjoint(given) and not (
-        len(given) == 2 and (given[0] in INNER_OK or given[1] == "之" and given[0] not in NAME_BAD)
+        len(given) == 2
+        and (
+            given[0] in INNER_OK
+            or (given[1] in INNER_LAST and given[0] not in NAME_BAD and given not in HUI_WORDS)
+        )
     ):
-        return False  # but 张之良, 张俊之: 之 opens or closes a two-character given name
+        return False  # but 张之良, 张俊之, 郑尚会: 之 opens or closes a two-character given name
     if cand in not_names() or cand[:2] in not_names() and len(cand) == 2:
         return False
     if (
