@@ -1695,3 +1695,8 @@ def test_a_leadership_team_and_a_speech_before_an_org() -> None:
 def test_a_given_name_closed_by_hui() -> None:
     assert posts("县政协主席郑尚会作工作报告。") == {"郑尚会": [("主席", "县政协")]}
     assert list(posts("县长张三会见了客商。")) == ["张三"]
+
+
+def test_successive_chairs_held_the_post_before() -> None:
+    found = posts("会议开幕,历届县政协主席李先琦、徐小力出席。")
+    assert found == {"李先琦": [("原主席", "县政协")], "徐小力": [("原主席", "县政协")]}

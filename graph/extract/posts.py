@@ -89,6 +89,7 @@ HELD = re.compile(
 )
 # 衢江区原区委, 浙江丽水市原缙云县政府: a place's name (one ending in its level), then 原.
 FORMER_AFTER_PLACE = re.compile(r"((?:浙江省?)?[\u4e00-\u9fff]{1,5}?[省市县区])原(?=.)")
+SUCCESSIVE = "历届"  # 历届县政协主席: those who held the post before
 # 组长由区长张三担任: a post, 由, its holders, then one of these verbs.
 HELD_BY = "由"
 HELD_BY_END = ("担任", "兼任", "出任")
@@ -558,6 +559,9 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
             org_text = "原" + (
                 rest if starts_with_any(rest, place_names()) else mid.group(1) + rest
             )
+        if org_text.startswith(SUCCESSIVE) and lex.title("原" + title_text):
+            # 历届县政协主席李先琦、徐小力: the body's chairs before the present one.
+            org_text = "原" + org_text[len(SUCCESSIVE) :]
         if (
             org_text[:1] in ("原", "前")
             and len(org_text) > 2
