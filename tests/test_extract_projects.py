@@ -855,3 +855,9 @@ def test_a_counted_list_in_a_class_of_amount() -> None:
         ["中科未来城项目", "诚得智能制造项目", "融嘉新能源汽车项目"]
     )
     assert names("引进星级酒店、商业街等5000万元以上重点项目15个以上。") == []
+
+
+def test_where_people_come_from_and_what_they_discuss_are_no_projects() -> None:
+    assert names("来自搬迁安置小区、周边村的20余位党员群众纷纷就坐。") == []
+    assert names("与项目负责人交流学校建设的具体情况。") == []
+    assert names("推进东风村搬迁安置小区建设。") == ["东风村搬迁安置小区"]
