@@ -861,3 +861,13 @@ def test_where_people_come_from_and_what_they_discuss_are_no_projects() -> None:
     assert names("来自搬迁安置小区、周边村的20余位党员群众纷纷就坐。") == []
     assert names("与项目负责人交流学校建设的具体情况。") == []
     assert names("推进东风村搬迁安置小区建设。") == ["东风村搬迁安置小区"]
+
+
+def test_works_on_facilities_listed_are_the_facilities() -> None:
+    text = (
+        "一行先后察看了体育中心地下停车场建设、百丈漈镇综合文化站建设、"
+        "南田镇伯温小学建设等重点项目建设情况。"
+    )
+    assert sorted(names(text)) == sorted(
+        ["体育中心地下停车场", "百丈漈镇综合文化站", "南田镇伯温小学"]
+    )

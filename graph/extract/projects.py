@@ -1024,6 +1024,10 @@ def find_projects(s: str) -> list[FoundProject]:
                 # end its name; the verbs cut before them only.
                 works = ITEM_WORKS.search(item)
                 core = item[: works.start()] if works and works.start() >= 4 else item
+                if core != item and project_suffix(core) and (at := s.find(core, a, b)) >= 0:
+                    # 南田镇伯温小学建设: the works on a facility its own word names.
+                    add(at, at + len(core), "project.list", 0.8)
+                    continue
                 name, cut = _strip_verbs(core)
                 name += item[len(core) :]
                 # 察看项目地块周边环境、民生实事…等项目: the project's plot, not a name.
