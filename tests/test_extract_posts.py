@@ -1700,3 +1700,8 @@ def test_a_given_name_closed_by_hui() -> None:
 def test_successive_chairs_held_the_post_before() -> None:
     found = posts("会议开幕,历届县政协主席李先琦、徐小力出席。")
     assert found == {"李先琦": [("原主席", "县政协")], "徐小力": [("原主席", "县政协")]}
+
+
+def test_a_name_before_its_title_then_arriving() -> None:
+    text = "特别是按照去年省委车俊书记到集团考察时重要指示要求,进一步加大投入。"
+    assert posts(text) == {"车俊": [("书记", "省委")]}
