@@ -561,3 +561,8 @@ def test_months_so_far_a_rank_and_a_count_of_slogans_are_no_targets() -> None:
     assert figures("安阳街道入围全市新增规上企业数量前十位。", 2018) == []
     assert figures("今年,临安要聚焦省委三个“一号工程”,打好两个“硬仗”。", 2023) == []
     assert [f[:2] for f in figures("今年要新开工项目三个。", 2023)] == [(True, 3)]
+
+
+def test_a_quoted_figure_right_after_a_commitment_is_a_target() -> None:
+    assert [f[:2] for f in figures("确保实现“100%”。", 2020)] == [(True, 100)]
+    assert figures("开展“七个对照”活动。", 2020) == []

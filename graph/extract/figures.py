@@ -707,6 +707,8 @@ def _in_short_quote(s: str, i: int) -> bool:
             if open_ == close and s.count(open_, 0, i) % 2 == 0:
                 continue
             quoted = s[a + 1 : b]
+            if ends_with_any(s[max(0, a - 4) : a], STRONG_BEFORE_QUOTE):
+                return False  # 确保实现“100%”: the quoted figure is what is committed to
             if not any(
                 cue in quoted
                 for cue in lexicon().target_cues
@@ -717,6 +719,7 @@ def _in_short_quote(s: str, i: int) -> bool:
 
 
 QUOTE_OPENS = re.compile('[“‘《"]')
+STRONG_BEFORE_QUOTE = ("确保实现", "力争实现", "确保", "力争", "实现", "达到", "突破")
 
 
 def _metric(s: str, a: int, start: int, end: int) -> str:
