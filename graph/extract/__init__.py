@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
 
 from graph.extract import projects
 from graph.extract.credits import find_credits
@@ -27,7 +26,7 @@ from graph.extract.orgs import COMPANY_TITLES, clean_org_text, is_org_like, org_
 from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
-from graph.extract.text import ends_with_any, is_cjk, place_names, starts_with_any, title_at_end
+from graph.extract.text import ends_with_any, is_cjk, modifier_at, place_names, title_at_end
 from graph.lexicon import (
     LEGAL_COMPANY,
     TOWN_BODY,
@@ -284,11 +283,6 @@ def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
     return False
 
 
-@cache  # one tuple: starts_with_any keeps its index of the words by identity
-def _title_modifiers() -> tuple[str, ...]:
-    return tuple(lexicon().title_modifiers)
-
-
 def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
     """Does a chain starting at s[start] follow, after just a 、 or 以及 (or a comma, for
     a company or an association), one ending at s[end] with that org?"""
@@ -300,10 +294,10 @@ def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
     # comma (中国观赏石协会秘书长李志坚,驻会副会长钟长海), only with a bare title (not
     # 世界针联副主席, 以及企业负责人: another body's)
     # (专职副理事长: a modifier may open the bare title.)
-    mod = starts_with_any(s, _title_modifiers(), start)
+    mod = modifier_at(s, start)
     return (
         joiner in ("以及", "及") or (joiner == "," and org.surface.endswith(lexicon().associations))
-    ) and lexicon().title_regex().match(s, start + len(mod or "")) is not None
+    ) and lexicon().title_regex().match(s, start + len(mod)) is not None
 
 
 # 区委书记沈敏率鄞州区党政代表团: the delegation the person leads names their region.

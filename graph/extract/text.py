@@ -128,6 +128,11 @@ def modifier_before(text: str, i: int) -> str:
     return mod or ""
 
 
+def modifier_at(text: str, i: int) -> str:
+    """常务, 专职, 原 … written from position i on, or ''."""
+    return starts_with_any(text, _modifiers(), i) or ""
+
+
 def title_at_start(text: str) -> str | None:
     return starts_with_any(text, titles_by_length())
 
