@@ -112,6 +112,7 @@ class Lexicon:
     review_headings: tuple[str, ...]  # 2024年工作回顾: the section reports that year
     plan_headings: tuple[str, ...]  # 2025年工作安排: the review is over
     aims_headings: tuple[str, ...]  # 主要目标: the paragraph after it plans
+    plan_titles: tuple[str, ...]  # 2024年工作要点: a headline on that year's plan
     last_year_words: tuple[str, ...]  # 回顾过去一年: a heading on the year before
     comparators: dict[str, str]
     status_words: tuple[str, ...]
@@ -268,6 +269,7 @@ def lexicon() -> Lexicon:
         review_headings=tuple(cues["review_heading"]),
         plan_headings=tuple(cues["plan_heading"]),
         aims_headings=tuple(cues["aims_heading"]),
+        plan_titles=tuple(cues["plan_title"]),
         last_year_words=tuple(cues["last_year"]),
         comparators=dict(cues["comparators"]),
         status_words=tuple(cues["status"]),

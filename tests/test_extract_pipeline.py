@@ -583,6 +583,25 @@ def test_under_a_review_heading_a_figure_is_that_years_result() -> None:
     assert [(f.value, f.year, f.is_target) for f in extract(dated).figures] == [(430, 2024, False)]
 
 
+def test_a_review_heading_naming_the_main_work_still_looks_back() -> None:
+    # 主要工作 names aims elsewhere; 回顾 makes this heading a review of 2022.
+    text = "龙游县政府工作报告\n一、2022年主要工作回顾\n\n预计全县生产总值达到300亿元,增长3%。"
+    dated = Article("a.txt", "a.txt", text, "a", datetime.date(2023, 6, 5), "龙游县")
+    found = {(f.value, f.year, f.is_target) for f in extract(dated).figures}
+    assert found == {(300, 2022, False), (3, 2022, False)}
+
+
+def test_a_headline_on_one_years_plan_gives_that_year() -> None:
+    # The page is dated 2024; the tasks are 2023's.
+    text = "2023年度政府工作报告重点任务\n\n力争新增规上企业10家以上。"
+    dated = Article("a.txt", "a.txt", text, "a", datetime.date(2024, 1, 3), "新昌县")
+    assert [(f.value, f.year, f.is_target) for f in extract(dated).figures] == [(10, 2023, True)]
+    # A headline on a meeting that names a year is no plan.
+    text = "2023年度总结表彰大会召开\n\n力争新增规上企业10家以上。"
+    dated = Article("a.txt", "a.txt", text, "a", datetime.date(2024, 1, 3), "新昌县")
+    assert [(f.value, f.year) for f in extract(dated).figures] == [(10, 2024)]
+
+
 def test_a_plan_heading_commits_the_paragraph_after_it() -> None:
     text = "镇安县政府工作报告\n主要目标\n生产总值增长11.5%左右,万元GDP能耗下降3.5%。\n回眸展望\n财政收入增长12%。"
     dated = Article("a.txt", "a.txt", text, "a", datetime.date(2015, 4, 27), "衢江区")

@@ -79,6 +79,7 @@ SHORT_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:公司|集团)")
 # The date a report opens with (本报讯 … 12月30日上午), on one of its first lines.
 OPENING_DATE = re.compile(r"(?:^|\n)[^\n]{0,40}?(?<![年\d])(\d{1,2})月\d{1,2}日")
 OPENING_REACH = 400
+PLAN_TITLE_YEAR = re.compile(r"(20\d\d)年")
 # 该公司, 新公司, 子公司, 一家公司 …: a company referred to, not named.
 NOT_A_COMPANY_NAME = tuple("该 本 这 那 新 子 分 母 总 各 全 多 一 两 几 此 其 我们 他们".split())
 COMPANY_BEFORE = ("与", "和", "同", "及", "、", "向", "由", "对", "是", "为", "在", "签约", "分别")
@@ -566,7 +567,14 @@ def _projects(
 
 def _event_year_month(article: Article, text: str) -> tuple[int | None, int | None]:
     """The year and month the article reports on: its date's, except that a page dated
-    in January whose report opens on 12月30日 tells of the year before."""
+    in January whose report opens on 12月30日 tells of the year before, and a headline on
+    one year's plan (2023年度政府工作报告重点任务) is that year's."""
+    headline = text.split("\n", 1)[0]
+    planned = {int(y) for y in PLAN_TITLE_YEAR.findall(headline)}
+    if len(planned) == 1 and any(w in headline for w in lexicon().plan_titles):
+        (plan_year,) = planned
+        if article.date is None or plan_year != article.date.year:
+            return plan_year, None
     if article.date is None:
         return infer_year(article.text), None
     year, month = article.date.year, article.date.month

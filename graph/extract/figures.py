@@ -326,15 +326,16 @@ def section_after(heading: str, article_year: int | None) -> Section | None:
     lex = lexicon()
     if heading.endswith(("?", "?")):
         return None  # 商南“十三五”的发展目标是什么?: an interview's question
-    if any(w in heading for w in lex.aims_headings):
-        return Section(plan=True)
-    if any(w in heading for w in lex.plan_headings):
-        return Section()
+    # A review's word first: 一、2022年主要工作回顾 looks back, though 主要工作 names aims.
     if any(w in heading for w in lex.review_headings):
         if named := YEAR_NAMED.search(heading):
             return Section(review_year=int(named.group()))
         if article_year and any(w in heading for w in lex.last_year_words):
             return Section(review_year=article_year - 1)
+    if any(w in heading for w in lex.aims_headings):
+        return Section(plan=True)
+    if any(w in heading for w in lex.plan_headings):
+        return Section()
     if (
         (named := YEAR_NAMED.search(heading))
         and article_year
