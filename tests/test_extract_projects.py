@@ -871,3 +871,21 @@ def test_works_on_facilities_listed_are_the_facilities() -> None:
     assert sorted(names(text)) == sorted(
         ["体育中心地下停车场", "百丈漈镇综合文化站", "南田镇伯温小学"]
     )
+
+
+def test_as_many_items_as_counted_are_named_whole() -> None:
+    text = (
+        "县博物馆建设工程、瓯窑博物馆与遗址公园建设工程、瓯北大桥三江侧高架匝道落地环江大道工程、"
+        "上塘环城南路道路工程(望江路至沙门西路段)等4个工程列入重大建设项目。"
+    )
+    assert sorted(names(text)) == sorted(
+        [
+            "县博物馆建设工程",
+            "瓯窑博物馆与遗址公园建设工程",
+            "瓯北大桥三江侧高架匝道落地环江大道工程",
+            "上塘环城南路道路工程(望江路至沙门西路段)",
+        ]
+    )
+    # Counted wrong (three items, two counted), the items are read one by one.
+    text = "县博物馆建设工程、瓯窑博物馆与遗址公园建设工程、环江大道工程等2个工程开工。"
+    assert "瓯窑博物馆与遗址公园建设工程" not in names(text)

@@ -124,7 +124,7 @@ STATUS_AFTER = re.compile(
 VISIT_VERBS = frozenset("督查 督导 调研 考察 视察 参观 察看 查看 检查 走访 观摩 巡查".split())
 BODY_BEFORE = re.compile(r"(?:政府|政协|人大|委|局|公司|集团|会)$")
 ORG_BEFORE = re.compile(r"(?:政府|公司|集团|委员会|管委会|局|办|校|银行|协会|商会|县|市|镇|乡|村)$")
-LIST_COUNT = re.compile(r"(?:等|在内的)(?:\d+|[一二两三四五六七八九十]+)[个项家]")
+LIST_COUNT = re.compile(r"(?:等|在内的)(\d+|[一二两三四五六七八九十]+)[个项家]")
 PAGE_TAGS = re.compile(r"(?:关键词|关键字|标签):")
 # A count of projects, then each is named: 12项,具体为:, 共有6个,分别是.
 ENUMERATION = re.compile(
@@ -632,6 +632,14 @@ def _stops(s: str) -> list[int]:
     return _positions(STOP_RE, s)
 
 
+SECTION_ENDS = ("段", "期")
+
+
+def _count_value(count: str) -> float | None:
+    """12 or 十二: the number counted."""
+    return float(count) if count.isdigit() else chinese_number(count)
+
+
 def _bracket_open(s: str, close: int) -> int:
     """The "(" of a short bracket closing at s[close] with no clause stop inside (a 、 may
     list its parts: 标准堤(新桥、罗浮段)), or -1."""
@@ -860,12 +868,16 @@ def find_projects(s: str) -> list[FoundProject]:
     if tags := PAGE_TAGS.search(s):
         s = s[: tags.start()]  # 关键词:衢江抽水蓄能浙江抽水蓄能电站: the page's tags, glued
 
-    def add(start: int, end: int, rule: str, confidence: float, min_rest: int = 2) -> None:
+    def add(
+        start: int, end: int, rule: str, confidence: float, min_rest: int = 2, whole: bool = False
+    ) -> None:
+        """Add the project named in s[start:end], after the words before its name (all
+        of them, unless the span is `whole`: one item of a list counted, name only)."""
         raw = s[start:end]
         count = COUNT_AFTER.match(s, end)
         if count and not NAMED_COUNT.match(s, count.end()):
             return  # 衢商回归项目7个: a kind of project, counted
-        name, cut = _strip_verbs(raw)
+        name, cut = (raw, 0) if whole else _strip_verbs(raw)
         if count and s[start + cut - 1 : start + cut] not in LIST_JOINERS:
             return  # …but A项目和B项目两个重点项目: the count of the projects just named
         if article := ONE_OF.match(name):
@@ -928,7 +940,7 @@ def find_projects(s: str) -> list[FoundProject]:
         found[:] = [
             f
             for f in found
-            if not (start <= f.start and f.end < stop and s[f.end] == "及")
+            if not (start <= f.start and f.end < stop and (whole or s[f.end] == "及"))
             and not (start == f.start and PROJECT_AFTER.fullmatch(s, f.end, stop))
         ]
         found.append(FoundProject(name, start, stop, rule, confidence, investor))
@@ -946,9 +958,11 @@ def find_projects(s: str) -> list[FoundProject]:
             if (
                 s[k - 1 : k] == ")"
                 and (o := _bracket_open(s, k - 1)) > 0
-                and WHERE.fullmatch(s, o + 1, k - 1)
+                and (WHERE.fullmatch(s, o + 1, k - 1) or s[k - 2] in SECTION_ENDS)
             ):
-                j = o  # 示范中心(北白象园区)等17个项目: where the item is, in brackets
+                # 示范中心(北白象园区)等17个项目: where the item is, in brackets;
+                # 道路工程(望江路至沙门西路段)等11个工程: the section built.
+                j = o
             while j > 0 and (s[j - 1] not in CLAUSE_STOP or LATIN_DASH.match(s, j - 2)):
                 j -= 1
                 if s[j - 1 : j] == ")" and (o := _bracket_open(s, j - 1)) > 0 and j < k:
@@ -1016,10 +1030,17 @@ def find_projects(s: str) -> list[FoundProject]:
             or COUNTED_CLASSES.search(m.group()) is not None
             or covers
         )  # …等八大类项目
+        # 瓯窑博物馆与遗址公园建设工程、…等11个工程: as many items as counted, each
+        # named whole (a 与 or a verb inside an item is its own), all but the first, which
+        # may open with the sentence's verb.
+        listed = LIST_COUNT.match(s, m.start())
+        whole_items = listed is not None and len(items) == _count_value(listed.group(1))
         for a, b, item in cleaned:
             if not item or _has_title(_strip_verbs(item)[0]):
                 continue  # 县委书记张晓峰率队就城东、大南门等项目: the first item is a clause
-            if project_suffix(item) is None:
+            # 道路工程(望江路至沙门西路段): the section after the name is the name's
+            bracket = item.rfind("(") if item.endswith(")") else -1
+            if project_suffix(item[:bracket] if bracket > 0 else item) is None:
                 # 同州路东段基础设施建设, 省道108…过境段拓宽提升: the works done on the item
                 # end its name; the verbs cut before them only.
                 works = ITEM_WORKS.search(item)
@@ -1036,7 +1057,7 @@ def find_projects(s: str) -> list[FoundProject]:
                 if len(name) >= 2 and not kinds and _specific(name + "项目"):
                     found.append(FoundProject(name + "项目", a + cut, b, "project.list", 0.8))
             else:
-                add(a, b, "project.list", 0.8)
+                add(a, b, "project.list", 0.8, whole=whole_items and (a, b) != items[-1])
 
     # project.enumerated: 产业转型类项目12项,具体为:A、B、C等 — the projects counted, each
     # named as written, with or without a project word.
