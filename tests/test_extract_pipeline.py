@@ -751,6 +751,22 @@ def test_a_deputy_belongs_to_the_congress_named_before() -> None:
     assert [(p.person, p.org.surface if p.org else None) for p in bare] == [("俞小军", "区人大")]
 
 
+def test_a_cppcc_member_belongs_to_the_cppcc_named_before() -> None:
+    def orgs(text: str) -> dict[str, str | None]:
+        return {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}
+
+    text = "标题\n市政协十三届五次会议举行。\n钱荣麓、陶琳等10位政协委员作大会发言。\n"
+    found = orgs(text)
+    assert found["钱荣麓"] == found["陶琳"] == "市政协"
+    text = "标题\n我校委员参加政协第六届衢州市委员会第一次会议。潘海天、吴锡标等两名政协委员参加了会议。\n"
+    assert orgs(text)["潘海天"] == "衢州市政协"
+    text = "标题\n江山市政协主席林成辉出席。\n王维锐委员认为,要加快发展。\n"
+    assert orgs(text)["王维锐"] == "江山市政协"
+    # A bare 委员 after another committee is that committee's member, unknown here.
+    text = "标题\n江山市政协主席林成辉出席。市人大常委会召开会议。\n王维锐委员认为,要加快发展。\n"
+    assert orgs(text)["王维锐"] is None
+
+
 def test_a_schools_buildings_are_no_projects() -> None:
     text = "标题\n拟新建行政综合楼、教学楼、食堂、地下车库、风雨操场、宿舍楼等。\n"
     assert [p.name for p in extract(article(text)).projects] == []

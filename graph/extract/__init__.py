@@ -194,6 +194,7 @@ def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | Non
 CONGRESS_NAMED = re.compile(r"(?:“两会”|两会|人代会|人大(?!常委|代表))")
 CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]+届$")
 CONGRESS_REACH = 3000  # how far back a deputy's congress is looked for
+CPPCC_MEMBERS = ("政协委员", "委员", "常务委员", "政协常委")
 
 
 def _congress_before(before: str) -> OrgRef | None:
@@ -213,6 +214,35 @@ def _congress_before(before: str) -> OrgRef | None:
                     return OrgRef(short + level + "人大", "congress")
         if before[at - 1 : at] in ("省", "市", "县", "区"):
             return OrgRef(before[at - 1] + "人大", "congress")
+    return None
+
+
+# A CPPCC named before its members: 市政协十三届五次会议, 玉环市政协主席, 政协第六届
+# 衢州市委员会 (the division after the term) — not 政协委员 or 政协要闻 with no level.
+CPPCC_NAMED = re.compile(r"政协(?!委员)")
+CPPCC_TERM_DIVISION = re.compile(r"第?[一二三四五六七八九十]+届")
+# Another body named after the CPPCC: its members are that body's (人大常委会委员).
+OTHER_COMMITTEE = re.compile(r"人大|常委会|党委|纪委|党组|支部")
+
+
+def _cppcc_before(before: str, bare_member: bool) -> OrgRef | None:
+    """潘海天等七名政协委员, 王维锐委员认为 in a report on a CPPCC session: a member of the
+    CPPCC named last before them. A bare 委员 only when no other committee is named
+    after that CPPCC."""
+    for m in reversed(list(CPPCC_NAMED.finditer(before))):
+        if bare_member and OTHER_COMMITTEE.search(before, m.end()):
+            return None
+        after = m.end()
+        if term := CPPCC_TERM_DIVISION.match(before, after):
+            after = term.end()
+        if (division := division_starting_at(before, after, shortest=2)) and before.startswith(
+            "委员会", after + len(division)
+        ):
+            return OrgRef(division + "政协", "cppcc")  # 政协第六届衢州市委员会
+        if division := division_ending_at(before, m.start(), shortest=2):
+            return OrgRef(division + "政协", "cppcc")
+        if before[m.start() - 1 : m.start()] in ("省", "市", "县", "区"):
+            return OrgRef(before[m.start() - 1] + "政协", "cppcc")
     return None
 
 
@@ -697,6 +727,12 @@ def extract(article: Article) -> Extraction:
                         # 俞小军代表说 in a report on 金华“两会”: a deputy to that congress.
                         at = sent.norm_start + fp.span[0]
                         org = _congress_before(norm.text[max(0, at - CONGRESS_REACH) : at])
+                    if org is None and post.role in CPPCC_MEMBERS:
+                        at = sent.norm_start + fp.span[0]
+                        org = _cppcc_before(
+                            norm.text[max(0, at - CONGRESS_REACH) : at],
+                            bare_member=not post.role.startswith("政协"),
+                        )
                     if org is None and post.role in COMPANY_BOUND:
                         at = sent.norm_start + fp.span[0]
                         before = norm.text[max(0, at - COMPANY_REACH) : at]

@@ -191,7 +191,7 @@ DENG_QUALIFIER = re.compile(
     r"|(?:[一二两三四五六七八九十]+[区县市镇乡])+)+"  # 等两区三县四套班子主要领导
 )
 INNER_QUALIFIER = re.compile(r"^([^,。;、]{0,8}?班子)(?:在家的?|其他)(?=领导)")
-DENG = re.compile(r"等(?:(?:\d+|[一二三四五六七八九十几]+)(?=[位名人]))?(?:位|名)?")
+DENG = re.compile(r"等(?:(?:\d+|[一二两三四五六七八九十几]+)(?=[位名人]))?(?:位|名)?")
 
 
 @dataclass(frozen=True)
@@ -630,8 +630,11 @@ LIST_OPENERS = ("及", "以及")  # a list of names may start after these, insid
 LIST_VERBS = ("聘请", "聘任", "邀请", "看望", "慰问", "表彰")
 DENG_PERSONS = ("领导", "相关领导", "同志", "人", "参加", "出席", "陪同", "一行")
 # 王运富、龚维洪等代表踊跃发言: deputies to a congress (not 等代表团, 等代表委员); 等七名市政协
-# 委员: members of the level's political consultative conference.
-DENG_DEPUTIES = re.compile(r"([县区市省]?)(人大代表|政协委员|代表)(?!团|委员|会|处|性|作|了|着|队)")
+# 委员: members of the level's political consultative conference (等10位政协委员作大会发言:
+# 作 is their speaking, though 代表作 is a work).
+DENG_DEPUTIES = re.compile(
+    r"([县区市省]?)(人大代表|政协委员|代表)(?!团|委员|会|处|性|了|着|队)(?<!代表(?=作))"
+)
 # …and, for a list of plain names, more of what they were or did together.
 PERSONS_AFTER_DENG = (
     *DENG_PERSONS,
