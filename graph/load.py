@@ -314,11 +314,20 @@ FUTURE_YEAR = re.compile(
 YEAR_SPAN = re.compile(r"(?<!\d)(20\d\d)\s*[-—–~至到]\s*(20\d\d)(?!\d)")
 
 
+# 刚刚过去的2012年, 去年(2012年): a year named as gone by, from the year after it.
+PAST_YEAR = re.compile(r"过去的(20\d\d)年|去年[(（]?(20\d\d)年")
+
+
 def _year_counts(text: str) -> Counter[int]:
     """Years the text names, leaving out target years (到2027年, 2026年底前, the end of a
-    span 2023-2025) when others exist."""
+    span 2023-2025) when others exist; a year gone by counts as the year after it."""
     spans = YEAR_SPAN.findall(text)
     years = Counter(int(y) for y in YEAR.findall(text)) + Counter(int(a) for a, _ in spans)
+    for a, b in PAST_YEAR.findall(text):
+        past = int(a or b)
+        years[past] -= 1
+        years[past + 1] += 1
+    years = +years  # (drops the counts brought to zero)
     future = Counter(int(a or b) for a, b in FUTURE_YEAR.findall(text))
     future |= Counter(int(b) for _, b in spans)  # (2023至2025年: FUTURE_YEAR has it too)
     present = years - future

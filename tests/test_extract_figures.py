@@ -85,7 +85,9 @@ def test_achieved_statistics_are_not_targets() -> None:
     assert figures("全年共对接意向项目100多个。")[0][0] is False
     # 去年, opening a sentence: every clause reports, until a commitment of its own.
     got = figures("去年,全县完成生产总值530亿元,新引进亿元以上项目41个,今年力争突破600亿元。")
-    assert [g[0] for g in got] == [False, False, True]
+    assert [(g[0], g[3]) for g in got] == [(False, 2024), (False, 2024), (True, 2025)]
+    # …even a plan: 去年是攻坚年,…计划总用地910亩 was last year's.
+    assert figures("去年是攻坚年,落地项目38个,计划总用地910亩。")[1][:4] == (False, 910, "亩", 2024)
     assert figures("一季度固定资产投资增长10.6%。") == [(False, 10.6, "%", 2025, None)]
     assert figures("已招引5个重大制造业项目。") == [(False, 5, "个", 2025, None)]
     assert figures("2025年货物吞吐量同比增长42%。", 2026) == [(False, 42, "%", 2025, None)]

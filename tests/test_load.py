@@ -355,6 +355,8 @@ def test_broken_metadata_yaml_drops_no_article(tmp_path: Path) -> None:
         ),
         # …a span written with 至 is counted once as a year to reach.
         ("1月5日,我县召开会议。2025年,我县印发三年行动计划(2023至2025年)。", date(2025, 1, 5)),
+        # A year named as gone by (刚刚过去的2012年) is the year before the page's.
+        ("3月5日,记者专访了书记。刚刚过去的2012年,形势不容乐观。", date(2013, 3, 5)),
         ("2月14日,衢江区召开推进会。", None),  # no year anywhere
         ("衢江区召开推进会。", None),
         ("2025年2月30日", None),  # not a date

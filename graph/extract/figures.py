@@ -72,6 +72,8 @@ FUTURE_MARK = re.compile(
     r"|(?:建成|投产|达产|运营|完成|竣工)后|[\d一二三四五六七八九十]年(?:内|后|预计)"
 )
 NEXT_YEAR = re.compile(r"明年")
+# 去年是…, 去年,…: the sentence tells of last year (not 去年以来, 去年底以来: so far).
+LAST_YEAR_OPENING = re.compile(r"(?:去年|上年)(?![^,;:。]{0,3}以来)")
 # 过去一年, 报告指出,一年来,…: governs the rest of its sentence.
 LOOKED_BACK = re.compile(r"过去(?:的)?(?:这)?一年|(?<![\d今明])一年来")
 # 今年以来…, 一年来…, 过去五年…, 去年,…: a sentence opening with a period behind it reports.
@@ -441,6 +443,11 @@ def find_figures(
     weak_ends = sorted(e for e, is_weak in cues if is_weak)
     clause_marks = [m.start() for m in CLAUSE_MARK.finditer(s)]
     so_far = SO_FAR.match(s.lstrip(OPENING_QUOTES)) is not None  # also inside a quote
+    # 去年是…攻坚年,…计划总用地910亩: last year's plan, until the sentence turns to this
+    # year (去年,全县完成…,今年力争突破600亿元).
+    last_year_end = -1
+    if review_year is None and article_year and LAST_YEAR_OPENING.match(s):
+        last_year_end = this.start() if (this := THIS_YEAR.search(s)) else len(s)
     # 达到2015年的2倍: the year a ratio is measured against is not the year to reach.
     # 《抽水蓄能中长期发展规划(2021-2035年)》: a document's years are no year to reach.
     year_matches = [
@@ -570,9 +577,9 @@ def find_figures(
         elif year and article_year and "今年" in s[year_starts[k - 1] : start]:
             year = article_year  # 2017年到常山投资…,预计今年产值能达到5亿元: this year
         # Under 一、2024年工作回顾, a figure with no year of its own is that year's.
-        reviewed = review_year is not None and year is None
+        reviewed = year is None and (review_year is not None or start < last_year_end)
         if reviewed:
-            year = review_year
+            year = review_year or (article_year - 1 if article_year else None)
         strong = _last_cue(strong_ends, start)
         if strong >= 0 and start - strong > 200:
             strong = -1  # too far to govern this number
