@@ -779,3 +779,11 @@ def test_a_deputy_of_a_congress_named_with_its_term() -> None:
     )
     orgs = [p.org.surface for p in extract(article(text)).posts if p.person == "蔡灵明" and p.org]
     assert orgs == ["玉环县人大"]
+
+
+def test_going_back_to_the_village_names_no_village() -> None:
+    text = "标题\n刚从镇上办事回村的华埠镇青联村党支部书记余志坚和村主任夏建文还没来得及坐下。\n"
+    found = {
+        (p.person, p.role, p.org.surface if p.org else None) for p in extract(article(text)).posts
+    }
+    assert ("夏建文", "村主任", "青联村") in found
