@@ -417,6 +417,12 @@ def test_spoken_ge_yi_counts_yuan() -> None:
     assert [f.unit for f in find_figures("力争引进3个亿元以上项目。", 2010)] == ["个"]
 
 
+def test_a_level_with_yishang_before_its_verb_is_reached_not_a_threshold() -> None:
+    found = figures("确保行政村年经营性收入50万元以上实现全覆盖。")
+    assert found == [(True, 50, "万元", 2025, "≥")]
+    assert figures("引进10亿元以上产业项目。") == []  # a threshold inside a noun phrase
+
+
 def test_review_ge_yi_before_another_unit_and_near_term_plans() -> None:
     assert [f.unit for f in find_figures("力争蓄水10个亿立方米。", 2010)] != ["亿元"]
     assert [f.value for f in find_figures("近期计划投资5亿元,力争年底开工。", 2024)] == [5]

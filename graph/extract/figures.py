@@ -348,6 +348,7 @@ def section_after(heading: str, article_year: int | None) -> Section | None:
 
 
 AIM_AFTER = ("的目标", "目标", "的奋斗目标")
+REACHED_AFTER_LEVEL = ("实现", "达到")
 OPENING_QUOTES = '“"‘「 '
 ROUND_NUMERALS = ("百", "千", "万", "十万")
 
@@ -548,6 +549,8 @@ def find_figures(
                 and s[end : end + 1]
                 and "\u4e00" <= s[end] <= "\u9fff"
                 and not s.startswith(AIM_AFTER, end)  # 引进资金16亿元以上的目标: the aim itself
+                # 村年经营性收入50万元以上实现全覆盖: a level to reach, then the verb
+                and not s.startswith(REACHED_AFTER_LEVEL, end)
             ):
                 continue  # 10亿元以上产业项目, 50万元以上的村: a threshold inside a noun phrase
         unit = _unit_of(unit_raw)
