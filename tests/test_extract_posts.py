@@ -595,6 +595,11 @@ def test_pronouns_and_bare_titles_are_not_persons() -> None:
         ("县委副书记、县长黄会安在开工仪式上致辞", "黄会安"),
         ("市委副书记喻在岗一同参加", "喻在岗"),
         ("市委副书记、市政府代市长黄其山带领相关部门负责人调研", "黄其山"),
+        # 为 cannot take a speech verb with no object: the name holds it.
+        ("现代农业园区负责人巫大为介绍", "巫大为"),
+        ("区长张三为企业解难题", "张三"),
+        ("镇人大代表叶萍提议加强执法", "叶萍"),
+        ("县委书记李宁化身城市代言人", "李宁"),
     ],
 )
 def test_name_boundaries(sentence: str, name: str) -> None:

@@ -48,6 +48,7 @@ DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}[·•・]([\u4e00-\u9fff]{1,6})"
 VISIT = re.compile(r"来[\u4e00-\u9fff]{1,3}?(?:调研|考察|视察|检查|督导|指导|慰问|走访)")
 # Single stops that may end a clause (王芳说, …): before punctuation still a verb.
 SAID_ALONE = frozenset("说答问称等")
+SPOKEN_AFTER_NAME = ("介绍", "表示", "说", "指出", "强调", "认为", "告诉", "坦言")
 # Forms of address after a surname: 杨先生 is a person, but his name is not given.
 HONORIFICS = frozenset(
     "先生 女士 小姐 师傅 老师 阿姨 大爷 大妈 大姐 大哥 老板 同志 婶 大婶 嫂 大嫂".split()
@@ -219,7 +220,11 @@ def name_after(
         quoted = s[j + longer[0] : j + longer[0] + 1] in ("“", "《", "‘")
         # 陈大为等在家县委常委: 等 after the longer name ends a list as punctuation does.
         ends = longer[2] == 9 or s[j + longer[0] : j + longer[0] + 1] == "等"
-        if (
+        # 巫大为介绍: 为 (for) cannot take a speech verb with no object; the name holds it.
+        wei_named = last == "为" and s.startswith(SPOKEN_AFTER_NAME, j + longer[0])
+        if wei_named:
+            chosen = longer
+        elif (
             shorter[2] > longer[2]
             or (last in SINGLE_STOPS and (quoted or not (ends and last not in SAID_ALONE)))
             # 副市长严敏和县四大班子领导: before a title, 和 (and) joins another post.
