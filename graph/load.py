@@ -363,6 +363,7 @@ def _district_evidence(text: str) -> str | None:
             or _most_named(_unit_counts(text, None))
             or _short_form_named(text, city)
             or city
+            or _city_short_named(text)
             # 客商代表佛山市三水…有限公司 in 宁国's news: a guest's firm's home counts last.
             or firms_home
         )
@@ -569,6 +570,24 @@ ZONE = re.compile(
     r"([\u4e00-\u9fff]{2})"
     r"(经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|开发区|新区|综合保税区)"
 )
+
+
+def _city_short_named(text: str) -> str | None:
+    """The prefecture a text speaking as a city (我市, 市委) names by its short form at
+    least twice and more than any other (俞东来在舟山分会场…我市有12个项目 → 舟山市)."""
+    if not SPEAKS_AS["县级市"].search(text):
+        return None
+    counts = Counter(
+        {
+            name: n
+            for name, d in divisions().items()
+            if d.type == "市" and len(name) >= 3 and (n := text.count(name[:-1])) >= 2
+        }
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _zone_city(text: str) -> str | None:

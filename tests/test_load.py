@@ -588,3 +588,11 @@ def test_an_outlets_dateline_names_its_county() -> None:
     assert infer_district(text) == "文成县"
     # …but a 来源 line alone, without the level the text speaks from, names no home.
     assert infer_district("县长带队督查。来源:文成新闻网") == "衢江区"
+
+
+def test_a_city_named_by_its_short_form_is_the_citys_news() -> None:
+    text = "俞东来在舟山分会场宣布开工\n昨天上午,全省重大项目集中开工。我市有12个项目开工,舟山分会场设在新城。"
+    assert infer_district(text) == "舟山市"
+    # Named once, or without the city speaking (我市, 市委), it says nothing.
+    assert infer_district("我市有12个项目开工,舟山客商参加。") == "衢江区"
+    assert infer_district("舟山分会场设在新城。舟山客商参加。") == "衢江区"
