@@ -787,3 +787,14 @@ def test_going_back_to_the_village_names_no_village() -> None:
         (p.person, p.role, p.org.surface if p.org else None) for p in extract(article(text)).posts
     }
     assert ("夏建文", "村主任", "青联村") in found
+
+
+def test_a_verb_with_its_aspect_mark_before_zhen_names_no_town() -> None:
+    from graph.extract.places import find_places
+
+    assert find_places("会议听取和审议了镇政府工作报告。") == []
+    text = "衙前镇人代会召开\n会议审议了镇政府工作报告。\n镇党委书记丁熠锋主持会议。\n"
+    posts = extract(article(text)).posts
+    assert [(p.person, p.org.surface if p.org else None) for p in posts] == [
+        ("丁熠锋", "衙前镇党委")
+    ]

@@ -98,11 +98,12 @@ def find_places(s: str) -> list[FoundPlace]:
             or len(name) < 3
             or name[0] in "每各级几我这那咱他她"
             or name[1] in "位个名"
-            or name[-len(m.group(2)) - 1] in "为的是在由"
+            or name[-len(m.group(2)) - 1] in "为的是在由了着过"
             or name[-len(m.group(2)) - 1] == "任"  # 第五任村支书, 现任村党委书记: a term
         ):
             # 每村, 各乡, 几位村(干部), 两个村, 我们村, 这个村; 3A级景区村: a class of village;
-            # 积极为镇内企业, 所在镇, 会议由镇: a phrase ending before 镇, not a name
+            # 积极为镇内企业, 所在镇, 会议由镇, 审议了镇政府工作报告: a phrase ending
+            # before 镇, not a name
             continue
         out.append(
             FoundPlace(
