@@ -192,7 +192,8 @@ def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | Non
 
 # A congress named before a deputy: 金华“两会”, 市人代会, 龙游县人大.
 CONGRESS_NAMED = re.compile(r"(?:“两会”|两会|人代会|人大(?!常委|代表))")
-CONGRESS_TERM = re.compile(r"第?[一二三四五六七八九十]+届$")
+TERM = r"第?[一二三四五六七八九十]+届"  # 第十六届, 十六届: a congress's or a CPPCC's term
+CONGRESS_TERM = re.compile(TERM + "$")
 CONGRESS_REACH = 3000  # how far back a deputy's congress is looked for
 CPPCC_MEMBERS = ("政协委员", "委员", "常务委员", "政协常委")
 
@@ -220,7 +221,7 @@ def _congress_before(before: str) -> OrgRef | None:
 # A CPPCC named before its members: 市政协十三届五次会议, 玉环市政协主席, 政协第六届
 # 衢州市委员会 (the division after the term) — not 政协委员 or 政协要闻 with no level.
 CPPCC_NAMED = re.compile(r"政协(?!委员)")
-CPPCC_TERM_DIVISION = re.compile(r"第?[一二三四五六七八九十]+届")
+CPPCC_TERM = re.compile(TERM)
 # Another body named after the CPPCC: its members are that body's (人大常委会委员).
 OTHER_COMMITTEE = re.compile(r"人大|常委会|党委|纪委|党组|支部")
 
@@ -233,7 +234,7 @@ def _cppcc_before(before: str, bare_member: bool) -> OrgRef | None:
         if bare_member and OTHER_COMMITTEE.search(before, m.end()):
             return None
         after = m.end()
-        if term := CPPCC_TERM_DIVISION.match(before, after):
+        if term := CPPCC_TERM.match(before, after):
             after = term.end()
         if (division := division_starting_at(before, after, shortest=2)) and before.startswith(
             "委员会", after + len(division)

@@ -220,9 +220,8 @@ def name_after(
         quoted = s[j + longer[0] : j + longer[0] + 1] in ("“", "《", "‘")
         # 陈大为等在家县委常委: 等 after the longer name ends a list as punctuation does.
         ends = longer[2] == 9 or s[j + longer[0] : j + longer[0] + 1] == "等"
-        # 巫大为介绍: 为 (for) cannot take a speech verb with no object; the name holds it.
-        wei_named = last == "为" and s.startswith(SPOKEN_AFTER_NAME, j + longer[0])
-        if wei_named:
+        if last == "为" and s.startswith(SPOKEN_AFTER_NAME, j + longer[0]):
+            # 巫大为介绍: 为 (for) cannot take a speech verb with no object; the name has it.
             chosen = longer
         elif (
             shorter[2] > longer[2]

@@ -1014,7 +1014,8 @@ def find_projects(s: str) -> list[FoundProject]:
         short_list = len(items) >= 3 and all(
             len(_strip_verbs(item)[0]) <= 5 for _, _, item in cleaned
         )
-        counted = LIST_COUNT.match(s, m.start()) is not None
+        listed = LIST_COUNT.match(s, m.start())
+        counted = listed is not None
         # 赛伍技术、三思光电、杭州机床等一大批优质企业项目: firms, each a project of its own.
         firms = "企业" in m.group() and not any(SECTOR_END.search(i) for _, _, i in cleaned)
         kinds = (
@@ -1033,7 +1034,6 @@ def find_projects(s: str) -> list[FoundProject]:
         # 瓯窑博物馆与遗址公园建设工程、…等11个工程: as many items as counted, each
         # named whole (a 与 or a verb inside an item is its own), all but the first, which
         # may open with the sentence's verb.
-        listed = LIST_COUNT.match(s, m.start())
         whole_items = listed is not None and len(items) == _count_value(listed.group(1))
         for a, b, item in cleaned:
             if not item or _has_title(_strip_verbs(item)[0]):
