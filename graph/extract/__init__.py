@@ -724,20 +724,17 @@ def extract(article: Article) -> Extraction:
                     else:
                         # 区人大常委会主任祝国平…，副主任孙海燕: a deputy of the body just named.
                         org = recent_orgs.get(para, {}).get(_base_title(post.role))
+                    at = sent.norm_start + fp.span[0]  # where the chain starts, in the text
                     if org is None and post.role == "代表":
                         # 俞小军代表说 in a report on 金华“两会”: a deputy to that congress.
-                        at = sent.norm_start + fp.span[0]
                         org = _congress_before(norm.text[max(0, at - CONGRESS_REACH) : at])
-                    if org is None and post.role in CPPCC_MEMBERS:
-                        at = sent.norm_start + fp.span[0]
+                    elif org is None and post.role in CPPCC_MEMBERS:
                         org = _cppcc_before(
                             norm.text[max(0, at - CONGRESS_REACH) : at],
                             bare_member=not post.role.startswith("政协"),
                         )
-                    if org is None and post.role in COMPANY_BOUND:
-                        at = sent.norm_start + fp.span[0]
-                        before = norm.text[max(0, at - COMPANY_REACH) : at]
-                        org = _last_company(before)
+                    elif org is None and post.role in COMPANY_BOUND:
+                        org = _last_company(norm.text[max(0, at - COMPANY_REACH) : at])
                 elif org is not None:
                     recent_orgs.setdefault(para, {})[_base_title(post.role)] = org
                     if post.role.endswith("书记") and org.surface.endswith(PARTY_COMMITTEES):
