@@ -150,7 +150,9 @@ def is_page_meta(line: str) -> bool:
 # The marker of a photo or text credit closing a line (刘言勇 摄, 张三/文), shared with
 # the credits stage, which reads the name before it.
 CLOSING_CREDIT_MARK = r"(?:[ \t]*/[ \t]*(绘|摄|图|文)|[ \t]+(供图|摄))[ \t]*$"
-CREDIT_END = re.compile(CLOSING_CREDIT_MARK)
+# …开工奠基。黄津摄, …游泳了!”/汪绍忠摄: a photographer glued to 摄 after a caption.
+GLUED_SHOT_MARK = r"(?<=[。!?”])[ \t]*/?[ \t]*([\u4e00-\u9fff]{2,3})摄[ \t]*$"
+CREDIT_END = re.compile(CLOSING_CREDIT_MARK + "|" + GLUED_SHOT_MARK)
 
 
 def _deletions(text: str) -> list[tuple[int, int]]:

@@ -514,3 +514,8 @@ def test_a_bare_name_shares_the_marker_of_the_name_after_it() -> None:
 
 def test_a_post_signing_a_report_is_no_name() -> None:
     assert credits("正文结束。\n代县长 谢剑锋\n") == [("谢剑锋", "文")]
+
+
+def test_a_photographer_glued_to_she_after_a_slash_ends_a_caption() -> None:
+    text = "夏宝龙说:“这么好的水,我也想下去游泳了!”/汪绍忠摄\n7月16日,省委书记夏宝龙考察了开化县。"
+    assert credits(text) == [("汪绍忠", "摄影")]

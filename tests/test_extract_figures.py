@@ -574,3 +574,17 @@ def test_months_so_far_a_rank_and_a_count_of_slogans_are_no_targets() -> None:
 def test_a_quoted_figure_right_after_a_commitment_is_a_target() -> None:
     assert [f[:2] for f in figures("确保实现“100%”。", 2020)] == [(True, 100)]
     assert figures("开展“七个对照”活动。", 2020) == []
+
+
+def test_square_metres_and_megawatts_written_as_symbols() -> None:
+    assert figures("力争新建标准厂房超10万㎡。")[0][:3] == (True, 100000, "㎡")
+    assert figures("力争建成光伏200MW。")[0][:3] == (True, 200, "MW")
+
+
+def test_growth_on_last_year_after_an_aim_is_the_aims() -> None:
+    text = "镇党委提出,要抓投资保增长,今年完成全社会固定资产投资15亿元,比去年增长50%,其中工业投资完成10亿元。"
+    assert [f[:3] for f in figures(text, 2010)] == [
+        (True, 15, "亿元"),
+        (True, 50, "%"),
+        (True, 10, "亿元"),
+    ]

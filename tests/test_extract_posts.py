@@ -1710,3 +1710,10 @@ def test_successive_chairs_held_the_post_before() -> None:
 def test_a_name_before_its_title_then_arriving() -> None:
     text = "特别是按照去年省委车俊书记到集团考察时重要指示要求,进一步加大投入。"
     assert posts(text) == {"车俊": [("书记", "省委")]}
+
+
+def test_a_letters_salutation_and_a_name_after_le_before_its_title() -> None:
+    assert posts("徐亿雄委员:") == {"徐亿雄": [("委员", None)]}
+    assert posts("聆听了苏荣书记所作的党代会报告后,他很受鼓舞。") == {"苏荣": [("书记", None)]}
+    # Only a name opening the line is greeted: 报告中的委员: is no salutation.
+    assert posts("为全县政协委员展示自我、提升能力搭建了大平台。") == {}

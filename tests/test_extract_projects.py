@@ -889,3 +889,11 @@ def test_as_many_items_as_counted_are_named_whole() -> None:
     # Counted wrong (three items, two counted), the items are read one by one.
     text = "县博物馆建设工程、瓯窑博物馆与遗址公园建设工程、环江大道工程等2个工程开工。"
     assert "瓯窑博物馆与遗址公园建设工程" not in names(text)
+
+
+def test_a_count_after_a_list_counts_its_items_and_ce_hua_plans() -> None:
+    text = "美宜佳(福建)产业园、晋江市石窟生态小镇项目2个片区正式启动征迁工作。"
+    assert names(text) == ["美宜佳(福建)产业园", "晋江市石窟生态小镇项目"]
+    assert names("衢商回归项目7个。") == []
+    text = "截至目前,已策划侨成工业园、菲华食品物流、祥宏织造等3个招商项目。"
+    assert "侨成工业园" in names(text)

@@ -18,7 +18,7 @@ from graph.extract.names import surname_at
 from graph.extract.orgs import is_org_like, is_place
 from graph.extract.text import is_cjk, not_names, title_at_end, title_at_start
 from graph.lexicon import lexicon, word_branches, word_pattern
-from graph.normalise import CLOSING_CREDIT_MARK, TIME_STAMP, is_page_meta
+from graph.normalise import CLOSING_CREDIT_MARK, GLUED_SHOT_MARK, TIME_STAMP, is_page_meta
 
 # Markers that are ordinary words in prose (文, 图, 摄) need a slash or colon after them.
 LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", "校对", "签发", "监制", "编审"}
@@ -109,7 +109,7 @@ STAMP_LINE = re.compile(r"[\d\s.:/\-年月日]+")  # 28.09.2015 19:43: when a pa
 GLUED_PHOTO = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})摄影[ \t]*$", re.M)
 GLUED_CHART = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})制图[ \t]*$", re.M)
 # …开工奠基。黄津摄: glued to 摄 after a caption's full stop, at the line's end.
-GLUED_SHOT = re.compile(r"(?<=[。!?”])[ \t]*([\u4e00-\u9fff]{2,3})摄[ \t]*$", re.M)
+GLUED_SHOT = re.compile(GLUED_SHOT_MARK, re.M)
 # A caption, then its photographer spaced before 摄 at the line's end: 大会现场 张某 摄,
 # 与会人员参观凯利源现代农业示范园 张延林 摄 (no comma or full stop: a caption, no prose).
 SPACED_SHOT = re.compile(r"^[^\s。,]{2,30}[ \t]+([\u4e00-\u9fff]{2,3})[ \t]+摄[ \t]*$", re.M)

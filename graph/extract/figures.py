@@ -301,7 +301,9 @@ CLASS_OF_YI = ("工程", "项目", "重大", "重点", "产业", "产值", "企�
 POST_WORDS = ("以上", "左右", "以下", "多")
 POST = re.compile("|".join(POST_WORDS))
 # The growth a figure's clause adds to it: 308亿元,增长15%; 262.8亿元,同比增长12%.
-GROWTH_OF_BEFORE = re.compile(r",(?:同比|比上年|较上年)?(?:增长|增加|提高)(?:约|达)?")
+GROWTH_OF_BEFORE = re.compile(
+    r",(?:同比|[比较](?:上年|去年)(?:同期)?)?(?:增长|增加|提高)(?:约|达)?"
+)
 # A plan's list of targets, announced before its numbers.
 PLAN_HEAD = re.compile(r"目标(?:为|是)?:")
 # A work report's plan for the year, announced before its sections: every sentence after

@@ -154,7 +154,7 @@ NAME_FIRST_VERB = re.compile(
 DEPUTY_AFTER_NAME = re.compile(
     r"代表(?=说|表示|认为|建议|提出|指出|介绍|坦言|谈到|告诉|是|呼吁|直言)"
 )
-NAME_FIRST_LEFT = set(",;:。!?“\n的向")
+NAME_FIRST_LEFT = set(",;:。!?“\n的向了")  # 聆听了苏荣书记所作的报告
 SHORT_NAME_NOTE = re.compile(r"(?:以下)?简称")
 # A guessed name after a post with its organisation: kept as a fact (above LOW_CONFIDENCE).
 GUESS_AFTER_POST = 0.6
@@ -1173,13 +1173,15 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     for m in _not_overlapping(titles):
         # 受集团郭文叁董事长的委托: what the person asked, after the title, counts as a verb.
         verb = NAME_FIRST_VERB.match(s, m.end()) is not None or s.startswith(BEHEST, m.end())
-        if not verb and s[m.end() : m.end() + 1] not in (",", "、"):
+        if not verb and s[m.end() : m.end() + 1] not in (",", "、", ":"):
             continue
         name = _name_before_title(s, m.start())
         if name is None:
             continue
         after_leaders = s[name.start - 2 : name.start] == "领导"
-        if not verb and not after_leaders:
+        # 徐亿雄委员: — a letter's salutation (or a speaker's label) opening the sentence.
+        salutation = name.start == 0 and s[m.end() : m.end() + 1] == ":"
+        if not verb and not after_leaders and not salutation:
             continue  # 市委领导徐文光书记, …: a list of leaders may end a name with a comma
         overlap = [f for f in found if f.name.start < name.end and name.start < f.name.end]
         if any(not f.name.how.startswith("guess") for f in overlap):

@@ -218,6 +218,7 @@ CAPACITY_OPENING = re.compile(
 NAMED_COUNT = re.compile(r"[\u4e00-\u9fff]{1,4}项目")
 LIST_JOINERS = ("和", "、", "及")
 ITEM_WORKS = re.compile(r"(?:建设|拓宽提升|拓宽|提升|改造|扩建|改扩建)+$")
+COUNTED_NUMBER = re.compile(r"\d+|[一二两三四五六七八九十]+")
 COUNT_AFTER = re.compile(r"共?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|座|所|条|处)")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
 # town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
@@ -640,6 +641,17 @@ def _count_value(count: str) -> float | None:
     return float(count) if count.isdigit() else chinese_number(count)
 
 
+def _counts_list(s: str, start: int, end: int, count: re.Match[str]) -> bool:
+    """美宜佳产业园、晋江市石窟生态小镇项目2个片区: the count is of the items just listed."""
+    number = COUNTED_NUMBER.search(count.group())
+    value = _count_value(number.group()) if number else None
+    return (
+        value is not None
+        and value >= 2
+        and s.count("、", _clause_start(s, start), end) + 1 == value
+    )
+
+
 def _bracket_open(s: str, close: int) -> int:
     """The "(" of a short bracket closing at s[close] with no clause stop inside (a 、 may
     list its parts: 标准堤(新桥、罗浮段)), or -1."""
@@ -875,7 +887,11 @@ def find_projects(s: str) -> list[FoundProject]:
         of them, unless the span is `whole`: one item of a list counted, name only)."""
         raw = s[start:end]
         count = COUNT_AFTER.match(s, end)
-        if count and not NAMED_COUNT.match(s, count.end()):
+        if (
+            count
+            and not NAMED_COUNT.match(s, count.end())
+            and not _counts_list(s, start, end, count)
+        ):
             return  # 衢商回归项目7个: a kind of project, counted
         name, cut = (raw, 0) if whole else _strip_verbs(raw)
         if count and s[start + cut - 1 : start + cut] not in LIST_JOINERS:
