@@ -40,9 +40,12 @@ PROSE_MARK = re.compile(r"[,。;:!?]")
 PAGE_META_OPENERS = ("本报记者", "记者", "記者", "通讯员", "通訊員", "作者")
 # A page's date and time: 2023-04-03 16:37, 2021年12月01日15:30.
 TIME_STAMP = re.compile(r"\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d\d")
+# 原文:http://…, 本文链接:www.…: the page's address, after the article.
+PAGE_ADDRESS = re.compile(r"(?:原文|原文链接|原文地址|本文链接|网址)\s*:\s*(?:https?://|www\.)")
 PAGE_META = re.compile(
     r"(?:来源|來源|责任编辑|責任編輯|标签|標籤)\s*:"
     r"|" + TIME_STAMP.pattern + r"|^(?:" + "|".join(PAGE_META_OPENERS) + ")"
+    r"|^" + PAGE_ADDRESS.pattern
 )
 _UNIT_START = "万亿千百吨头个亩元人名家台套辆座公米平方瓦%户只件条"
 # A space inside a quantity (达到 30 万吨, 92 亿元) or a date (2016 年發展目標); not the

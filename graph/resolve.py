@@ -14,7 +14,7 @@ Keys depend only on what the article says, never on article order or on other ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from graph.lexicon import (
@@ -31,6 +31,16 @@ from graph.lexicon import (
 from graph.model import Extraction, OrgRef
 
 COMPANY_END = re.compile(rf"^(.*?(?:{LEGAL_COMPANY}|集团))(.+)$")
+# A session of a congress or a CPPCC, in its short form (龙游县十三届人大四次会议,
+# 市政协十三届五次会议), spelled out as its full name says it.
+_N = "[一二三四五六七八九十]+"
+CONGRESS_SESSION = re.compile(
+    rf"^(?P<place>.*?)第?(?P<term>{_N})届人大(?P<standing>常委会)?第?(?P<sitting>{_N})次(?P<plenary>全体)?会议$"
+)
+LEVEL_ONLY = ("市", "县", "区")
+CPPCC_SESSION = re.compile(
+    rf"^(?P<place>.*?)政协(?P<place2>.*?)第?(?P<term>{_N})届(?:委员会)?第?(?P<sitting>{_N})次(?P<plenary>全体)?会议$"
+)
 
 
 @dataclass(frozen=True)
@@ -249,6 +259,13 @@ def _level_form(short: str, unit: str, qual: str) -> OrgInfo | None:
 
 def expand_org(ref: OrgRef, district: str) -> OrgInfo:
     """A mention's organisation, with its full name and parent, in an article's district."""
+    info = _expand_org(ref, district)
+    if ref.kind == "congress" and (full := _session_full_name(info.key)) is not None:
+        return replace(info, key=full, label=full)
+    return info
+
+
+def _expand_org(ref: OrgRef, district: str) -> OrgInfo:
     lex = lexicon()
     surface = ref.surface
     unit, qual, level = unit_of_district(district)
@@ -317,8 +334,27 @@ def expand_org(ref: OrgRef, district: str) -> OrgInfo:
     # A body named without its level (文广旅体局) belongs to the article's unit.
     body = _body(surface)
     if body is not None:
-        return expand_org(OrgRef(level + surface, ref.kind), district)
+        return _expand_org(OrgRef(level + surface, ref.kind), district)
     return OrgInfo(surface, surface, ref.kind)
+
+
+def _session_full_name(surface: str) -> str | None:
+    """龙游县十三届人大四次会议 → 龙游县第十三届人民代表大会第四次会议; 开化县政协十一届三次会议
+    → 政协开化县第十一届委员会第三次会议.
+    None when already full, or when only a level (县十七届人大一次会议) says where: whose
+    county or city that is, the article's district may not tell."""
+    if surface[:1] in LEVEL_ONLY and surface[1:2] in ("政", *"一二三四五六七八九十第"):
+        return None
+    if m := CONGRESS_SESSION.match(surface):
+        standing = "常务委员会" if m["standing"] else ""
+        return (
+            f"{m['place']}第{m['term']}届人民代表大会{standing}"
+            f"第{m['sitting']}次{m['plenary'] or ''}会议"
+        )
+    if m := CPPCC_SESSION.match(surface):
+        place = m["place"] + m["place2"]
+        return f"政协{place}第{m['term']}届委员会第{m['sitting']}次{m['plenary'] or ''}会议"
+    return None
 
 
 @cache

@@ -519,3 +519,23 @@ def test_a_post_signing_a_report_is_no_name() -> None:
 def test_a_photographer_glued_to_she_after_a_slash_ends_a_caption() -> None:
     text = "夏宝龙说:“这么好的水,我也想下去游泳了!”/汪绍忠摄\n7月16日,省委书记夏宝龙考察了开化县。"
     assert credits(text) == [("汪绍忠", "摄影")]
+
+
+def test_names_closing_a_page_above_its_address() -> None:
+    body = "".join(f"代表们视察了第{n}个路段。\n" for n in "一二三四五六七八")
+    address = "原文:http://jrqj.zjol.com.cn/html/2019-06/28/content_220873.htm\n"
+    text = "区人大视察工作\n" + body + "郑辉军 方宇杰\n" + address
+    assert credits(text) == [("郑辉军", "文"), ("方宇杰", "文")]
+
+
+def test_another_outlets_reporter_next_on_the_byline() -> None:
+    text = "标题\n本报记者 施力维 宁夏日报研修记者 姜璐\n正文开始了。"
+    assert credits(text) == [("施力维", "记者"), ("姜璐", "记者")]
+
+
+def test_spaced_names_under_a_print_pages_labels_and_repeated_headline() -> None:
+    text = (
+        "山水衢州\n发布时间：2017-09-28\n浙江日报 数字报纸\n00012版:专版\n山水衢州\n"
+        "  山水衢州\n  张 照 吴 鹏\n  衢州是一座山水城市。\n"
+    )
+    assert credits(text) == [("张照", "文"), ("吴鹏", "文")]

@@ -1717,3 +1717,9 @@ def test_a_letters_salutation_and_a_name_after_le_before_its_title() -> None:
     assert posts("聆听了苏荣书记所作的党代会报告后,他很受鼓舞。") == {"苏荣": [("书记", None)]}
     # Only a name opening the line is greeted: 报告中的委员: is no salutation.
     assert posts("为全县政协委员展示自我、提升能力搭建了大平台。") == {}
+
+
+def test_a_member_suggesting_and_one_deputy_of_a_counted_group() -> None:
+    assert posts("朱宏委员建议,完善招商工作机制。") == {"朱宏": [("委员", None)]}
+    assert posts("赖育民等十位代表:") == {"赖育民": [("代表", None)]}
+    assert posts("赖育民等人参加。") == {}

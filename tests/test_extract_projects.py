@@ -897,3 +897,20 @@ def test_a_count_after_a_list_counts_its_items_and_ce_hua_plans() -> None:
     assert names("衢商回归项目7个。") == []
     text = "截至目前,已策划侨成工业园、菲华食品物流、祥宏织造等3个招商项目。"
     assert "侨成工业园" in names(text)
+
+
+def test_a_list_of_projects_named_by_short_words_of_their_own() -> None:
+    text = "园区内,长城新能源项目、嘉亨项目、天晴项目等相继落户。"
+    assert names(text) == ["长城新能源项目", "嘉亨项目", "天晴项目"]
+    # …but a list of kinds names none: 重大交通项目, 专项债项目.
+    text = "13个项目涉及重大产业项目、重大交通项目及重大民生事业项目。"
+    assert names(text) == []
+    assert names("汇报省集中开工项目、省重点项目及专项债项目等推进情况。") == []
+
+
+def test_a_span_of_years_a_wish_and_a_list_joined_are_no_projects() -> None:
+    assert names("他信心满满:“5年项目有望3年干成。”") == []
+    assert names("这说明,山区县同样能上大项目。”") == []
+    text = "钱江源国家公园、根宫佛国精品5A景区打造3个项目列入省大花园重大项目,总投资20亿元。"
+    assert "省大花园重大项目" not in names(text)
+    assert names("全力推进全域旅游项目落地") == []

@@ -54,6 +54,22 @@ def exp(surface: str, district: str = "衢江区", kind: str = "body") -> OrgInf
 
 # ================================================================ 1. expand_org
 
+
+@pytest.mark.parametrize(
+    ("surface", "full"),
+    [
+        ("龙游县十三届人大四次会议", "龙游县第十三届人民代表大会第四次会议"),
+        ("秀洲区十届人大常委会五次会议", "秀洲区第十届人民代表大会常务委员会第五次会议"),
+        ("开化县政协十一届三次会议", "政协开化县第十一届委员会第三次会议"),
+        # Already full: as written; a level alone is the article's county's.
+        ("龙游县第十三届人民代表大会第四次会议", "龙游县第十三届人民代表大会第四次会议"),
+        ("县十七届人大一次会议", "龙游县第十七届人民代表大会第一次会议"),
+    ],
+)
+def test_a_sessions_short_name_is_spelled_out(surface: str, full: str) -> None:
+    assert exp(surface, "龙游县", "congress").key == full
+
+
 EXPANSIONS = [
     # surface, kind, district, [key, parent, grandparent, …]
     ("区发改局", "body", "衢江区", ["衢江区发展和改革局", QUJIANG_GOV]),

@@ -18,7 +18,13 @@ from graph.extract.names import surname_at
 from graph.extract.orgs import is_org_like, is_place
 from graph.extract.text import is_cjk, not_names, title_at_end, title_at_start
 from graph.lexicon import lexicon, word_branches, word_pattern
-from graph.normalise import CLOSING_CREDIT_MARK, GLUED_SHOT_MARK, TIME_STAMP, is_page_meta
+from graph.normalise import (
+    CLOSING_CREDIT_MARK,
+    GLUED_SHOT_MARK,
+    PAGE_ADDRESS,
+    TIME_STAMP,
+    is_page_meta,
+)
 
 # Markers that are ordinary words in prose (文, 图, 摄) need a slash or colon after them.
 LOOSE = {"文", "图", "摄", "文字", "图片", "视频", "编辑", "审核", "校对", "签发", "监制", "编审"}
@@ -285,6 +291,13 @@ def find_credits(text: str) -> list[FoundCredit]:
             and not (sep == ":" and marker not in LOOSE and short_line)
             and not (in_brackets and _glued_in_byline(text, line_start, start))
             and not ((in_brackets or short_line) and _outlet_before(text, line_start, start))
+            # 本报记者 施力维 宁夏日报研修记者 姜璐: another outlet's reporter, next on the line.
+            and not (
+                short_line
+                and out
+                and out[-1].end >= line_start
+                and _outlet_before(text, out[-1].end, start)
+            )
             and not STATIONED.search(text, line_start, start)
         ):
             continue  # 对记者说, 江山市融媒体中心记者 … outside a byline
@@ -577,7 +590,9 @@ def _body_end(text: str) -> int:
             or is_page_meta(text[start:end])
             or STAMP_LINE.fullmatch(text, start, end) is not None
         )
-        if end - start > 40 or ((marker is None or not marker.group(2)) and not chrome):
+        if PAGE_ADDRESS.match(text, start, end):
+            pass  # a page's address, however long
+        elif end - start > 40 or ((marker is None or not marker.group(2)) and not chrome):
             break  # prose (记者了解到…), not a line opening with 责编: or 编辑/
         end = len(text[:start].rstrip())
     return end
@@ -616,8 +631,10 @@ def _signed_names(names: str, at: int, taken: set[int], whole: bool) -> list[Fou
 def _name_lines(text: str, taken: set[int]) -> list[FoundCredit]:
     """A line that is nothing but one to three names, near the top or at the very end of
     the page (郑辉军 方宇杰 closing an article): its reporters, with no marker written."""
-    lines = list(islice((m for m in NON_BLANK_LINE.finditer(text) if m.group().strip()), 6))
-    last = next(NON_BLANK_LINE.finditer(text, text.rstrip().rfind("\n") + 1), None)
+    # (Eight lines: a print page repeats its headline under the page's own labels.)
+    lines = list(islice((m for m in NON_BLANK_LINE.finditer(text) if m.group().strip()), 8))
+    body = text[: _body_end(text)]  # the page's address or tags after it are no byline
+    last = next(NON_BLANK_LINE.finditer(body, body.rstrip().rfind("\n") + 1), None)
     # At the top, only beside the page's date or source line (a name alone there may be
     # the headline's subject); the last line of a page may be its byline.
     meta = [is_page_meta(line.group().strip()) for line in lines]

@@ -148,6 +148,7 @@ CLAUSE_EDGES = (",", ";", ":", "。")
 NAME_FIRST_VERB = re.compile(
     r"告诉|表示|介绍|说|指出|认为|坦言|强调|谈到|一行|[做作](?:了)?(?:重要)?讲话"
     r"|所作|带领|率|主持|亲自|对"
+    r"|建议|呼吁|提出"  # 朱宏委员建议: a member speaking at a CPPCC session
     r"|带队|出席|参加|陪同|调研|考察|视察"  # 省咨询委张鸿铭副主任带队赴丽水市
     r"|到|来|赴"  # 省委车俊书记到集团考察时
 )
@@ -1470,7 +1471,9 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             # 赵莉、曲万涛、买勇、杨海龙等: a rare surname is read among names at least
             # half of which have common ones.
             named = named[: named.index(rare[0])]
-        if group is None and (len(named) < 2 or any(p.posts for p in named)):
+        # 赖育民等十位代表: one deputy named, of a counted group.
+        one_of_counted = deputies is not None and len(m.group()) > 1 and len(named) == 1
+        if group is None and (len(named) < 2 and not one_of_counted or any(p.posts for p in named)):
             continue
         # 李文荣、李石松、赵正富等领导参加: bare names, then 领导 — leaders, of no body said.
         leaders = group is None and (

@@ -103,7 +103,7 @@ WHERE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:园区|区|镇|乡|街道|村|县|�
 PARTS_OF_WHOLE = re.compile(r"集(?![团中聚成约资市])[^,;:。!?]{2,80}?[于为]一体")
 # …项目 after a verb of seeking projects (全员谋项目, 开始准备项目): an activity, no name.
 SEEKING_PROJECTS = re.compile(
-    r"(?:谋|抓|跑|争|招|准备|盯)(?:大|好|成)?项目$"
+    r"(?:谋|抓|跑|争|招|准备|盯|能上|要上)(?:大|好|成)?项目$"  # 山区县同样能上大项目
     r"|之[\u4e00-\u9fff]{1,2}(?:建|引|推)项目$"  # 求非常之效建项目: a slogan on building projects
     r"|(?:以|向|就|把|对)项目$"  # 再次以项目为主题, 资源向项目集聚: projects in general
 )
@@ -562,6 +562,7 @@ def _specific(name: str, min_rest: int = 2) -> bool:
 # A round or a deadline of a campaign right before 项目: its projects, not one.
 ROUND_OF = re.compile(
     r"(?:第|前)[一二三四五六七八九十\d]+[次轮届批]云?$|(?<!\d)\d+次$|底前$|(?<!\d)\d{4}$"
+    r"|^\d{1,2}年$"  # “5年项目有望3年干成”: a project's span of years
 )
 # A quote, then only words of kind before 项目 (“争先创优”重大项目; not “云耕小镇”项目).
 # Dates, brackets and quotes: dropped from a name before what is left is weighed.
@@ -861,8 +862,10 @@ def _one_project(s: str, start: int, j: int, end: int) -> bool:
     # 安邦护卫苑项目正在施工: a status said of it makes it one project.
     if STATUS_AFTER.match(s, end) is not None and _specific(bare, 4):
         return True
-    # 长城新能源项目、嘉亨项目、天晴项目等: one of a list of projects.
-    return _specific(bare, 4) and _in_project_list(s, start, end)
+    # 长城新能源项目、嘉亨项目、天晴项目等: one of a list of projects — named by a short
+    # word of its own (嘉亨), not by a kind (重大交通项目).
+    plain = _generic_re().search(bare.removesuffix("项目")) is None
+    return _specific(bare, 2 if plain else 4) and _in_project_list(s, start, end)
 
 
 @cache
@@ -907,7 +910,19 @@ def find_projects(s: str) -> list[FoundProject]:
         )
         # 入选“科创中国”首批创新基地: an honour won, not a project.
         said_to_be = raw[:cut].endswith(
-            ("成为", "定位为", "作为", "列为", "用作", "用于", "组合成", "形成", "入选")
+            (
+                "成为",
+                "定位为",
+                "作为",
+                "列为",
+                "列入",
+                "纳入",
+                "用作",
+                "用于",
+                "组合成",
+                "形成",
+                "入选",
+            )
         ) or (raw[:cut].endswith("为") and (is_what or IS_AS.search(s, 0, start + cut) is not None))
         if (
             said_to_be
