@@ -374,6 +374,11 @@ def test_a_company_post_without_a_company_is_in_the_company_named_before() -> No
             "某某电力器材有限公司",
         ),
         ("新公司成立后。总经理季金明表示,公司已确定向主板发力。", None),
+        # 参观了公司 is a clause; the firm's kind (会员企业) is no part of its name.
+        (
+            "一行走访了会员企业浙江红盖头农业科技有限公司,参观了公司的展厅。董事长祝森根介绍了情况。",
+            "浙江红盖头农业科技有限公司",
+        ),
     ],
 )
 def test_a_company_post_is_in_a_company_named_by_its_short_name(

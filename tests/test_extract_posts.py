@@ -1723,3 +1723,10 @@ def test_a_member_suggesting_and_one_deputy_of_a_counted_group() -> None:
     assert posts("朱宏委员建议,完善招商工作机制。") == {"朱宏": [("委员", None)]}
     assert posts("赖育民等十位代表:") == {"赖育民": [("代表", None)]}
     assert posts("赖育民等人参加。") == {}
+
+
+def test_a_list_of_members_after_our_school_with_di_inside_a_name() -> None:
+    text = "我校潘海天、邱地海、吴锡标、朱益民等七名政协委员参加了会议。"
+    assert sorted(posts(text)) == sorted(["潘海天", "邱地海", "吴锡标", "朱益民"])
+    # Outside a list, 地 is a particle: 高效地完成 names no one.
+    assert posts("县长高效地完成了任务。") == {}

@@ -81,8 +81,25 @@ OPENING_DATE = re.compile(r"(?:^|\n)[^\n]{0,40}?(?<![年\d])(\d{1,2})月\d{1,2}�
 OPENING_REACH = 400
 PLAN_TITLE_YEAR = re.compile(r"(20\d\d)年")
 # 该公司, 新公司, 子公司, 一家公司 …: a company referred to, not named.
+CLAUSE_PARTICLE = re.compile("[了着过的]")
+FIRM_KIND = re.compile("(?:会员|龙头|重点|骨干|规上|民营|外资)?企业")
 NOT_A_COMPANY_NAME = tuple("该 本 这 那 新 子 分 母 总 各 全 多 一 两 几 此 其 我们 他们".split())
-COMPANY_BEFORE = ("与", "和", "同", "及", "、", "向", "由", "对", "是", "为", "在", "签约", "分别")
+COMPANY_BEFORE = (
+    "与",
+    "和",
+    "同",
+    "及",
+    "、",
+    "向",
+    "由",
+    "对",
+    "是",
+    "为",
+    "在",
+    "签约",
+    "分别",
+    "了",
+)
 CLAUSE_MARKS = (",", ";", "。", ":", "!", "?")
 # A company's post written with no company (董事长赵雪君在现场说) is in the company named just
 # before: the article is about it. 负责人 alone is anyone's, so it is not among them.
@@ -173,7 +190,12 @@ def _last_company(text: str) -> OrgRef | None:
     for m in reversed(list(SHORT_COMPANY.finditer(text, last.end() if last else 0))):
         name = _company_name(m.group(0))
         # A short name is short: 爱吉仁公司, not …组技术人员随公司.
-        if 4 <= len(name) <= 7 and not name.startswith(NOT_A_COMPANY_NAME):
+        # …nor a clause: 参观了公司的展厅 names none.
+        if (
+            4 <= len(name) <= 7
+            and not name.startswith(NOT_A_COMPANY_NAME)
+            and not CLAUSE_PARTICLE.search(name)
+        ):
             return OrgRef(name, "company")
     return legal
 
@@ -475,6 +497,9 @@ def _company_name(text: str) -> str:
     """区政府与浙江恒拓新材料有限公司 → 浙江恒拓新材料有限公司."""
     words = (*COMPANY_BEFORE, *lexicon().org_cut_verbs)  # …, 记者走进浙江华冠拉链有限公司
     cut = max((i + len(w) for w in words if (i := text.rfind(w)) >= 0), default=0)
+    # 走访了会员企业浙江红盖头…有限公司: what kind of firm it is, before its name.
+    if (kind := FIRM_KIND.match(text, cut)) and len(text) - kind.end() >= 6:
+        cut = kind.end()
     return text[cut:]
 
 

@@ -26,6 +26,7 @@ from graph.lexicon import division_short_forms, lexicon
 # Function characters that open a given name of two (张之良, 黄会安, 喻在岗, 廖其刚) when
 # a boundary ends the name; a guessed name holds none (负责人都在咨询).
 INNER_OK = frozenset("之会在其")
+LISTED_INNER_OK = frozenset("地")  # …and, in a list, this one too (邱地海; not 快速地)
 INNER_LAST = frozenset("之会")  # …and these close one (张俊之, 郑尚会)
 # …but not as a word of its own: 向全会作报告, 向大会报告, 在社会上.
 HUI_WORDS = frozenset(
@@ -76,7 +77,9 @@ def surname_at(s: str, i: int, allow_rare: bool = True) -> str | None:
 
 
 @lru_cache(maxsize=1 << 16)
-def plausible_name(cand: str, surname: str) -> bool:
+def plausible_name(cand: str, surname: str, listed: bool = False) -> bool:
+    """Could `cand` be a name with this surname? `listed`: an item of a 、-list, where a
+    particle-like 地 opening a two-character given name (邱地海) is the name's own."""
     if len(cand) < len(surname) + 1 or not CJK_ONLY.fullmatch(cand):
         return False
     given = cand[len(surname) :]
@@ -84,6 +87,7 @@ def plausible_name(cand: str, surname: str) -> bool:
         len(given) == 2
         and (
             given[0] in INNER_OK
+            or (listed and given[0] in LISTED_INNER_OK and given[1] not in NAME_BAD)
             or (given[1] in INNER_LAST and given[0] not in NAME_BAD and given not in HUI_WORDS)
         )
     ):
@@ -282,4 +286,6 @@ def valid_list_name(item: str, allow_rare: bool = False) -> bool:
     surname = surname_at(item, 0, allow_rare)
     if surname is None:
         return False
-    return len(surname) + 1 <= len(item) <= len(surname) + 2 and plausible_name(item, surname)
+    return len(surname) + 1 <= len(item) <= len(surname) + 2 and plausible_name(
+        item, surname, listed=True
+    )

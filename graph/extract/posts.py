@@ -626,7 +626,14 @@ def _whole_post_item(found: list[FoundPerson], s: str, end: int) -> FoundPerson 
 BARE_LIST_MIN = 3
 # What follows 等 after a list of persons: a word of persons or what they did together.
 # After 等, words that make the names before it persons (张三、李四等参加)…
-LIST_OPENERS = ("及", "以及")  # a list of names may start after these, inside a clause
+LIST_OPENERS = (
+    "及",
+    "以及",
+    "我校",
+    "我院",
+    "我局",
+    "我公司",
+)  # a list of names may start after these
 # …or after a verb whose object is persons, anywhere in the clause (我市聘请陈克复、…).
 LIST_VERBS = ("聘请", "聘任", "邀请", "看望", "慰问", "表彰")
 DENG_PERSONS = ("领导", "相关领导", "同志", "人", "参加", "出席", "陪同", "一行")
