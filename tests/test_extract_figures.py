@@ -588,3 +588,14 @@ def test_growth_on_last_year_after_an_aim_is_the_aims() -> None:
         (True, 50, "%"),
         (True, 10, "亿元"),
     ]
+
+
+def test_a_list_of_levels_to_reach_after_an_aim_and_a_base_reached() -> None:
+    text = "2023年,街道将奋力书写答卷,全年地区生产总值增长8%以上,财政收入增长9%以上,服务业增加值增长12%以上。"
+    assert [f[:2] for f in figures(text, 2023)] == [(True, 8), (True, 9), (True, 12)]
+    # A figure with no level to reach (以上) after a target is not drawn in.
+    assert [f[:2] for f in figures("全年地区生产总值增长8%以上,财政收入增长9%。", 2023)] == [
+        (True, 8)
+    ]
+    text = "今年要在1.7万亩的基础上,新发展高山蔬菜种植面积不少于2000亩。"
+    assert [f[:2] for f in figures(text, 2009)] == [(False, 17000), (True, 2000)]

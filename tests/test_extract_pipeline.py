@@ -803,3 +803,13 @@ def test_a_verb_with_its_aspect_mark_before_zhen_names_no_town() -> None:
     assert [(p.person, p.org.surface if p.org else None) for p in posts] == [
         ("丁熠锋", "衙前镇党委")
     ]
+
+
+def test_a_paragraph_opening_the_years_aims_item_by_item_plans_all_of_them() -> None:
+    text = (
+        "卢吕德说,今年,新宅镇将立足实际,一是在效益农业上创特色。继续抓好高山蔬菜基地建设,"
+        "新发展高山蔬菜种植面积不少于2000亩;新发展珍稀菌20万袋以上。\n"
+        "镇里新发展珍稀菌30万袋以上。"
+    )
+    found = {(f.value, f.is_target) for f in extract(article(text)).figures}
+    assert found == {(2000, True), (200000, True)}  # the next paragraph is not the plan's

@@ -15,6 +15,7 @@ from graph.extract import projects
 from graph.extract.credits import find_credits
 from graph.extract.figures import (
     HEADING_MAX,
+    PLAN_PARAGRAPH,
     PLAN_SECTION,
     Section,
     TargetsBefore,
@@ -693,6 +694,7 @@ def extract(article: Article) -> Extraction:
     in_plan = False  # after a work report's plan head: the rest is the year's plan
     section = Section()  # under a heading: 一、2024年工作回顾, 主要目标
     plan_para: int | None = None  # the paragraph a plan's heading governs
+    aims_para: int | None = None  # a paragraph opening the year's aims (今年,…将…,一是…)
     for sent, persons_here in zip(sents, persons_in, strict=True):
         s = sent.text
         para = norm.text.rfind("\n", 0, sent.norm_start)
@@ -804,8 +806,15 @@ def extract(article: Article) -> Extraction:
                 plan_para = para
             elif para != plan_para:
                 section = Section()
+        if PLAN_PARAGRAPH.search(s):
+            aims_para = para
         found_figures = find_figures(
-            s, year, month, targets_before, in_plan or section.plan, section.review_year
+            s,
+            year,
+            month,
+            targets_before,
+            in_plan or section.plan or para == aims_para,
+            section.review_year,
         )
         in_plan = in_plan or PLAN_SECTION.search(s) is not None
         if in_plan:

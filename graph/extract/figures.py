@@ -309,7 +309,10 @@ PLAN_HEAD = re.compile(r"目标(?:为|是)?:")
 # A work report's plan for the year, announced before its sections: every sentence after
 # it plans (围绕上述目标,我们将重点抓好以下七个方面工作:; not a meeting's 要重点抓好以下…,
 # after which results may be reported).
+BASE_AFTER = ("的基础上", "基础上")
 PLAN_SECTION = re.compile(r"我们将(?:重点|着力|突出|主要)(?:抓好|做好)以下")
+# …and a paragraph opening the year's aims, item by item: 今年,新宅镇将立足实际,一是…
+PLAN_PARAGRAPH = re.compile(r"(?:今年|明年|新的一年)[^。]{0,20}将[^。]{0,20}一是")
 # A section heading is a short paragraph of its own: 一、2024年工作回顾, 回首2024,砥砺奋进.
 HEADING_MAX = 24
 YEAR_NAMED = re.compile(r"20\d\d")
@@ -606,6 +609,17 @@ def find_figures(
             or bool(year and article_year and year > article_year)
             or s.startswith(AIM_AFTER, end)  # 围绕地区生产总值增长5%左右的目标: the aim
         )
+        # 全年地区生产总值增长8%以上,财政收入增长8%以上: the aims of one list, each a level
+        # to reach in the clause right after the last.
+        if (
+            not committed
+            and out
+            and out[-1].is_target
+            and out[-1].comparator
+            and comparator
+            and clause_start - out[-1].end <= 4
+        ):
+            committed = True
         achieved = _achieved(s, clause_start, start, end, year, article_year, in_clause)
         if (
             article_month in (1, 2)
@@ -635,8 +649,8 @@ def find_figures(
             achieved = True
         if plan_head < start and not (year and article_year and year < article_year):
             achieved = False  # 主要预期目标为:地区生产总值同比增长7.5%左右: 同比 in a plan
-        if baseline:
-            achieved = True
+        if baseline or s.startswith(BASE_AFTER, end):
+            achieved = True  # 在1.7万亩的基础上,新发展…: the level already reached
         elif new_value and committed and not (year and article_year and year < article_year):
             achieved = False
         if GROWTH_OF_BEFORE.fullmatch(s, aimed_end, start):
