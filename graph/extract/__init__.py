@@ -81,9 +81,9 @@ SHORT_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:公司|集团)")
 OPENING_DATE = re.compile(r"(?:^|\n)[^\n]{0,40}?(?<![年\d])(\d{1,2})月\d{1,2}日")
 OPENING_REACH = 400
 PLAN_TITLE_YEAR = re.compile(r"(20\d\d)年")
+CLAUSE_PARTICLE = re.compile("[了着过的]")  # 参观了公司: a clause ending in 公司
+FIRM_KIND = re.compile("(?:会员|龙头|重点|骨干|规上|民营|外资)?企业")  # 会员企业浙江…公司
 # 该公司, 新公司, 子公司, 一家公司 …: a company referred to, not named.
-CLAUSE_PARTICLE = re.compile("[了着过的]")
-FIRM_KIND = re.compile("(?:会员|龙头|重点|骨干|规上|民营|外资)?企业")
 NOT_A_COMPANY_NAME = tuple("该 本 这 那 新 子 分 母 总 各 全 多 一 两 几 此 其 我们 他们".split())
 COMPANY_BEFORE = (
     "与",

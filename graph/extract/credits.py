@@ -527,7 +527,7 @@ def find_credits(text: str) -> list[FoundCredit]:
     m = TRAILING_SIGNED_WITH_BODY.search(text, 0, body_end)
     if m and (is_org_like(m.group(1)) or is_place(m.group(1))):
         out.extend(_signed_names(m.group(2), m.start(2), {c.start for c in out}, whole=True))
-    out.extend(_name_lines(text, {c.start for c in out}))
+    out.extend(_name_lines(text, body_end, {c.start for c in out}))
     # 来源: 浙江在线 李世超 林泽宇 above (记者 李世超 通讯员 林泽宇): the marked credit says more.
     marked = {c.name for c in out if c.credit_as != UNMARKED}
     # Each credit by the label readers give it (摄 → 摄影, 责任编辑 → 编辑).
@@ -590,9 +590,10 @@ def _body_end(text: str) -> int:
             or is_page_meta(text[start:end])
             or STAMP_LINE.fullmatch(text, start, end) is not None
         )
-        if PAGE_ADDRESS.match(text, start, end):
-            pass  # a page's address, however long
-        elif end - start > 40 or ((marker is None or not marker.group(2)) and not chrome):
+        address = PAGE_ADDRESS.match(text, start, end) is not None  # however long
+        if not address and (
+            end - start > 40 or ((marker is None or not marker.group(2)) and not chrome)
+        ):
             break  # prose (记者了解到…), not a line opening with 责编: or 编辑/
         end = len(text[:start].rstrip())
     return end
@@ -628,12 +629,12 @@ def _signed_names(names: str, at: int, taken: set[int], whole: bool) -> list[Fou
     return out
 
 
-def _name_lines(text: str, taken: set[int]) -> list[FoundCredit]:
+def _name_lines(text: str, body_end: int, taken: set[int]) -> list[FoundCredit]:
     """A line that is nothing but one to three names, near the top or at the very end of
     the page (郑辉军 方宇杰 closing an article): its reporters, with no marker written."""
     # (Eight lines: a print page repeats its headline under the page's own labels.)
     lines = list(islice((m for m in NON_BLANK_LINE.finditer(text) if m.group().strip()), 8))
-    body = text[: _body_end(text)]  # the page's address or tags after it are no byline
+    body = text[:body_end]  # the page's address or tags after it are no byline
     last = next(NON_BLANK_LINE.finditer(body, body.rstrip().rfind("\n") + 1), None)
     # At the top, only beside the page's date or source line (a name alone there may be
     # the headline's subject); the last line of a page may be its byline.

@@ -309,10 +309,10 @@ PLAN_HEAD = re.compile(r"目标(?:为|是)?:")
 # A work report's plan for the year, announced before its sections: every sentence after
 # it plans (围绕上述目标,我们将重点抓好以下七个方面工作:; not a meeting's 要重点抓好以下…,
 # after which results may be reported).
-BASE_AFTER = ("的基础上", "基础上")
 PLAN_SECTION = re.compile(r"我们将(?:重点|着力|突出|主要)(?:抓好|做好)以下")
 # …and a paragraph opening the year's aims, item by item: 今年,新宅镇将立足实际,一是…
 PLAN_PARAGRAPH = re.compile(r"(?:今年|明年|新的一年)[^。]{0,20}将[^。]{0,20}一是")
+BASE_AFTER = ("的基础上", "基础上")  # 在1.7万亩的基础上: the level already reached
 # A section heading is a short paragraph of its own: 一、2024年工作回顾, 回首2024,砥砺奋进.
 HEADING_MAX = 24
 YEAR_NAMED = re.compile(r"20\d\d")

@@ -626,14 +626,8 @@ def _whole_post_item(found: list[FoundPerson], s: str, end: int) -> FoundPerson 
 BARE_LIST_MIN = 3
 # What follows 等 after a list of persons: a word of persons or what they did together.
 # After 等, words that make the names before it persons (张三、李四等参加)…
-LIST_OPENERS = (
-    "及",
-    "以及",
-    "我校",
-    "我院",
-    "我局",
-    "我公司",
-)  # a list of names may start after these
+# A list of names may start after these, inside a clause (主任朱新及徐会东、…; 我校潘海天、…).
+LIST_OPENERS = ("及", "以及", "我校", "我院", "我局", "我公司")
 # …or after a verb whose object is persons, anywhere in the clause (我市聘请陈克复、…).
 LIST_VERBS = ("聘请", "聘任", "邀请", "看望", "慰问", "表彰")
 DENG_PERSONS = ("领导", "相关领导", "同志", "人", "参加", "出席", "陪同", "一行")
@@ -1479,7 +1473,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             # half of which have common ones.
             named = named[: named.index(rare[0])]
         # 赖育民等十位代表: one deputy named, of a counted group.
-        one_of_counted = deputies is not None and len(m.group()) > 1 and len(named) == 1
+        counted = m.group().rstrip("位名") != "等"
+        one_of_counted = deputies is not None and counted and len(named) == 1
         if group is None and (len(named) < 2 and not one_of_counted or any(p.posts for p in named)):
             continue
         # 李文荣、李石松、赵正富等领导参加: bare names, then 领导 — leaders, of no body said.
