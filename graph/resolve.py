@@ -341,8 +341,9 @@ def _expand_org(ref: OrgRef, district: str) -> OrgInfo:
 def _session_full_name(surface: str) -> str | None:
     """龙游县十三届人大四次会议 → 龙游县第十三届人民代表大会第四次会议; 开化县政协十一届三次会议
     → 政协开化县第十一届委员会第三次会议.
-    None when already full, or when only a level (县十七届人大一次会议) says where: whose
-    county or city that is, the article's district may not tell."""
+    A full name comes back as it is (or None: 人民代表大会 is no short form). None, too,
+    when only a level (县十七届人大一次会议) says where: whose county or city that is, the
+    article's district may not tell."""
     if surface[:1] in LEVEL_ONLY and surface[1:2] in ("政", *"一二三四五六七八九十第"):
         return None
     if m := CONGRESS_SESSION.match(surface):

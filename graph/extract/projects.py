@@ -218,8 +218,7 @@ CAPACITY_OPENING = re.compile(
 NAMED_COUNT = re.compile(r"[\u4e00-\u9fff]{1,4}项目")
 LIST_JOINERS = ("和", "、", "及")
 ITEM_WORKS = re.compile(r"(?:建设|拓宽提升|拓宽|提升|改造|扩建|改扩建)+$")
-COUNTED_NUMBER = re.compile(r"\d+|[一二两三四五六七八九十]+")
-COUNT_AFTER = re.compile(r"共?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|座|所|条|处)")
+COUNT_AFTER = re.compile(r"共?(?P<number>\d+|[一二两三四五六七八九十]+)(?:个|家|项|座|所|条|处)")
 # Where a name is located rather than named: 衢州市柯城区沟溪乡碗窑… (the units above the
 # town), 衢州绿色产业集聚区中来股份… (a platform before a named project).
 CATEGORY = re.compile(r"类[\u4e00-\u9fff]{0,6}$|型项目$")  # 产业转型类项目, 要素型项目
@@ -644,8 +643,7 @@ def _count_value(count: str) -> float | None:
 
 def _counts_list(s: str, start: int, end: int, count: re.Match[str]) -> bool:
     """美宜佳产业园、晋江市石窟生态小镇项目2个片区: the count is of the items just listed."""
-    number = COUNTED_NUMBER.search(count.group())
-    value = _count_value(number.group()) if number else None
+    value = _count_value(count["number"])
     return (
         value is not None
         and value >= 2
