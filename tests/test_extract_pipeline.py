@@ -1,5 +1,6 @@
 """The extract stage as a whole: evidence offsets, bylines, anaphora, project attributes."""
 
+import dataclasses
 import datetime
 
 import pytest
@@ -204,6 +205,20 @@ def test_a_body_sets_a_target_when_no_person_speaks() -> None:
 def test_a_reported_period_so_far_is_a_statistic() -> None:
     ex = extract(article("今年1-5月企业实现产值2.3亿元。确保一季度开工率达到60%以上。"))
     assert [(f.value, f.is_target) for f in ex.figures] == [(2.3, False), (60, True)]
+
+
+def test_the_sentences_after_a_look_back_report_that_year() -> None:
+    dated = Article("t.txt", "t.txt", "", "t", datetime.date(2014, 1, 27), "婺城区")
+    text = (
+        "他说,刚刚过去的一年,经济社会各项事业呈现出良好的发展态势。"
+        "全区实现地区生产总值264.3亿元,增长8.9%。今年,全区力争实现地区生产总值增长8%。"
+    )
+    ex = extract(dataclasses.replace(dated, text=text))
+    assert [(f.value, f.year, f.is_target) for f in ex.figures] == [
+        (264.3, 2013, False),
+        (8.9, 2013, False),
+        (8, 2014, True),
+    ]
 
 
 def test_deputies_belong_to_the_body_just_named_and_bing_joins_posts() -> None:

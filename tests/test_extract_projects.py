@@ -914,3 +914,12 @@ def test_a_span_of_years_a_wish_and_a_list_joined_are_no_projects() -> None:
     text = "钱江源国家公园、根宫佛国精品5A景区打造3个项目列入省大花园重大项目,总投资20亿元。"
     assert "省大花园重大项目" not in names(text)
     assert names("全力推进全域旅游项目落地") == []
+
+
+def test_an_event_then_a_project_after_ji_and_a_quoted_facility_name() -> None:
+    text = "在常山·柚香谷年产值45亿灌装生产线竣工投产暨香柚三产融合产业园开工仪式上,双方签约。"
+    assert names(text) == ["常山·柚香谷年产值45亿灌装生产线", "香柚三产融合产业园"]
+    text = "艾佳果蔬投资5.7亿元建设“柚谷里”农业综合体项目,推动胡柚产品发展。"
+    assert names(text) == ["“柚谷里”农业综合体项目"]
+    # …but a campaign's quoted name, then words of kind, names none.
+    assert names("莲都区2020年“争先创优”重大产业项目签约。") == []

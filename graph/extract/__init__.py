@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from graph.extract import projects
 from graph.extract.credits import find_credits
 from graph.extract.figures import (
+    FUTURE_MARK,
     HEADING_MAX,
+    LOOKED_BACK,
     PLAN_PARAGRAPH,
     PLAN_SECTION,
     Section,
@@ -695,6 +697,7 @@ def extract(article: Article) -> Extraction:
     section = Section()  # under a heading: 一、2024年工作回顾, 主要目标
     plan_para: int | None = None  # the paragraph a plan's heading governs
     aims_para: int | None = None  # a paragraph opening the year's aims (今年,…将…,一是…)
+    review_para: int | None = None  # a paragraph looking back (刚刚过去的一年,…)
     for sent, persons_here in zip(sents, persons_in, strict=True):
         s = sent.text
         para = norm.text.rfind("\n", 0, sent.norm_start)
@@ -808,14 +811,21 @@ def extract(article: Article) -> Extraction:
                 section = Section()
         if PLAN_PARAGRAPH.search(s):
             aims_para = para
+        # 他说,刚刚过去的一年,…。全区实现地区生产总值264.3亿元: the sentences after a look
+        # back report that year, until one turns to the year ahead.
+        looking_back = para == review_para and not FUTURE_MARK.search(s)
         found_figures = find_figures(
             s,
             year,
             month,
             targets_before,
             in_plan or section.plan or para == aims_para,
-            section.review_year,
+            section.review_year or (year - 1 if looking_back and year else None),
         )
+        if LOOKED_BACK.search(s) and not FUTURE_MARK.search(s):
+            review_para = para
+        elif para != review_para or FUTURE_MARK.search(s):
+            review_para = None
         in_plan = in_plan or PLAN_SECTION.search(s) is not None
         if in_plan:
             section = Section()

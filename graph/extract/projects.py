@@ -325,6 +325,8 @@ def _strip_verbs(text: str) -> tuple[str, int]:
                 # conjunction names the product, not a new phrase.
                 CAPACITY_OPENING.search(core, 0, start)
                 and project_suffix(core[:start]) is None  # not A项目和B项目
+                # 年产值45亿灌装生产线竣工投产暨香柚三产融合产业园: an event, then a project.
+                and not (verb == "暨" and core[:start].endswith(JI_EVENT_ENDS))
             )
             # 景宁县水系连通及水美乡村试点县建设项目, 冬虫夏草干鲜草及深加工项目: 及 after a
             # phrase with no project word of its own joins the parts of one project; so
@@ -547,6 +549,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         and quoted_kind.group(1)
         # 城关镇小沟村“樱桃沟”乡村旅游项目: a village's spot, not a campaign.
         and not VILLAGE.search(name, 0, max(0, name.rfind("“", 0, quoted_kind.start())))
+        # “柚谷里”农业综合体项目: a facility of that name, not a campaign's projects.
+        and project_suffix(quoted_kind.group(1)) in (None, "项目", "工程")
     ):
         kind_words = _district_re().sub("", _generic_re().sub("", quoted_kind.group(1)))
         if not AMOUNT.sub("", kind_words):
