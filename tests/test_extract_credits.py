@@ -539,3 +539,8 @@ def test_spaced_names_under_a_print_pages_labels_and_repeated_headline() -> None
         "  山水衢州\n  张 照 吴 鹏\n  衢州是一座山水城市。\n"
     )
     assert credits(text) == [("张照", "文"), ("吴鹏", "文")]
+
+
+def test_a_pages_section_label_above_the_text_signs_nothing() -> None:
+    text = "玉山县推介会在宁波举行\n时事   2024-12-02 22:14   江西\n\n12月1日,推介会在宁波举行。"
+    assert credits(text) == []

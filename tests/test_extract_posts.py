@@ -1609,6 +1609,9 @@ def test_words_that_look_like_names_in_the_sixteenth_batch() -> None:
         "李宁": [("书记", "县委")]
     }
     assert posts("市长来宏调研。") == {"来宏": [("市长", "市政府")]}
+    # 向 (to) and a place's body (武义开发区), not a name 向武义; a real 向 stays.
+    assert posts("企业负责人向武义开发区工作人员表达诉求。") == {}
+    assert posts("县委书记向阳主持会议。") == {"向阳": [("书记", "县委")]}
     # After 县长, the rest of a town's name (长涂镇) and its body.
     assert list(posts("岱山县长涂镇党委书记杨岱斌介绍。")) == ["杨岱斌"]
     assert posts("三门城西村八任书记荣登“中国好人榜”。") == {}

@@ -46,6 +46,8 @@ COMPANY_AFTER = ("有限公司", "公司", "集团", "股份")  # a guessed name
 CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")  # is_cjk of every character, in one C-level scan
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}[·•・]([\u4e00-\u9fff]{1,6})")
 # 省委书记李希来梅调研: 来 and a place's short name before a visit's verb ends the name.
+# What follows a place's short name to make a body or an area (武义开发区, 兰溪市).
+PLACE_BODIES = ("开发区", "经开区", "高新区", "园区", "县", "市", "区", "镇", "乡", "街道", "政府")
 VISIT = re.compile(r"来[\u4e00-\u9fff]{1,3}?(?:调研|考察|视察|检查|督导|指导|慰问|走访)")
 # Single stops that may end a clause (王芳说, …): before punctuation still a verb.
 SAID_ALONE = frozenset("说答问称等")
@@ -174,6 +176,8 @@ def name_after(
             return NameMatch(cand, j, j + length, 0.9, "known")
     if surname == "来" and _is_place_name(s[j + 1 : j + 3]) and VISIT.match(s, j):
         return None  # 老领导来新昌考察: 来 (come) and a place, not a name
+    if surname == "向" and _is_place_name(s[j + 1 : j + 3]) and s.startswith(PLACE_BODIES, j + 3):
+        return None  # 负责人向武义开发区工作人员表达: 向 (to) and a place's body, not a name
     if any(
         s[j + k : j + k + 1] in ("镇", "乡") and s.startswith(TOWN_BODIES, j + k + 1)
         for k in (1, 2)
