@@ -923,3 +923,13 @@ def test_an_event_then_a_project_after_ji_and_a_quoted_facility_name() -> None:
     assert names(text) == ["“柚谷里”农业综合体项目"]
     # …but a campaign's quoted name, then words of kind, names none.
     assert names("莲都区2020年“争先创优”重大产业项目签约。") == []
+
+
+def test_counted_items_a_firms_lines_of_business_and_words_of_consequence() -> None:
+    # 6件 counts the year's items: a batch, not one project.
+    assert names("最终确定新一年6件政府民生实事项目。") == []
+    # 项目板块: a firm's lines of business, not its projects.
+    assert names("预计一年内PE板材、户外成品椅子两个项目板块将实现2.2亿元的产值。") == []
+    # 从而带动 (and so drive) opens a consequence; 周边 (nearby) says no which.
+    assert names("在合理规划的基础上,从而带动周边旅游景区发展。") == []
+    assert names("极大带动了周边地区民宿、餐饮等相关行业的发展。") == []

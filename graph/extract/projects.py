@@ -93,6 +93,7 @@ NOT_PROJECT_AFTER = (
     "为王",  # 坚持项目为王: a slogan
     "谋划",  # 推出项目谋划擂台赛: the planning of projects
     "数",  # 转型提升项目数达41个: a count of projects
+    "板块",  # PE板材、户外成品椅子两个项目板块: a firm's lines of business
 )
 # After a facility word: a landmark placing something else (西安门大桥上游0.5公里处,
 # 位于珊塘小学后面).
@@ -136,7 +137,8 @@ CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 ONE_OF = re.compile(r"一(?:条|座|个|家|处|栋|所)(?=[\u4e00-\u9fff]{4})")
 # A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
 COUNT = re.compile(
-    r"\d+(?:个|家|项|批|座|栋|幢|条|所|处|大)|^已|以上|首个|一大批|一批|[一二两三四五六七八九十]+(?:个|家|项|批|座|栋|幢|条|所|处|大)"
+    r"\d+(?:个|家|项|件|批|座|栋|幢|条|所|处|大)|^已|以上|首个|一大批|一批"
+    r"|[一二两三四五六七八九十]+(?:个|家|项|件|批|座|栋|幢|条|所|处|大)"
     r"|\d+(?:亿|万)元|第[一二三四五六七八九十\d]+次"  # 萧山9大项目, 第二次项目集中开工
 )
 # What stands before a project's name without being part of it: the investor company
@@ -181,6 +183,7 @@ LIST_TAIL = re.compile(
     r"|在内的(?:\d+|[一二两三四五六七八九十]+)[个项][\u4e00-\u9fff]{0,8}?项目"
     # 农夫六期、盛开新材料两个50亿元项目: the count of the items just listed (checked below).
     r"|(?<=[\u4e00-\u9fff])(?P<count>两|[三四五六七八九十])个(?:\d+(?:\.\d+)?亿元)?(?:重大|重点)?项目"
+    r"(?!板块)"  # PE板材、户外成品椅子两个项目板块: a firm's lines of business
 )
 # 新材料、新能源、生物医药等一批优质企业项目: sectors, though their firms are named after.
 SECTOR_END = re.compile(r"(?:业|经济|材料|能源|医药|制造|服务)$")
