@@ -160,7 +160,14 @@ CREDIT_END = re.compile(CLOSING_CREDIT_MARK + "|" + GLUED_SHOT_MARK)
 
 def _deletions(text: str) -> list[tuple[int, int]]:
     """Spans to delete: inserted pinyin/tags, and line breaks inside a sentence."""
-    spans = [m.span() for m in INSERTED.finditer(text)]
+    inserted = list(INSERTED.finditer(text))
+    spans = [m.span() for m in inserted]
+    # A mirror that glosses with a space after each gloss (黨(dang) 委書(shu) 記): those
+    # spaces are its own too; a mirror that writes none (衢州日報(bào) 記者) keeps the page's.
+    glosses = [m.end() for m in inserted if m.group().startswith("(")]
+    spaced = [e for e in glosses if text[e : e + 1] == " "]
+    if len(spaced) * 2 > len(glosses):
+        spans += [(e, e + 1) for e in spaced if "\u3400" <= text[e + 1 : e + 2] <= "\u9fff"]
     # A space padding a number inside a sentence (年产饲料 12 万吨): not a word break.
     spans += [m.span() for m in PADDED_NUMBER.finditer(text)]
     # A line break joins two lines when the first one is prose that stops mid-sentence.

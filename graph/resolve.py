@@ -24,6 +24,7 @@ from graph.lexicon import (
     Body,
     Division,
     _rows,
+    division_ending_at,
     divisions,
     lexicon,
     provinces,
@@ -265,6 +266,14 @@ def expand_org(ref: OrgRef, district: str) -> OrgInfo:
     return info
 
 
+def _town_after_division(place: str) -> tuple[str, str] | None:
+    """(county, town) for a town written after its county's name (丽水莲都区大港头镇)."""
+    for end in range(len(place) - 2, 2, -1):
+        if (county := division_ending_at(place, end)) is not None:
+            return county, place[end:]
+    return None
+
+
 def _expand_org(ref: OrgRef, district: str) -> OrgInfo:
     lex = lexicon()
     surface = ref.surface
@@ -284,6 +293,8 @@ def _expand_org(ref: OrgRef, district: str) -> OrgInfo:
         place = town.group(1)
         known = lex.places.get(place)
         place_unit = known.parent if known else unit
+        if known is None and (named := _town_after_division(place)) is not None:
+            place_unit, place = named  # 丽水莲都区大港头镇党委: the county is written out
         p_unit, p_qual, p_level = unit_of_district(place_unit)
         gov = _level_form(f"{p_level}政府", p_unit, p_qual)
         if town.group(2) in ("党委", "党工委"):

@@ -1722,6 +1722,21 @@ def test_a_letters_salutation_and_a_name_after_le_before_its_title() -> None:
     assert posts("为全县政协委员展示自我、提升能力搭建了大平台。") == {}
 
 
+def test_two_names_each_before_its_title_then_a_verb() -> None:
+    text = "集团将贯彻落实省委易炼红书记、王浩省长调研集团时的指示。"
+    assert posts(text) == {"易炼红": [("书记", "省委")], "王浩": [("省长", "省政府")]}
+    # A chain of one person's posts stays one person's.
+    assert posts("县委常委、组织部长王浩出席。") == {
+        "王浩": [("常委", "县委"), ("部长", "县组织部")]
+    }
+
+
+def test_a_name_ends_before_canhui_and_yikouqi() -> None:
+    text = "县领导王绍金、吴小军参会。"
+    assert posts(text) == {"王绍金": [("县领导", None)], "吴小军": [("县领导", None)]}
+    assert posts("镇党委书记杨杰一口气走完了全镇10个行政村。") == {"杨杰": [("党委书记", "镇党委")]}
+
+
 def test_a_member_suggesting_and_one_deputy_of_a_counted_group() -> None:
     assert posts("朱宏委员建议,完善招商工作机制。") == {"朱宏": [("委员", None)]}
     assert posts("赖育民等十位代表:") == {"赖育民": [("代表", None)]}

@@ -123,6 +123,14 @@ def test_inserted_pinyin_and_tags_are_removed(
     assert original_of(text, norm, word) == original
 
 
+def test_a_space_after_each_gloss_goes_with_it_a_space_after_some_stays() -> None:
+    spaced = "麗(li) 水蓮都區大港頭鎮黨(dang) 委書(shu) 記楊傑走完了全鎮10個(ge) 行政村"
+    assert normalise(spaced).text == "丽水莲都区大港头镇党委书记杨杰走完了全镇10个行政村"
+    # A mirror that glosses with no space: the page's own space stays.
+    glued = "發(fā)布時間:2018 來源:衢州日報(bào) 記者 楊林濤"
+    assert normalise(glued).text == "发布时间:2018 来源:衢州日报 记者 杨林涛"
+
+
 def test_an_acronym_in_brackets_is_kept() -> None:
     """丁基橡胶(IIR), 树脂(SAP): capitals in brackets are an acronym, not inserted pinyin."""
     assert (

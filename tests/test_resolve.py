@@ -268,6 +268,12 @@ def test_town_government_and_party_jurisdiction() -> None:
     assert exp("县政府", "龙游县", "government").jurisdiction == "龙游县"
 
 
+def test_a_town_written_after_its_county_is_that_countys() -> None:
+    for surface in ("丽水莲都区大港头镇党委", "莲都区大港头镇党委", "大港头镇党委"):
+        assert exp(surface, "莲都区", "party").key == "中共丽水市莲都区大港头镇委员会"
+    assert exp("兰溪市横溪镇党委", "兰溪市", "party").key == "中共兰溪市横溪镇委员会"
+
+
 def test_company_department_kinds() -> None:
     dept = exp("浙江衢星化工有限公司市场部", kind="dept")
     assert dept.kind == "dept"

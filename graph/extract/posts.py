@@ -886,14 +886,32 @@ def _name_before_title(s: str, p: int) -> NameMatch | None:
         cand = s[start:p]
         if cand[2:] in ("和", "与", "及") and cand[:2] in not_names():
             continue  # 领导班子和常务委员: a word (班子) joined to the title, no name
-        if plausible_name(cand, surname) and (
-            start == 0
-            or s[start - 1] in NAME_FIRST_LEFT
-            or s[start - 2 : start] == "领导"
-            or is_org_like(s[max(0, start - 8) : start])
+        if (
+            plausible_name(cand, surname)
+            and (
+                start == 0
+                or s[start - 1] in NAME_FIRST_LEFT
+                or s[start - 2 : start] == "领导"
+                or is_org_like(s[max(0, start - 8) : start])
+                # 省委易炼红书记、王浩省长调研: the second of a pair, after the first's title.
+                or (s[start - 1] == "、" and title_at_end(s[: start - 1]) is not None)
+            )
         ):
             return NameMatch(cand, start, p, 0.8, "name-first")
     return None
+
+
+def _name_first_pair(s: str, end: int, titles: list[re.Match[str]]) -> bool:
+    """Does a second name and its title, then a verb, follow the title ending at `end`
+    after a 、 (易炼红书记、王浩省长调研)? Then the first is written name first too."""
+    if s[end : end + 1] != "、":
+        return False
+    for m in titles:
+        if 2 <= m.start() - end - 1 <= 4 and NAME_FIRST_VERB.match(s, m.end()):
+            name = s[end + 1 : m.start()]
+            surname = surname_at(name, 0)
+            return surname is not None and plausible_name(name, surname)
+    return False
 
 
 def _not_overlapping(matches: list[re.Match[str]]) -> Iterator[re.Match[str]]:
@@ -1174,7 +1192,11 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     # elsewhere a name before a title is the last word of something else.
     for m in _not_overlapping(titles):
         # 受集团郭文叁董事长的委托: what the person asked, after the title, counts as a verb.
-        verb = NAME_FIRST_VERB.match(s, m.end()) is not None or s.startswith(BEHEST, m.end())
+        verb = (
+            NAME_FIRST_VERB.match(s, m.end()) is not None
+            or s.startswith(BEHEST, m.end())
+            or _name_first_pair(s, m.end(), titles)
+        )
         if not verb and s[m.end() : m.end() + 1] not in (",", "、", ":"):
             continue
         name = _name_before_title(s, m.start())
@@ -1192,7 +1214,11 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             found.remove(f)
         left = s[name.start - 1 : name.start]
         org_end = name.start - (2 if after_leaders else 1 if left == "的" else 0)
-        chain_text = s[:org_end] + m.group()
+        if left == "、":
+            # 易炼红书记、王浩省长: the posts before the 、 are the first person's.
+            chain_text, org_end = m.group(), 0
+        else:
+            chain_text = s[:org_end] + m.group()
         posts_found, _ = _chain(chain_text, org_end, m.group())
         if posts_found and lex.title(m.group()).kind == "post":
             span = (name.start, m.end())
