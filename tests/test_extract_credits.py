@@ -544,3 +544,13 @@ def test_spaced_names_under_a_print_pages_labels_and_repeated_headline() -> None
 def test_a_pages_section_label_above_the_text_signs_nothing() -> None:
     text = "玉山县推介会在宁波举行\n时事   2024-12-02 22:14   江西\n\n12月1日,推介会在宁波举行。"
     assert credits(text) == []
+
+
+def test_an_outlet_glued_to_the_marker_after_an_author_label() -> None:
+    assert credits("作者: 商报记者 张云飞") == [("张云飞", "记者")]
+    line = "发布时间: 2017-11-13 09:46:59 来源: 中国义乌网·义乌商报 作者: 商报记者 张云飞"
+    assert credits(line) == [("张云飞", "记者")]
+    assert credits("作者:越牛新闻记者 裘一倩 通讯员 金乐青") == [
+        ("裘一倩", "记者"),
+        ("金乐青", "通讯员"),
+    ]

@@ -1731,6 +1731,11 @@ def test_two_names_each_before_its_title_then_a_verb() -> None:
     }
 
 
+def test_the_end_of_a_bodys_word_before_a_title_is_no_name() -> None:
+    text = "金华市重点建设项目领导小组办公室负责人介绍,7日的集中开工活动是个缩影。"
+    assert posts(text) == {}
+
+
 def test_a_name_ends_before_canhui_and_yikouqi() -> None:
     text = "县领导王绍金、吴小军参会。"
     assert posts(text) == {"王绍金": [("县领导", None)], "吴小军": [("县领导", None)]}

@@ -389,7 +389,10 @@ def find_credits(text: str) -> list[FoundCredit]:
                 pos = after_gap
                 continue
             if glued_name:
-                name = _byline_name(_split_glued(word))
+                part = _split_glued(word)
+                if part.endswith(OUTLET_ENDS) and _marker(word[len(part) :]) is not None:
+                    break  # 作者: 商报记者 张云飞: an outlet glued to the next marker
+                name = _byline_name(part)
             if name is None:
                 gap = re.match(r"[ \t]+", text[pos + len(word) : line_end])
                 if in_brackets and gap and len(word) <= 4 and all(is_cjk(c) for c in word):
@@ -711,6 +714,7 @@ def _byline_words(line: str) -> list[tuple[str, int, int]]:
 
 
 OUTLET_ENDS = ("网", "台", "报", "社")  # 文成网, 杭州台: an outlet's last character
+AUTHOR_LABEL = re.compile(r"作者[::]\s*(?!.*作者[::])")  # the line's last
 OUTLET = re.compile(r"[\u4e00-\u9fff·\-—]{2,20}")  # 浙江新闻客户端-浙江日报
 NOT_OUTLET = re.compile(r"[对向跟给说问]|接受|告诉")
 SECONDS = re.compile(r":\d\d")
@@ -726,6 +730,8 @@ def _outlet_before(text: str, line_start: int, at: int) -> bool:
     opening = max(text.rfind("(", line_start, at), text.rfind("【", line_start, at))
     head = text[(opening + 1 if opening >= 0 else line_start) : at].strip()
     head = SLASH_MARK_OPENING.sub("", head.lstrip(BULLETS + " "))  # 文/ 井冈山报…, □晚报…
+    if label := AUTHOR_LABEL.search(head):
+        head = head[label.end() :]  # …来源: 中国义乌网 作者: 商报记者 张云飞
     return OUTLET.fullmatch(head) is not None and NOT_OUTLET.search(head) is None
 
 

@@ -54,6 +54,7 @@ from graph.extract.orgs import (
     org_for_segment,
 )
 from graph.extract.text import (
+    ends_with_any,
     is_cjk,
     modifier_before,
     not_names,
@@ -878,6 +879,7 @@ def _joiner_before(s: str, k: int) -> int:
 def _name_before_title(s: str, p: int) -> NameMatch | None:
     """A name ending at s[p] with a clear left edge: the text's start, punctuation, 的, or
     a body's name (衢州市人民政府胡仲明副市长)."""
+    body_word = ends_with_any(s[:p], lexicon().org_suffixes) or ""
     for length in (3, 2, 4):
         start = p - length
         surname = surname_at(s, start) if start >= 0 else None
@@ -886,6 +888,8 @@ def _name_before_title(s: str, p: int) -> NameMatch | None:
         cand = s[start:p]
         if cand[2:] in ("和", "与", "及") and cand[:2] in not_names():
             continue  # 领导班子和常务委员: a word (班子) joined to the title, no name
+        if len(body_word) > length:
+            continue  # 领导小组办公室负责人: the end of a body's word (办公室), no name
         if (
             plausible_name(cand, surname)
             and (
