@@ -933,3 +933,18 @@ def test_counted_items_a_firms_lines_of_business_and_words_of_consequence() -> N
     # 从而带动 (and so drive) opens a consequence; 周边 (nearby) says no which.
     assert names("在合理规划的基础上,从而带动周边旅游景区发展。") == []
     assert names("极大带动了周边地区民宿、餐饮等相关行业的发展。") == []
+
+
+def test_two_places_joined_by_a_dash_open_a_partnerships_park() -> None:
+    text = "来遂昌督查调研遂昌—诸暨山海协作产业园建设和招商情况。"
+    assert names(text) == ["遂昌—诸暨山海协作产业园"]
+
+
+def test_more_verbs_before_a_name_and_a_campaigns_projects() -> None:
+    text = "重点跟进寺桥水库、常山港综合治理等重大在建项目服务保障工作。"
+    assert sorted(names(text)) == ["寺桥水库", "常山港综合治理项目"]
+    assert names("常安镇实行项目专班每周例会制度。") == []
+    assert names("常安镇成立项目推进、综合协调等四个工作专班。") == []
+    text = "得益于景宁水系连通及水美乡村试点县项目,澄照乡成了文化园。"
+    assert names(text) == ["景宁水系连通及水美乡村试点县项目"]
+    assert names("丽水举行革命老区振兴发展暨双招双引重大项目签约仪式。") == []

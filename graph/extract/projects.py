@@ -719,6 +719,11 @@ def _name_start(s: str, i: int) -> int:
         if before == "/" and _name_char(s[j - 2 : j - 1]) and _name_char(s[j : j + 1]):
             j -= 1  # 单元JG1601-A33/S42-12块…学校, 台塑AA/AE扩建项目, 交/直流充电枪: one name
             continue
+        if before == "—" and any(
+            _district_re().fullmatch(s, max(0, j - 1 - n), j - 1) for n in (2, 3)
+        ):
+            j -= 1  # 遂昌—诸暨山海协作产业园: the two places a partnership joins
+            continue
         # A short bracket inside a name, or a longer one right before the facility word
         # (石呈线(315省道至抽水蓄能电站连接线)改建工程).
         reach = 30 if j == i else 10
