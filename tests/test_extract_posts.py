@@ -1753,3 +1753,9 @@ def test_a_list_of_members_after_our_school_with_di_inside_a_name() -> None:
     assert sorted(posts(text)) == sorted(["潘海天", "邱地海", "吴锡标", "朱益民"])
     # Outside a list, 地 is a particle: 高效地完成 names no one.
     assert posts("县长高效地完成了任务。") == {}
+
+
+def test_names_joined_to_the_group_of_officials_they_are_among() -> None:
+    text = "黄锦朝、陶诚华及有关市领导出席。"
+    assert posts(text) == {"黄锦朝": [("市领导", None)], "陶诚华": [("市领导", None)]}
+    assert posts("企业家代表及有关县领导出席。") == {}

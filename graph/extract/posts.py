@@ -19,6 +19,7 @@ Shapes handled, each by a named rule:
 - post.name-first   五洲纸业公司的赵磊总经理告诉记者 — the title after the name
 - post.name-first-list  黄勇部长,王洪涛、陈畴镛委员等参加 — names, then their title,
                     a clause of its own
+- post.listed-with-group  黄锦朝、陶诚华及有关市领导出席 — names, then 及 and their group
 - post.leader       习近平总书记 — national leaders (graph/data/leaders.tsv)
 - person.age        今年23岁的雷利婷 — an age or birth year introduces a person
 - person.of-place   仁堂桥村的邵金寿拿着扫把 — a villager named after the village
@@ -156,6 +157,8 @@ NAME_FIRST_VERB = re.compile(
 DEPUTY_AFTER_NAME = re.compile(
     r"代表(?=说|表示|认为|建议|提出|指出|介绍|坦言|谈到|告诉|是|呼吁|直言)"
 )
+# 及有关市领导: joins names listed before to the group of officials they are among.
+GROUP_JOINED = re.compile(r"(?:以及|及|和)(?:有关|其他|相关)?")
 NAME_FIRST_LEFT = set(",;:。!?“\n的向了")  # 聆听了苏荣书记所作的报告
 SHORT_NAME_NOTE = re.compile(r"(?:以下)?简称")
 # A guessed name after a post with its organisation: kept as a fact (above LOW_CONFIDENCE).
@@ -1247,6 +1250,26 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
                 posts_found = (FoundPost(m.group(), None, False),)
                 span = (at, m.end())
                 found.append(FoundPerson(nm, posts_found, "post.name-first-list", span, 0.75))
+                taken.update(range(at, at + len(item)))
+            at += len(item) + 1
+
+    # post.listed-with-group: 黄锦朝、陶诚华及有关市领导出席 — names, then 及 and the
+    # group they belong to with the others.
+    for m in _not_overlapping(titles) if "领导" in s else ():
+        joined = GROUP_JOINED.search(s, max(0, m.start() - 4), m.start())
+        if joined is None or joined.end() != m.start() or lex.title(m.group()).kind != "group":
+            continue
+        clause_start = max(s.rfind(mark, 0, joined.start()) for mark in CLAUSE_EDGES) + 1
+        items = s[clause_start : joined.start()].split("、")
+        if not all(valid_list_name(item) for item in items):
+            continue
+        at = clause_start
+        for item in items:
+            if at not in taken:
+                nm = NameMatch(item, at, at + len(item), 0.75, "listed-with-group")
+                posts_found = (FoundPost(m.group(), None, True),)
+                span = (at, m.end())
+                found.append(FoundPerson(nm, posts_found, "post.listed-with-group", span, 0.75))
                 taken.update(range(at, at + len(item)))
             at += len(item) + 1
 
