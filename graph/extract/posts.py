@@ -921,6 +921,24 @@ def _name_first_pair(s: str, end: int, titles: list[re.Match[str]]) -> bool:
     return False
 
 
+def _add_listed(
+    items: list[str],
+    at: int,
+    end: int,
+    post: FoundPost,
+    how: str,
+    found: list[FoundPerson],
+    taken: set[int],
+) -> None:
+    """Each name of a list written from `at` (joined by 、) holds `post`, said by `end`."""
+    for item in items:
+        if at not in taken:
+            name = NameMatch(item, at, at + len(item), 0.75, how)
+            found.append(FoundPerson(name, (post,), f"post.{how}", (at, end), 0.75))
+            taken.update(range(at, at + len(item)))
+        at += len(item) + 1
+
+
 def _not_overlapping(matches: list[re.Match[str]]) -> Iterator[re.Match[str]]:
     """Of matches in order, those finditer would give: each starting after the last kept."""
     last_end = 0
@@ -1243,15 +1261,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         items = s[clause_start : m.start()].split("、")
         if not all(valid_list_name(item) and item[-1] not in PLACE_ENDS for item in items):
             continue  # (戴南镇镇长: a town's name before its title)
-        at = clause_start
-        for item in items:
-            if at not in taken:
-                nm = NameMatch(item, at, at + len(item), 0.75, "name-first-list")
-                posts_found = (FoundPost(m.group(), None, False),)
-                span = (at, m.end())
-                found.append(FoundPerson(nm, posts_found, "post.name-first-list", span, 0.75))
-                taken.update(range(at, at + len(item)))
-            at += len(item) + 1
+        post = FoundPost(m.group(), None, False)
+        _add_listed(items, clause_start, m.end(), post, "name-first-list", found, taken)
 
     # post.listed-with-group: 黄锦朝、陶诚华及有关市领导出席 — names, then 及 and the
     # group they belong to with the others.
@@ -1263,15 +1274,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         items = s[clause_start : joined.start()].split("、")
         if not all(valid_list_name(item) for item in items):
             continue
-        at = clause_start
-        for item in items:
-            if at not in taken:
-                nm = NameMatch(item, at, at + len(item), 0.75, "listed-with-group")
-                posts_found = (FoundPost(m.group(), None, True),)
-                span = (at, m.end())
-                found.append(FoundPerson(nm, posts_found, "post.listed-with-group", span, 0.75))
-                taken.update(range(at, at + len(item)))
-            at += len(item) + 1
+        post = FoundPost(m.group(), None, True)
+        _add_listed(items, clause_start, m.end(), post, "listed-with-group", found, taken)
 
     # post.deputy-first: 俞小军代表说, 雷樟荣代表是…: a deputy to a congress, named before
     # the word and then speaking (a firm's 代表 is named after it: 企业代表王某说).
