@@ -813,7 +813,8 @@ def extract(article: Article) -> Extraction:
             aims_para = para
         # 他说,刚刚过去的一年,…。全区实现地区生产总值264.3亿元: the sentences after a look
         # back report that year, until one turns to the year ahead.
-        looking_back = para == review_para and not FUTURE_MARK.search(s)
+        turns_ahead = FUTURE_MARK.search(s) is not None
+        looking_back = para == review_para and not turns_ahead
         found_figures = find_figures(
             s,
             year,
@@ -822,9 +823,9 @@ def extract(article: Article) -> Extraction:
             in_plan or section.plan or para == aims_para,
             section.review_year or (year - 1 if looking_back and year else None),
         )
-        if LOOKED_BACK.search(s) and not FUTURE_MARK.search(s):
+        if LOOKED_BACK.search(s) and not turns_ahead:
             review_para = para
-        elif para != review_para or FUTURE_MARK.search(s):
+        elif para != review_para or turns_ahead:
             review_para = None
         in_plan = in_plan or PLAN_SECTION.search(s) is not None
         if in_plan:
