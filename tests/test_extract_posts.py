@@ -872,6 +872,30 @@ def test_appointments_listed_after_one_verb() -> None:
     assert posts("选举杨阳为银涂镇镇长,会议为期两天。") == {"杨阳": [("镇长", "银涂镇")]}
 
 
+def test_appointed_deputies_take_the_body_named_before() -> None:
+    # 选举A为市人大常委会主任,B、C(女)为副主任: the deputies are of the same body; a
+    # note on the person (女) may stand before 为.
+    assert posts(
+        "大会选举阎寿根为金华市人大常委会主任,杨守春、丁国玉(女)为副主任;"
+        "选举葛慧君(女)为金华市政协主席,毛根芝为副主席。"
+    ) == {
+        "阎寿根": [("主任", "金华市人大常委会")],
+        "杨守春": [("副主任", "金华市人大常委会")],
+        "丁国玉": [("副主任", "金华市人大常委会")],
+        "葛慧君": [("主席", "金华市政协")],
+        "毛根芝": [("副主席", "金华市政协")],
+    }
+    # A notice of a post proposed (拟任) names no post held; 拟 is not the name's.
+    assert posts("其中,高屹拟任设区市党委书记,徐张艳任市委副书记。") == {
+        "徐张艳": [("副书记", "市委")]
+    }
+    # A post of another rank keeps its own body (none named: none taken).
+    assert posts("选举张三为县人大常委会主任,李四为秘书长。") == {
+        "张三": [("主任", "县人大常委会")],
+        "李四": [("秘书长", None)],
+    }
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

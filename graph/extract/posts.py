@@ -91,6 +91,7 @@ HELD = re.compile(
 )
 # 衢江区原区委, 浙江丽水市原缙云县政府: a place's name (one ending in its level), then 原.
 FORMER_AFTER_PLACE = re.compile(r"((?:浙江省?)?[\u4e00-\u9fff]{1,5}?[省市县区])原(?=.)")
+PROPOSED = "拟"  # 拟任, 拟提名: a post proposed in a notice before an appointment
 SUCCESSIVE = "历届"  # 历届县政协主席: those who held the post before
 # 组长由区长张三担任: a post, 由, its holders, then one of these verbs.
 HELD_BY = "由"
@@ -224,15 +225,22 @@ def _appointed(
     i = at
     while len(names) < APPOINTED_MAX:
         for length in (4, 3, 2):
-            # 纪道清同志为…: 同志 may stand between the name and 为.
-            comrade = len(COMRADE) if s.startswith(COMRADE, i + length) else 0
-            after = s[i + length + comrade : i + length + comrade + 1]
+            # 纪道清同志为…, 葛慧君(女)为…: 同志 or a note may stand between the name and 为.
+            note = PERSON_NOTE.match(s, i + length)
+            gap = (
+                len(COMRADE)
+                if s.startswith(COMRADE, i + length)
+                else note.end() - note.start()
+                if note
+                else 0
+            )
+            after = s[i + length + gap : i + length + gap + 1]
             if after in ("为", "、") and valid_list_name(s[i : i + length], allow_rare=True):
                 break
         else:
             return None
         names.append((i, i + length))
-        i += length + comrade + 1
+        i += length + gap + 1
         if after == "为":
             break
     else:
@@ -249,6 +257,11 @@ def _appointed(
     if (title := _title_ending(inner, title_re)) is None:
         return None
     return names, stop, inner, title
+
+
+def _deputy_of(role: str, earlier: str) -> bool:
+    """Whether `role` is `earlier` or its deputy (副主任 after 主任, 副市长 after 市长)."""
+    return role.removeprefix("副") == earlier.removeprefix("副")
 
 
 def _dismissed(
@@ -1126,9 +1139,20 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         )
         if holder is not None:
             at = holder.name.start
+        previous: FoundPost | None = None
         while (appointed := _appointed(s, at, lex.title_regex())) is not None:
             names, stop, inner, title = appointed
             posts_found, _ = _chain(inner, title.start(), title.group())
+            # 选举A为市人大常委会主任,B、C为副主任: a deputy's post with no body is in the
+            # body of the post named before it.
+            if previous is not None and previous.org is not None:
+                posts_found = [
+                    replace(p, org=previous.org)
+                    if p.org is None and _deputy_of(p.role, previous.role)
+                    else p
+                    for p in posts_found
+                ]
+            previous = posts_found[-1] if posts_found else None
             extends = holder is not None and names == [(holder.name.start, holder.name.end)]
             if extends:
                 k = found.index(holder)
@@ -1169,6 +1193,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     for m in HELD.finditer(s) if held_cue else ():  # re can't skip ahead
         if s.startswith(lex.not_held, m.end() - 1):
             continue  # 任务, 任何, 任命 (an appointment, above) …
+        if s.startswith(PROPOSED, m.start() - len(PROPOSED)):
+            continue  # 高屹拟任设区市党委书记: a post proposed, not held
         # The name may already be found with a post before it: 市委书记陈新挂任村党支部
         # “第一书记” adds a second post to that person.
         earlier = next((f for f in found if f.name.end == m.start()), None)
