@@ -1788,3 +1788,15 @@ def test_names_joined_to_the_group_of_officials_they_are_among() -> None:
     text = "黄锦朝、陶诚华及有关市领导出席。"
     assert posts(text) == {"黄锦朝": [("市领导", None)], "陶诚华": [("市领导", None)]}
     assert posts("企业家代表及有关县领导出席。") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("由省监察厅副厅长鲍秀英带队的省督查组来到江山。", {"鲍秀英": [("副厅长", "省监察厅")]}),
+        ("省经贸厅厅长李明出席。", {"李明": [("厅长", "省经贸厅")]}),
+    ],
+)
+def test_province_departments_named_by_their_ending(sentence: str, expected: dict) -> None:
+    # A province's department (…厅) is the body of the post after it.
+    assert posts(sentence) == expected
