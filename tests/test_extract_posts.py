@@ -532,6 +532,17 @@ def test_deng_list_with_group_post() -> None:
     }
 
 
+def test_deng_list_of_invited_guests() -> None:
+    # 林先华、吴才平、…等应邀出席: plain names before 等 and those invited (应邀) or
+    # attending without a vote (列席) are persons with no post.
+    assert posts("林先华、吴才平、蔡木贵等应邀出席大会,并在主席台就座。") == {
+        "林先华": [],
+        "吴才平": [],
+        "蔡木贵": [],
+    }
+    assert posts("张凯、朱祖洋等列席会议。") == {"张凯": [], "朱祖洋": []}
+
+
 def test_persons_with_posts_joined_by_commas_share_the_group_post() -> None:
     found = posts("区委常委、常务副区长廖小东,区人大常委会副主任刘然军,副区长张妍等区领导参加。")
     assert found == {

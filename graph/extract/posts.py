@@ -647,7 +647,7 @@ BARE_LIST_MIN = 3
 LIST_OPENERS = ("及", "以及", "我校", "我院", "我局", "我公司")
 # …or after a verb whose object is persons, anywhere in the clause (我市聘请陈克复、…).
 LIST_VERBS = ("聘请", "聘任", "邀请", "看望", "慰问", "表彰")
-DENG_PERSONS = ("领导", "相关领导", "同志", "人", "参加", "出席", "陪同", "一行")
+DENG_PERSONS = ("领导", "相关领导", "同志", "人", "参加", "出席", "陪同", "一行", "应邀", "列席")
 # 王运富、龚维洪等代表踊跃发言: deputies to a congress (not 等代表团, 等代表委员); 等七名市政协
 # 委员: members of the level's political consultative conference (等10位政协委员作大会发言:
 # 作 is their speaking, though 代表作 is a work).
