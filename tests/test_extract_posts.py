@@ -566,6 +566,11 @@ def test_names_after_a_group_title_share_it() -> None:
     assert posts("区领导张三、李四、王五出席。") == {
         n: [("区领导", None)] for n in ("张三", "李四", "王五")
     }
+    # A deputy rank's leaders (副县级领导) are a group of their own.
+    assert posts("县领导鲁霞光,副县级领导汪长林分别陪同。") == {
+        "鲁霞光": [("县领导", None)],
+        "汪长林": [("副县级领导", None)],
+    }
 
 
 def test_leaders_of_the_congress_and_the_leading_groups() -> None:

@@ -948,3 +948,9 @@ def test_more_verbs_before_a_name_and_a_campaigns_projects() -> None:
     text = "得益于景宁水系连通及水美乡村试点县项目,澄照乡成了文化园。"
     assert names(text) == ["景宁水系连通及水美乡村试点县项目"]
     assert names("丽水举行革命老区振兴发展暨双招双引重大项目签约仪式。") == []
+
+
+def test_taking_part_and_blending_in_are_verbs_before_a_name() -> None:
+    # 参与国家公园建设, 并融入博物馆元素: what one takes part in or blends in, not a project.
+    assert names("另一方面也在引导社会资本参与国家公园建设。") == []
+    assert names("建成凤翔洲水文化公园,并融入博物馆元素。") == ["凤翔洲水文化公园"]
