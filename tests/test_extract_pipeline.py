@@ -632,6 +632,19 @@ def test_a_plan_heading_commits_the_paragraph_after_it() -> None:
     assert not any(f.is_target for f in extract(article(text)).figures)
 
 
+def test_aims_listed_one_a_line_after_a_colon_are_that_years() -> None:
+    # 报告提出,2017年…主要预期指标为: then the aims, one a line with no punctuation; the
+    # sentence after them reports again.
+    text = (
+        "黄岩区党代会报告\n\n报告提出,2017年黄岩经济社会发展主要预期指标为:\n\n"
+        "地区生产总值增长7.0%以上\n\n地方公共预算收入增长6.5%以上\n\n"
+        "农村常住居民人均可支配收入增长9%以上\n\n过去一年,全区实现工业产值300亿元。"
+    )
+    dated = Article("a.txt", "a.txt", text, "a", datetime.date(2016, 12, 30), "黄岩区")
+    found = {(f.value, f.year, f.is_target) for f in extract(dated).figures}
+    assert found == {(7.0, 2017, True), (6.5, 2017, True), (9.0, 2017, True), (300, 2016, False)}
+
+
 def test_a_bodys_officers_listed_on_after_yiji_and_the_company_turned_to() -> None:
     def posts(text: str) -> set[tuple[str, str, str | None]]:
         found = extract(article(text)).posts

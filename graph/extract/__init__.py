@@ -19,6 +19,7 @@ from graph.extract.figures import (
     LOOKED_BACK,
     PLAN_PARAGRAPH,
     PLAN_SECTION,
+    YEAR_NAMED,
     Section,
     TargetsBefore,
     find_figures,
@@ -799,7 +800,11 @@ def extract(article: Article) -> Extraction:
         places_here = [p.name for p in places_found]
         ex.projects.extend(projects_here)
 
-        if sent.index > 0 and _heading(norm.text, sent):  # (the first line is the title)
+        if (
+            sent.index > 0  # (the first line is the title)
+            and _heading(norm.text, sent)
+            and not (section.plan and _item_line(norm.text, para))  # an aim, one a line
+        ):
             section = section_after(s, year) or (Section() if section.plan else section)
             plan_para = None
         elif section.plan:
@@ -809,6 +814,11 @@ def extract(article: Article) -> Extraction:
                 plan_para = para
             elif para != plan_para:
                 section = Section()
+        elif _aims_opened(s):
+            # 报告提出,2017年…主要预期指标为: — the items after it, one a line, are the aims.
+            named = YEAR_NAMED.search(s)
+            section = Section(plan=True, plan_year=int(named.group()) if named else None)
+            plan_para = None
         if PLAN_PARAGRAPH.search(s):
             aims_para = para
         # 他说,刚刚过去的一年,…。全区实现地区生产总值264.3亿元: the sentences after a look
@@ -822,6 +832,7 @@ def extract(article: Article) -> Extraction:
             targets_before,
             in_plan or section.plan or para == aims_para,
             section.review_year or (year - 1 if looking_back and year else None),
+            section.plan_year,
         )
         if LOOKED_BACK.search(s) and not turns_ahead:
             review_para = para
@@ -867,16 +878,49 @@ def extract(article: Article) -> Extraction:
     return ex
 
 
+BARE_ITEM_MAX = 30  # characters of an item line that has no punctuation
+
+
 def _item_line(text: str, para: int) -> bool:
     """Does the paragraph after the line break at text[para] and the one before it end
-    with a semicolon (a list of items, one a line: 地区生产总值突破3000亿元;)?"""
+    with a semicolon (a list of items, one a line: 地区生产总值突破3000亿元;)? Or are
+    both short lines of a figure with no punctuation (地方公共预算收入增长6.5%以上), the
+    first perhaps the colon ending the list's head?"""
     before = text[:para].rstrip()
     end = text.find("\n", para + 1)
-    line = text[para + 1 : end if end >= 0 else len(text)].rstrip()
-    return (
+    line = text[para + 1 : end if end >= 0 else len(text)].strip()
+    if (
         before.endswith((";", "：", ":"))
         and line.endswith(";")
         or (before.endswith(";") and line.endswith(("。", ";")))
+    ):
+        return True
+    # The line before: an item too, or the list's head (…指标为:), which may have taken
+    # the first item onto its own line (…指标为:地区生产总值增长7.0%以上).
+    previous = before[before.rfind("\n") + 1 :].strip()
+    head, colon, first = previous.rpartition(":")
+    return _bare_item(line) and (
+        _bare_item(previous) or bool(colon and (not first or _bare_item(first)))
+    )
+
+
+def _bare_item(line: str) -> bool:
+    """A line of one figure and no punctuation: 农村常住居民人均可支配收入增长9%以上."""
+    return (
+        0 < len(line) <= BARE_ITEM_MAX
+        and any(c.isdigit() for c in line)
+        and not any(c in "。,;:!?" for c in line)
+    )
+
+
+def _aims_opened(s: str) -> bool:
+    """Does the sentence open a list of aims with a colon (…主要预期指标为:), perhaps
+    followed by the first of them?"""
+    head, colon, first = s.rpartition(":")
+    return (
+        bool(colon)
+        and (not first or _bare_item(first))
+        and any(w in head for w in lexicon().aims_headings)
     )
 
 

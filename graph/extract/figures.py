@@ -325,6 +325,7 @@ class Section:
 
     review_year: int | None = None
     plan: bool = False
+    plan_year: int | None = None  # the year the aims are for (2017年…主要预期指标为:)
 
 
 def section_after(heading: str, article_year: int | None) -> Section | None:
@@ -340,7 +341,8 @@ def section_after(heading: str, article_year: int | None) -> Section | None:
         if article_year and any(w in heading for w in lex.last_year_words):
             return Section(review_year=article_year - 1)
     if any(w in heading for w in lex.aims_headings):
-        return Section(plan=True)
+        named = YEAR_NAMED.search(heading)
+        return Section(plan=True, plan_year=int(named.group()) if named else None)
     if any(w in heading for w in lex.plan_headings):
         return Section()
     if (
@@ -423,6 +425,7 @@ def find_figures(
     targets_before: TargetsBefore | None = None,
     in_plan: bool = False,
     review_year: int | None = None,
+    plan_year: int | None = None,
 ) -> list[FoundFigure]:
     """Targets and statistics in one normalised sentence of an article of that year (and
     month: a January or February article's 预计 is an estimate of the year just ended).
@@ -588,6 +591,8 @@ def find_figures(
         reviewed = year is None and (review_year is not None or start < last_year_end)
         if reviewed:
             year = review_year or (article_year - 1 if article_year else None)
+        elif year is None and in_plan:
+            year = plan_year  # an item under 2017年…主要预期指标为: is that year's
         strong = _last_cue(strong_ends, start)
         if strong >= 0 and start - strong > 200:
             strong = -1  # too far to govern this number
