@@ -954,3 +954,14 @@ def test_taking_part_and_blending_in_are_verbs_before_a_name() -> None:
     # 参与国家公园建设, 并融入博物馆元素: what one takes part in or blends in, not a project.
     assert names("另一方面也在引导社会资本参与国家公园建设。") == []
     assert names("建成凤翔洲水文化公园,并融入博物馆元素。") == ["凤翔洲水文化公园"]
+
+
+def test_works_listed_before_deng_gongcheng() -> None:
+    # A、B等工程建设, A、B等“断头路”工程: each listed works is a project…
+    text = "全面完成内环线、黄岩客运综合枢纽中心等工程建设。"
+    assert sorted(names(text)) == ["内环线项目", "黄岩客运综合枢纽中心项目"]
+    text = "完成二环西路南延段、嘉木路等“断头路”工程。"
+    assert sorted(names(text)) == ["二环西路南延段项目", "嘉木路项目"]
+    # …but not kinds of works, nor the sites of the firms building (等建设工程现场).
+    assert names("推进道路、农田水利等工程。") == []
+    assert names("在浙江领跑健康科技有限公司和浙江精力有限公司等建设工程现场,他听取汇报。") == []

@@ -179,6 +179,9 @@ LIST_TAIL = re.compile(
     r"(?:(?!单位)[\u4e00-\u9fff]){0,8}?项目"  # 等十多个单位和项目: firms among them
     # …工程 only when counted (等十大工程): 道路、农田水利等工程 are kinds of works.
     r"|等(?:\d+|[一二两三四五六七八九十]+)[个大项][\u4e00-\u9fff]{0,4}?工程"
+    # …or of places' works (内环线、院路路改建等工程建设, 嘉木路等“断头路”工程; not 等建设工程
+    # 现场, the firms' sites).
+    r"|等(?:重大|重点|重要|“[\u4e00-\u9fff]{1,6}”)?工程(?=建设|[,;。]|$)"
     # 包括A、B、C在内的32个项目: the list closes with 在内的 and a count.
     r"|在内的(?:\d+|[一二两三四五六七八九十]+)[个项][\u4e00-\u9fff]{0,8}?项目"
     # 农夫六期、盛开新材料两个50亿元项目: the count of the items just listed (checked below).
@@ -1071,6 +1074,12 @@ def find_projects(s: str) -> list[FoundProject]:
             )
             or COUNTED_CLASSES.search(m.group()) is not None
             or covers
+            # 道路、农田水利等工程: an item of kind words only makes the works kinds.
+            or (
+                not counted
+                and m.group().endswith("工程")
+                and any(not _generic_re().sub("", i) for _, _, i in cleaned)
+            )
         )  # …等八大类项目
         # 瓯窑博物馆与遗址公园建设工程、…等11个工程: as many items as counted, each
         # named whole (a 与 or a verb inside an item is its own), all but the first, which
