@@ -959,9 +959,16 @@ def test_taking_part_and_blending_in_are_verbs_before_a_name() -> None:
 def test_works_listed_before_deng_gongcheng() -> None:
     # A、B等工程建设, A、B等“断头路”工程: each listed works is a project…
     text = "全面完成内环线、黄岩客运综合枢纽中心等工程建设。"
-    assert sorted(names(text)) == ["内环线项目", "黄岩客运综合枢纽中心项目"]
+    assert sorted(names(text)) == ["内环线项目", "黄岩客运综合枢纽中心"]
     text = "完成二环西路南延段、嘉木路等“断头路”工程。"
     assert sorted(names(text)) == ["二环西路南延段项目", "嘉木路项目"]
     # …but not kinds of works, nor the sites of the firms building (等建设工程现场).
     assert names("推进道路、农田水利等工程。") == []
     assert names("在浙江领跑健康科技有限公司和浙江精力有限公司等建设工程现场,他听取汇报。") == []
+
+
+def test_centres_that_are_buildings() -> None:
+    # 集散中心, 枢纽中心: a building to build (not 中心 alone, often a body).
+    assert names("天台山旅游集散中心建设进展顺利。") == ["天台山旅游集散中心"]
+    assert names("全面完成黄岩客运综合枢纽中心建设。") == ["黄岩客运综合枢纽中心"]
+    assert names("县游客中心主任张三介绍。") == []
