@@ -554,3 +554,14 @@ def test_an_outlet_glued_to_the_marker_after_an_author_label() -> None:
         ("裘一倩", "记者"),
         ("金乐青", "通讯员"),
     ]
+
+
+def test_names_each_followed_by_the_marker_of_its_part() -> None:
+    # 全媒体记者 章哲农 文 沈潇 摄 潘鑫 视频: the first name has the opening marker; each
+    # after it, the marker that follows it.
+    text = "标题\n2022-08-16 22:38  全媒体记者 章哲农 文 沈潇 摄 潘鑫 视频 编辑:张三\n正文。"
+    assert ("沈潇", "摄影") in credits(text)
+    assert ("潘鑫", "视频") in credits(text)
+    assert ("章哲农", "记者") in credits(text)
+    # 文/洪纲 图/邵秀清: a slash's marker opens the next credit as before.
+    assert credits("文/洪纲 图/邵秀清\n") == [("洪纲", "文"), ("邵秀清", "图")]

@@ -102,6 +102,10 @@ NAME_SPACE_MARK = re.compile(r"([\u4e00-\u9fff]{2,4})[ \t]+(文|图|摄|摄影)"
 SIGNATURE = re.compile(
     r"[ \t]*([^\s,。:]{2,30})[ \t]+([\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})[ \t]*"
 )
+# 沈潇 摄 潘鑫 视频: a name, then the marker of its part, after a byline's first name.
+NAME_THEN_MARK = re.compile(
+    r"[ \t]+([\u4e00-\u9fff]{2,4})[ \t]+(文|图|摄|视频|摄影)(?=[ \t]|$)", re.M
+)
 SLASH_MARK_AFTER = re.compile(r"/(文|图|摄|绘)(?=[\s)]|$)")
 NAME_SLASH_MARK = re.compile(r"(?:^|(?<=[\s(]))([\u4e00-\u9fff]{2,4})/(文|图|摄|绘)(?=[\s)]|$)")
 # A page's closing lines: the article's first headline, its source, the time it was posted.
@@ -178,6 +182,20 @@ def _marker(word: str) -> tuple[str, str] | None:
         correspondents = word.endswith("报道组") or "共享联盟" in word
         return TEAM_CREDIT if correspondents else word, "contributor"
     return None
+
+
+def _names_marked_after(
+    text: str, pos: int, line_end: int, kind: str, out: list[FoundCredit]
+) -> int:
+    """Read the names at text[pos] each followed by its own marker (沈潇 摄 潘鑫 视频);
+    where they end."""
+    while (m := NAME_THEN_MARK.match(text, pos, line_end)) and (
+        _byline_name(m.group(1)) == m.group(1)
+    ):
+        if kind != "ignore":
+            out.append(FoundCredit(m.group(1), _credit_as(m.group(2)), m.start(1), m.end(1)))
+        pos = m.end()
+    return pos
 
 
 def _credit_as(marker: str) -> str:
@@ -356,6 +374,11 @@ def find_credits(text: str) -> list[FoundCredit]:
                 break
             word = tok.group()
             if _marker(word) is not None:
+                if word in WORDS_IN_PROSE and out and out[-1].end < pos:
+                    # 全媒体记者 章哲农 文 沈潇 摄 潘鑫 视频: each name after the first, then
+                    # the marker of its own part.
+                    after = _names_marked_after(text, pos + len(word), line_end, kind, out)
+                    pos = after if after > pos + len(word) else pos
                 break  # the next marker starts its own credit
             # (编审:罗 淮 蓉): a three-character name spaced out, else two (赵 晨).
             spaced_name = SPACED_NAME3.match(text, pos, line_end)
