@@ -1795,6 +1795,9 @@ def test_a_name_ends_before_canhui_and_yikouqi() -> None:
 
 def test_a_member_suggesting_and_one_deputy_of_a_counted_group() -> None:
     assert posts("朱宏委员建议,完善招商工作机制。") == {"朱宏": [("委员", None)]}
+    # …speaking (发言), perhaps on behalf of a party's branch.
+    assert posts("钱凌霄委员代表民建玉环支部发言,她说。") == {"钱凌霄": [("委员", None)]}
+    assert posts("江德海委员作大会发言。") == {"江德海": [("委员", None)]}
     assert posts("赖育民等十位代表:") == {"赖育民": [("代表", None)]}
     assert posts("赖育民等人参加。") == {}
 
