@@ -30,7 +30,14 @@ from graph.extract.orgs import COMPANY_TITLES, clean_org_text, is_org_like, org_
 from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
 from graph.extract.projects import FoundProject, caption, find_projects
-from graph.extract.text import ends_with_any, is_cjk, modifier_at, place_names, title_at_end
+from graph.extract.text import (
+    base_title,
+    ends_with_any,
+    is_cjk,
+    modifier_at,
+    place_names,
+    title_at_end,
+)
 from graph.lexicon import (
     LEGAL_COMPANY,
     TOWN_BODY,
@@ -110,7 +117,6 @@ CLAUSE_MARKS = (",", ";", "。", ":", "!", "?")
 COMPANY_BOUND = COMPANY_TITLES - {"负责人", "主要负责人"}
 COMPANY_REACH = 400  # characters looked back for that company
 YUAN = {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4}
-DEPUTY = re.compile(r"^(?:常务|执行)?副")  # 常务副区长 → 区长
 # 年产5万吨纤维项目: the capacity a project's name states.
 CAPACITY_IN_NAME = re.compile(r"年(?:产|加工|处理|出栏)[^项]*?(?=项目|生产线|$)")
 
@@ -318,11 +324,6 @@ def _setter_org(s: str, start: int) -> OrgRef | None:
 
 # A party committee whose deputy secretary a bare 副书记 is (not 纪委, 政法委).
 PARTY_COMMITTEES = ("党委", "党工委", "县委", "区委", "市委")
-
-
-def _base_title(role: str) -> str:
-    """副主任 → 主任, 常务副区长 → 区长: the post a deputy is the deputy of."""
-    return DEPUTY.sub("", role)
 
 
 def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
@@ -754,7 +755,7 @@ def extract(article: Article) -> Extraction:
                         org = roster
                     else:
                         # 区人大常委会主任祝国平…，副主任孙海燕: a deputy of the body just named.
-                        org = recent_orgs.get(para, {}).get(_base_title(post.role))
+                        org = recent_orgs.get(para, {}).get(base_title(post.role))
                     at = sent.norm_start + fp.span[0]  # where the chain starts, in the text
                     if org is None and post.role == "代表":
                         # 俞小军代表说 in a report on 金华“两会”: a deputy to that congress.
@@ -767,7 +768,7 @@ def extract(article: Article) -> Extraction:
                     elif org is None and post.role in COMPANY_BOUND:
                         org = _last_company(norm.text[max(0, at - COMPANY_REACH) : at])
                 elif org is not None:
-                    recent_orgs.setdefault(para, {})[_base_title(post.role)] = org
+                    recent_orgs.setdefault(para, {})[base_title(post.role)] = org
                     if post.role.endswith("书记") and org.surface.endswith(PARTY_COMMITTEES):
                         # 中疃镇党委书记张才,镇长高明标,副书记杜伟: the deputy of the party
                         # committee named last, whatever its secretary was called.

@@ -55,6 +55,7 @@ from graph.extract.orgs import (
     org_for_segment,
 )
 from graph.extract.text import (
+    base_title,
     ends_with_any,
     is_cjk,
     modifier_before,
@@ -182,6 +183,7 @@ POST_NOTE = re.compile(
 # 陈松(政府)、郑洋: which of the bodies a listed leader is from.
 # A note after a listed name: (女), (回族), (政协), and what tells two namesakes apart (统战).
 PERSON_NOTE = re.compile(r"\([\u4e00-\u9fff]{1,4}\)")
+BEFORE_APPOINTED = re.compile(COMRADE + "|" + PERSON_NOTE.pattern)  # 纪道清同志为, 葛慧君(女)为
 IS_POST = re.compile(r",?是(?=[\u4e00-\u9fff])")
 PLACE_OF = ("村", "镇", "乡", "社区")
 PLACE_NAME_ENDS = set("山岭坞坑湾源口头岗垄塘溪坂畈园")
@@ -227,14 +229,8 @@ def _appointed(
     while len(names) < APPOINTED_MAX:
         for length in (4, 3, 2):
             # 纪道清同志为…, 葛慧君(女)为…: 同志 or a note may stand between the name and 为.
-            note = PERSON_NOTE.match(s, i + length)
-            gap = (
-                len(COMRADE)
-                if s.startswith(COMRADE, i + length)
-                else note.end() - note.start()
-                if note
-                else 0
-            )
+            between = BEFORE_APPOINTED.match(s, i + length)
+            gap = between.end() - between.start() if between else 0
             after = s[i + length + gap : i + length + gap + 1]
             if after in ("为", "、") and valid_list_name(s[i : i + length], allow_rare=True):
                 break
@@ -258,11 +254,6 @@ def _appointed(
     if (title := _title_ending(inner, title_re)) is None:
         return None
     return names, stop, inner, title
-
-
-def _deputy_of(role: str, earlier: str) -> bool:
-    """Whether `role` is `earlier` or its deputy (副主任 after 主任, 副市长 after 市长)."""
-    return role.removeprefix("副") == earlier.removeprefix("副")
 
 
 def _dismissed(
@@ -1149,7 +1140,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             if previous is not None and previous.org is not None:
                 posts_found = [
                     replace(p, org=previous.org)
-                    if p.org is None and _deputy_of(p.role, previous.role)
+                    if p.org is None and base_title(p.role) == base_title(previous.role)
                     else p
                     for p in posts_found
                 ]

@@ -133,6 +133,14 @@ def modifier_at(text: str, i: int) -> str:
     return starts_with_any(text, _modifiers(), i) or ""
 
 
+DEPUTY = re.compile(r"^(?:常务|执行)?副")  # 常务副区长 → 区长
+
+
+def base_title(role: str) -> str:
+    """副主任 → 主任, 常务副区长 → 区长: the post a deputy is the deputy of."""
+    return DEPUTY.sub("", role)
+
+
 def title_at_start(text: str) -> str | None:
     return starts_with_any(text, titles_by_length())
 
