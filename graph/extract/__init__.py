@@ -19,9 +19,9 @@ from graph.extract.figures import (
     LOOKED_BACK,
     PLAN_PARAGRAPH,
     PLAN_SECTION,
-    YEAR_NAMED,
     Section,
     TargetsBefore,
+    aims_section,
     find_figures,
     measure_of,
     section_after,
@@ -815,10 +815,9 @@ def extract(article: Article) -> Extraction:
                 plan_para = para
             elif para != plan_para:
                 section = Section()
-        elif _aims_opened(s):
+        elif (head := _list_head(s)) and any(w in head for w in lexicon().aims_headings):
             # 报告提出,2017年…主要预期指标为: — the items after it, one a line, are the aims.
-            named = YEAR_NAMED.search(s)
-            section = Section(plan=True, plan_year=int(named.group()) if named else None)
+            section = aims_section(head)
             plan_para = None
         if PLAN_PARAGRAPH.search(s):
             aims_para = para
@@ -896,13 +895,9 @@ def _item_line(text: str, para: int) -> bool:
         or (before.endswith(";") and line.endswith(("。", ";")))
     ):
         return True
-    # The line before: an item too, or the list's head (…指标为:), which may have taken
-    # the first item onto its own line (…指标为:地区生产总值增长7.0%以上).
+    # The line before: an item too, or the list's head.
     previous = before[before.rfind("\n") + 1 :].strip()
-    head, colon, first = previous.rpartition(":")
-    return _bare_item(line) and (
-        _bare_item(previous) or bool(colon and (not first or _bare_item(first)))
-    )
+    return _bare_item(line) and (_bare_item(previous) or _list_head(previous) is not None)
 
 
 def _bare_item(line: str) -> bool:
@@ -910,19 +905,15 @@ def _bare_item(line: str) -> bool:
     return (
         0 < len(line) <= BARE_ITEM_MAX
         and any(c.isdigit() for c in line)
-        and not any(c in "。,;:!?" for c in line)
+        and not any(c in CLAUSE_MARKS for c in line)
     )
 
 
-def _aims_opened(s: str) -> bool:
-    """Does the sentence open a list of aims with a colon (…主要预期指标为:), perhaps
-    followed by the first of them?"""
-    head, colon, first = s.rpartition(":")
-    return (
-        bool(colon)
-        and (not first or _bare_item(first))
-        and any(w in head for w in lexicon().aims_headings)
-    )
+def _list_head(text: str) -> str | None:
+    """The head of a list of items one a line, when the text ends with its colon (…指标为:)
+    or has taken the first item onto its line (…指标为:地区生产总值增长7.0%以上)."""
+    head, colon, first = text.rpartition(":")
+    return head if colon and (not first or _bare_item(first)) else None
 
 
 def _heading(text: str, sent: Sentence) -> bool:

@@ -341,8 +341,7 @@ def section_after(heading: str, article_year: int | None) -> Section | None:
         if article_year and any(w in heading for w in lex.last_year_words):
             return Section(review_year=article_year - 1)
     if any(w in heading for w in lex.aims_headings):
-        named = YEAR_NAMED.search(heading)
-        return Section(plan=True, plan_year=int(named.group()) if named else None)
+        return aims_section(heading)
     if any(w in heading for w in lex.plan_headings):
         return Section()
     if (
@@ -352,6 +351,13 @@ def section_after(heading: str, article_year: int | None) -> Section | None:
     ):
         return Section()  # 二、2025年…: a heading on this year ends a review
     return None
+
+
+def aims_section(text: str) -> Section:
+    """The section of the aims a heading or a list's head names, for the year it names
+    (2025年主要目标, 2017年…主要预期指标为:)."""
+    named = YEAR_NAMED.search(text)
+    return Section(plan=True, plan_year=int(named.group()) if named else None)
 
 
 AIM_AFTER = ("的目标", "目标", "的奋斗目标")
