@@ -42,6 +42,7 @@ PAGE_META_OPENERS = ("本报记者", "记者", "記者", "通讯员", "通訊員
 TIME_STAMP = re.compile(r"\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d\d")
 # 原文:http://…, 本文链接:www.…: the page's address, after the article.
 PAGE_ADDRESS = re.compile(r"(?:原文|原文链接|原文地址|本文链接|网址)\s*:\s*(?:https?://|www\.)")
+WEB_ADDRESS = ("http://", "https://", "www.")
 PAGE_META = re.compile(
     r"(?:来源|來源|责任编辑|責任編輯|标签|標籤)\s*:"
     r"|" + TIME_STAMP.pattern + r"|^(?:" + "|".join(PAGE_META_OPENERS) + ")"
@@ -195,6 +196,8 @@ def _deletions(text: str) -> list[tuple[int, int]]:
             # heading or caption of its own (short, no sentence punctuation: 结语).
             line_end = text.find("\n", m.end())
             following = text[m.end() : line_end if line_end >= 0 else len(text)].strip()
+            if PAGE_ADDRESS.match(following) or following.startswith(WEB_ADDRESS):
+                continue  # an article cut off mid-sentence, then the page's address
             if len(following) >= 15 or following.endswith(TERMINAL) or following[:1].isdigit():
                 spans.append(span)
     spans.sort()

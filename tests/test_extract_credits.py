@@ -478,6 +478,14 @@ def test_four_words_after_the_last_sentence_sign_only_when_all_are_names() -> No
     assert credits("也是如此。上一篇 下一篇 打印 关闭") == []
 
 
+def test_a_word_glued_to_the_last_sentence_signs_only_when_plainly_a_name() -> None:
+    """A page cut off mid-sentence stops on a fragment (…的资产。”原本在, …才能连入厂区。由于双)."""
+    assert credits("这是无形的资产。”原本在\n") == []
+    assert credits("才能连入厂区。由于双\n\n原文:http://www.zj123.com/x.htm\n") == []
+    assert credits("这是无形的资产。”吴雅璐\n") == [("吴雅璐", "文")]
+    assert credits("这是无形的资产。”(原本在)\n") == [("原本在", "文")]  # a bracket signs
+
+
 def test_a_reporter_who_signs_the_photos_too() -> None:
     assert credits("正文。\n本报记者 李及肃 摄影报道\n") == [("李及肃", "记者"), ("李及肃", "摄影")]
 

@@ -140,6 +140,8 @@ def test_push_and_speed_up_commit_their_own_clause() -> None:
 def test_a_count_word_after_yi_is_the_unit() -> None:
     """15亿粒 counts grains, not yuan (亿 alone counts yuan: 纳税约12亿)."""
     assert figures("项目投用后,目标年产苗种15亿粒。") == [(True, 1.5e9, "粒", 2025, None)]
+    # …but 亿颗, 亿片, 亿只 and 亿支 are units of their own, as 亿元 is.
+    assert figures("力争达成年产超过9.6亿支陶瓷插芯的目标。") == [(True, 9.6, "亿支", 2025, ">")]
 
 
 def test_ternary_is_not_an_amount_of_yuan() -> None:

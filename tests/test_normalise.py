@@ -306,6 +306,13 @@ def test_a_page_metadata_line_is_not_joined_but_prose_with_a_time_is() -> None:
     assert "区长李小红" in prose
 
 
+def test_an_article_cut_off_mid_sentence_is_not_joined_to_the_page_address() -> None:
+    """The address's %25E5%2597% would read as percentages inside the cut sentence."""
+    cut = "力争全年电梯规上产值突破100亿元,打造国内一流电梯产业集群;电机产"
+    for address in ("原文:https://x.cn/%25E5%2597%25A0/2998", "http://x.cn/%25E5%2597%25A0/2998"):
+        assert f"电机产\n{address}" in normalise(f"{cut}\n{address}").text
+
+
 def test_a_space_padding_a_number_is_dropped_with_its_offsets() -> None:
     text = "新建年产饲料 12 万吨饲料加工厂,要闻 00003 大山深处"
     norm = normalise(text)

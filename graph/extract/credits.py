@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
 
-from graph.extract.names import surname_at
+from graph.extract.names import surname_at, weakly_named
 from graph.extract.orgs import is_org_like, is_place
 from graph.extract.text import is_cjk, not_names, title_at_end, title_at_start
 from graph.lexicon import lexicon, word_branches, word_pattern
@@ -547,6 +547,8 @@ def find_credits(text: str) -> list[FoundCredit]:
         and not any(_marker(w) for w in words)
         # four words signed only when all four are names (not 上一篇 下一篇 打印 关闭)
         and (len(words) < 4 or all(_byline_name(w) == w for w in words))
+        # one word glued to the last sentence may be where a cut-off page stops (…”原本在)
+        and (text[m.start(1) - 1] not in "。!?”" or len(words) > 1 or weakly_named(words[0]))
     ):
         out.extend(_signed_names(m.group(1), m.start(1), {c.start for c in out}, whole=True))
     # …留得住乡情的美丽乐园。(正定县政协 胡华锋): a contributor signed with their body or place.

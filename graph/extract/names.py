@@ -285,6 +285,18 @@ def name_before(s: str, p: int, allow_rare: bool = True) -> NameMatch | None:
     return best
 
 
+def weakly_named(name: str) -> bool:
+    """May a guessed name stand on weak evidence (an age, 村民, a word glued after an article's last sentence)? Only with a common surname
+    and a given name of common name characters: 村民夏日戏水 and 居民都能喝上 are not names."""
+    lex = lexicon()
+    surname = surname_at(name, 0, allow_rare=False)
+    return (
+        surname is not None
+        and surname in lex.surnames_common
+        and all(ch in lex.given_name_chars for ch in name[len(surname) :])
+    )
+
+
 def valid_list_name(item: str, allow_rare: bool = False) -> bool:
     """A bare list item (张三、李四等区领导) that is a whole name."""
     surname = surname_at(item, 0, allow_rare)

@@ -45,6 +45,7 @@ from graph.extract.names import (
     plausible_name,
     surname_at,
     valid_list_name,
+    weakly_named,
 )
 from graph.extract.orgs import (
     LEVELS,
@@ -820,7 +821,7 @@ def _rarely_named(item: str) -> bool:
 def _plainly_a_name(item: str) -> bool:
     """A bare item that can only be a name: two or three characters, a common surname,
     common name characters, and not a place (金华、丽水 are cities)."""
-    return 2 <= len(item) <= 3 and _weakly_named(item) and _not_a_place(item)
+    return 2 <= len(item) <= 3 and weakly_named(item) and _not_a_place(item)
 
 
 def _not_a_place(item: str) -> bool:
@@ -863,18 +864,6 @@ def _as_post_before(s: str, at: int) -> bool:
     """Does 作为 (as) open the clause that the title at s[at] ends?"""
     k = s.rfind(AS_POST, 0, at)
     return k >= 0 and not any(c in SEGMENT_STOP for c in s[k:at])
-
-
-def _weakly_named(name: str) -> bool:
-    """May a guessed name stand on weak evidence (an age, 村民)? Only with a common surname
-    and a given name of common name characters: 村民夏日戏水 and 居民都能喝上 are not names."""
-    lex = lexicon()
-    surname = surname_at(name, 0, allow_rare=False)
-    return (
-        surname is not None
-        and surname in lex.surnames_common
-        and all(ch in lex.given_name_chars for ch in name[len(surname) :])
-    )
 
 
 def _joiner_before(s: str, k: int) -> int:
@@ -1039,7 +1028,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             name = name_after(s, m.end() + 1, known)
             if name is not None and name.confidence < TITLE_BOUNDARY:
                 # …叶美峰头上不断添出的白发: a guessed name, of common characters only.
-                name = name if _weakly_named(name.name) else None
+                name = name if weakly_named(name.name) else None
         if name is not None and _rare_after_descriptor(name.name, m.group()):
             continue  # 村民通行: after 村民 or 市民, a rare surname is more often a word
         if name is None or name.start in taken:
@@ -1055,7 +1044,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         elif (
             name.how == "guess"
             and lex.titles[m.group()].kind == "descriptor"
-            and _weakly_named(name.name)
+            and weakly_named(name.name)
         ):
             # 乡贤徐应英回到全旺镇: a word that only ever introduces a person.
             name = NameMatch(
@@ -1301,7 +1290,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         name = _name_before_title(s, m.start())
         if name is None or any(i in taken for i in range(name.start, name.end)):
             continue
-        if name.name not in known and not _weakly_named(name.name):
+        if name.name not in known and not weakly_named(name.name):
             continue  # 家长代表说, 商户代表说: those a group sent, no name
         posts_found = (FoundPost("代表", None, False),)
         span = (name.start, m.end())
@@ -1314,7 +1303,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         if name is None or name.start in taken or name.name[0] not in lex.surnames_common:
             continue  # 60岁的老人: a rare surname after an age is more often a word
         if name.how == "guess":
-            if not _weakly_named(name.name):
+            if not weakly_named(name.name):
                 continue
             name = NameMatch(name.name, name.start, name.end, GUESS_AFTER_DESCRIPTOR, "age")
         found.append(FoundPerson(name, (), "person.age", (m.start(), name.end), name.confidence))
@@ -1385,7 +1374,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             or taken.intersection(range(name.start, name.end))
         ):
             continue
-        if not _weakly_named(name.name) or name.name in lex.leaders:
+        if not weakly_named(name.name) or name.name in lex.leaders:
             continue  # 这位同志: no name; 以习近平同志为核心: a set phrase (see LEADER_CONFIDENCE)
         found.append(FoundPerson(name, (), "person.comrade", (name.start, m.end()), 0.8))
         taken.update(range(name.start, name.end))
@@ -1403,7 +1392,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         name = name_after(s, m.end(), known)
         if name is None or name.start in taken or name.confidence < 0.9:
             continue
-        if not (name.name in known or _weakly_named(name.name)):
+        if not (name.name in known or weakly_named(name.name)):
             continue
         if name.name not in known and name.name[-1] in PLACE_NAME_ENDS:
             continue  # 上方镇的毛家山: a hamlet of the town
