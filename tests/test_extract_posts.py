@@ -283,6 +283,15 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # …or 所作 (the report the mayor gave), 带领 (led).
         ("他指出,朱林森市长所作的政府工作报告总结了成绩。", {"朱林森": [("市长", "市政府")]}),
         ("薄海明局长带领干部深入我们村。", {"薄海明": [("局长", None)]}),
+        ("张晓平董事长汇报了总部的产销情况。", {"张晓平": [("董事长", None)]}),
+        # 资深 modifies the title (it names no body; the list's body goes on to it later).
+        (
+            "瑞立集团执行总经理余锦瑞、资深副总经理冯乾存参加座谈。",
+            {
+                "余锦瑞": [("执行总经理", "瑞立集团")],
+                "冯乾存": [("资深副总经理", None)],
+            },
+        ),
         ("市委方明书记对项目建设提出新要求。", {"方明": [("书记", "市委")]}),
         ("栏目组陆姿明主任率调研组到西山镇调研。", {"陆姿明": [("主任", "栏目组")]}),
         # …or right after the body's name, before 做重要讲话.
@@ -1212,6 +1221,13 @@ def test_names_listed_before_deng_daibiao_are_deputies() -> None:
         "王运富": [("人大代表", "县人大")],
         "龚维洪": [("人大代表", "县人大")],
     }
+    # 等委员 at a CPPCC session: its members (the body comes from the session).
+    assert posts("杨兆文、廖明、潘忠敏等委员踊跃发言。") == {
+        "杨兆文": [("委员", None)],
+        "廖明": [("委员", None)],
+        "潘忠敏": [("委员", None)],
+    }
+    assert posts("杨兆文、廖明等委员会领导出席。") == {}
 
 
 def test_the_chair_of_a_special_committee_is_its_zhuren_weiyuan() -> None:

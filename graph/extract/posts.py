@@ -151,7 +151,7 @@ NAME_FIRST_LIST_ENDS = (",", "等", ";")
 PLACE_ENDS = frozenset("省市州县区旗镇乡村")
 CLAUSE_EDGES = (",", ";", ":", "。")
 NAME_FIRST_VERB = re.compile(
-    r"告诉|表示|介绍|说|指出|认为|坦言|强调|谈到|一行|[做作](?:了)?(?:重要)?讲话"
+    r"告诉|表示|介绍|汇报|说|指出|认为|坦言|强调|谈到|一行|[做作](?:了)?(?:重要)?讲话"
     r"|所作|带领|率|主持|亲自|对"
     r"|建议|呼吁|提出"  # 朱宏委员建议: a member speaking at a CPPCC session
     r"|发言|[做作](?:了)?[^,。]{0,6}发言|代表[^,。]{2,20}?发言"  # 钱某委员代表民建支部发言
@@ -642,10 +642,10 @@ LIST_OPENERS = ("及", "以及", "我校", "我院", "我局", "我公司")
 LIST_VERBS = ("聘请", "聘任", "邀请", "看望", "慰问", "表彰")
 DENG_PERSONS = ("领导", "相关领导", "同志", "人", "参加", "出席", "陪同", "一行", "应邀", "列席")
 # 王运富、龚维洪等代表踊跃发言: deputies to a congress (not 等代表团, 等代表委员); 等七名市政协
-# 委员: members of the level's political consultative conference (等10位政协委员作大会发言:
+# 委员, 杨兆文、廖明等委员踊跃发言: members of the level's political consultative conference (等10位政协委员作大会发言:
 # 作 is their speaking, though 代表作 is a work).
 DENG_DEPUTIES = re.compile(
-    r"([县区市省]?)(人大代表|政协委员|代表)(?!团|委员|会|处|性|了|着|队)(?<!代表(?=作))"
+    r"([县区市省]?)(人大代表|政协委员|代表|委员)(?!团|委员|会|处|性|了|着|队)(?<!代表(?=作))"
 )
 # …and, for a list of plain names, more of what they were or did together.
 PERSONS_AFTER_DENG = (
