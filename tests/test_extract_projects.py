@@ -614,6 +614,13 @@ def test_an_ellipsis_ends_a_name() -> None:
             "现已落户项目2个,分别是厦门钨业硬质合金项目、江西长江药业“退城入园”项目。",
             ["厦门钨业硬质合金项目", "江西长江药业“退城入园”项目"],
         ),
+        # …with what they are and their sum between; each item opening with its investor.
+        (
+            "集中开工的3个重大工业项目,计划总投资80多亿元,分别是万丰集团投资55亿元的汽车整车、"
+            "日发集团投资20亿元的智能纺织印染装备和美克药业投资5亿元的胶囊制剂项目,涵盖高端装备、"
+            "生物医药等产业。",
+            ["汽车整车项目", "智能纺织印染装备项目", "胶囊制剂项目"],
+        ),
         # A year, then words that only end like a place: one project, not a batch.
         ("2023年阳光小区改造项目开工。", ["2023年阳光小区改造项目"]),
         ("2024年工业园区基础设施项目开工。", ["2024年工业园区基础设施项目"]),

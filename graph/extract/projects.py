@@ -129,8 +129,13 @@ LIST_COUNT = re.compile(r"(?:等|在内的)(\d+|[一二两三四五六七八九�
 PAGE_TAGS = re.compile(r"(?:关键词|关键字|标签):")
 # A count of projects, then each is named: 12项,具体为:, 共有6个,分别是.
 ENUMERATION = re.compile(
-    r"(?:\d+|[一二两三四五六七八九十]+)[个项],?(?:分别是|分别为|具体为|具体是)[:]?"
+    r"(?:\d+|[一二两三四五六七八九十]+)[个项]"
+    # 8个重大工业项目,计划总投资110多亿元,分别是: what they are and their sum, between
+    r"(?:[\u4e00-\u9fff]{0,6}(?:项目|工程)(?:,[^,。;:]{0,20})?)?"
+    r",?(?:分别是|分别为|具体为|具体是)[:]?"
 )
+# 万丰集团投资55亿元的汽车整车: an enumerated item opening with its investor and amount.
+INVESTED_ITEM = re.compile(r"[^、,]{0,12}?投资\d+(?:\.\d+)?多?[亿万]元的")
 ENUMERATED_KIND = re.compile(r"项目|工程")
 CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 # 一 with a classifier before a name is "a" (建设一条木铝复合门窗生产线), not a count.
@@ -1113,22 +1118,36 @@ def find_projects(s: str) -> list[FoundProject]:
     # named as written, with or without a project word.
     # (ENUMERATION opens with no fixed character, so re would try it at every one.)
     for m in ENUMERATION.finditer(s) if "分别" in s or "具体" in s else ():
-        if not ENUMERATED_KIND.search(s, _clause_start(s, m.start()), m.start()):
+        if not ENUMERATED_KIND.search(s, _clause_start(s, m.start()), m.end()):
             continue  # 4个方面,分别是: not projects
         stop = min((i for c in "。;:" if (i := s.find(c, m.end())) >= 0), default=len(s))
         listed = s[m.end() : stop]
+        if INVESTED_ITEM.match(listed):
+            listed = listed.split(",")[0]  # …胶囊制剂项目,涵盖新能源汽车、高端装备…
         if "、" not in listed or "," in listed[: listed.rfind("、")]:
             continue  # one item, or items in clauses of their own (…项目,总投资…): other rules
         at = m.end()
-        for item in listed.split("、"):
+        items = listed.split("、")
+        # …美盛文化投资5亿元的动漫创意和美克药业投资5亿元的胶囊制剂项目: the last two
+        # joined by 和, each with its investor.
+        last = INVESTED_ITEM.match(items[-1])
+        if last and (joined := re.search(r"[和及]" + INVESTED_ITEM.pattern, items[-1])):
+            items[-1:] = [items[-1][: joined.start()], items[-1][joined.start() + 1 :]]
+        for item in items:
             a, b = at, at + len(item)
             at = b + 1
             end = min((i for c in ",等" if (i := item.find(c)) >= 0), default=len(item))
             b = a + end
+            invested = INVESTED_ITEM.match(s, a, b)
+            a = invested.end() if invested else a
             name = _clean(s[a:b])  # 我县华康医疗器械: the words before a name go
             a = b - len(name) if s[a:b].endswith(name) else a
             if project_suffix(name):
                 add(a, b, "project.enumerated", 0.8)
+            elif invested and 2 <= len(name) <= 16 and not _has_title(name):
+                # 汽车整车, invested in by a firm named: a project, though its words are
+                # an industry's.
+                found.append(FoundProject(name + "项目", a, b, "project.enumerated", 0.75))
             elif (
                 2 <= len(name) <= 20
                 and not _has_title(name)
