@@ -1230,6 +1230,16 @@ def test_names_listed_before_deng_daibiao_are_deputies() -> None:
     assert posts("杨兆文、廖明等委员会领导出席。") == {}
 
 
+def test_leaders_listed_before_deng_lingdao_fenbie_and_an_inspection_commissioner() -> None:
+    assert posts("黄胜可、陈洪、郭锦明等领导分别到会听取意见。") == {
+        "黄胜可": [("领导", None)],
+        "陈洪": [("领导", None)],
+        "郭锦明": [("领导", None)],
+    }
+    assert posts("市委督查专员孙伟良率专项督查组到我县调研。") == {"孙伟良": [("督查专员", "市委")]}
+    assert posts("县人大代表满怀豪情步入会场。") == {}  # 满怀, a word, not a name
+
+
 def test_the_chair_of_a_special_committee_is_its_zhuren_weiyuan() -> None:
     # 财经委主任委员: the committee's chair, not a member of a body named 财经委主任委.
     assert posts("省人大常委、财经委副主任委员刘国红陪同调研。") == {

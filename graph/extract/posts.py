@@ -640,6 +640,10 @@ BARE_LIST_MIN = 3
 LIST_OPENERS = ("及", "以及", "我校", "我院", "我局", "我公司")
 # …or after a verb whose object is persons, anywhere in the clause (我市聘请陈克复、…).
 LIST_VERBS = ("聘请", "聘任", "邀请", "看望", "慰问", "表彰")
+# 李文荣、李石松等领导参加 (出席, 分别到会 …): leaders, of no body said.
+LEADERS_PRESENT = tuple(
+    "领导" + w for w in ("参加", "出席", "陪同", "分别", "先后", "一同", "到会")
+)
 DENG_PERSONS = ("领导", "相关领导", "同志", "人", "参加", "出席", "陪同", "一行", "应邀", "列席")
 # 王运富、龚维洪等代表踊跃发言: deputies to a congress (not 等代表团, 等代表委员); 等七名市政协
 # 委员, 杨兆文、廖明等委员踊跃发言: members of the level's political consultative conference (等10位政协委员作大会发言:
@@ -1542,9 +1546,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         if group is None and (len(named) < 2 and not one_of_counted or any(p.posts for p in named)):
             continue
         # 李文荣、李石松、赵正富等领导参加: bare names, then 领导 — leaders, of no body said.
-        leaders = group is None and (
-            after.startswith(("领导参加", "领导出席", "领导陪同")) or of_bodies
-        )
+        leaders = group is None and (after.startswith(LEADERS_PRESENT) or of_bodies)
         for p in named:
             if leaders or deputies:
                 post = _deputies_post(deputies) if deputies else FoundPost("领导", None, True)
