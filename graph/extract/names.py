@@ -286,8 +286,9 @@ def name_before(s: str, p: int, allow_rare: bool = True) -> NameMatch | None:
 
 
 def weakly_named(name: str) -> bool:
-    """May a guessed name stand on weak evidence (an age, 村民, a word glued after an article's last sentence)? Only with a common surname
-    and a given name of common name characters: 村民夏日戏水 and 居民都能喝上 are not names."""
+    """May a guessed name stand on weak evidence (an age, 村民, a word glued to an article's
+    last sentence)? Only with a common surname and a given name of common name characters:
+    村民夏日戏水 and 居民都能喝上 are not names."""
     lex = lexicon()
     surname = surname_at(name, 0, allow_rare=False)
     return (

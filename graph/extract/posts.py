@@ -646,8 +646,8 @@ LEADERS_PRESENT = tuple(
 )
 DENG_PERSONS = ("领导", "相关领导", "同志", "人", "参加", "出席", "陪同", "一行", "应邀", "列席")
 # 王运富、龚维洪等代表踊跃发言: deputies to a congress (not 等代表团, 等代表委员); 等七名市政协
-# 委员, 杨兆文、廖明等委员踊跃发言: members of the level's political consultative conference (等10位政协委员作大会发言:
-# 作 is their speaking, though 代表作 is a work).
+# 委员, 杨兆文、廖明等委员踊跃发言: members of the level's political consultative
+# conference (等10位政协委员作大会发言: 作 is their speaking, though 代表作 is a work).
 DENG_DEPUTIES = re.compile(
     r"([县区市省]?)(人大代表|政协委员|代表|委员)(?!团|委员|会|处|性|了|着|队)(?<!代表(?=作))"
 )

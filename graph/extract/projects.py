@@ -136,6 +136,7 @@ ENUMERATION = re.compile(
 )
 # 万丰集团投资55亿元的汽车整车: an enumerated item opening with its investor and amount.
 INVESTED_ITEM = re.compile(r"[^、,]{0,12}?投资\d+(?:\.\d+)?多?[亿万]元的")
+JOINED_INVESTED_ITEM = re.compile(r"[和及]" + INVESTED_ITEM.pattern)
 ENUMERATED_KIND = re.compile(r"项目|工程")
 CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 # 一 with a classifier before a name is "a" (建设一条木铝复合门窗生产线), not a count.
@@ -1130,8 +1131,7 @@ def find_projects(s: str) -> list[FoundProject]:
         items = listed.split("、")
         # …美盛文化投资5亿元的动漫创意和美克药业投资5亿元的胶囊制剂项目: the last two
         # joined by 和, each with its investor.
-        last = INVESTED_ITEM.match(items[-1])
-        if last and (joined := re.search(r"[和及]" + INVESTED_ITEM.pattern, items[-1])):
+        if INVESTED_ITEM.match(items[-1]) and (joined := JOINED_INVESTED_ITEM.search(items[-1])):
             items[-1:] = [items[-1][: joined.start()], items[-1][joined.start() + 1 :]]
         for item in items:
             a, b = at, at + len(item)
