@@ -137,6 +137,10 @@ BRACKET_PHOTO = re.compile(r"\((?:[\u4e00-\u9fff]{1,8}发[ \t]+)?([\u4e00-\u9fff
 # A name signed with no marker (郑辉军 方宇杰 closing an article, …电 (赵斌)).
 UNMARKED = ""  # (no marker: a label no credit can have)
 SIGNED = "文"  # …and readers credit it as the writer's
+# A name on the page's source line with no marker (来源: 丽水网 暴妮妮 马亚南) fills the
+# page's author field: readers credit it as 作者.
+UNMARKED_ON_PAGE = " "
+PAGE_AUTHOR = "作者"
 # 来源: 掌上衢州 方利军 傅云燕: the outlet, then the words after it to the line's end.
 SOURCE_THEN_WORDS = re.compile(r"来源\s*:\s*\S+\s+([^:]+?)\s*$")
 # Names in brackets; a byline when only spaces stand before them on their line, or a
@@ -557,12 +561,13 @@ def find_credits(text: str) -> list[FoundCredit]:
         out.extend(_signed_names(m.group(2), m.start(2), {c.start for c in out}, whole=True))
     out.extend(_name_lines(text, body_end, {c.start for c in out}))
     # 来源: 浙江在线 李世超 林泽宇 above (记者 李世超 通讯员 林泽宇): the marked credit says more.
-    marked = {c.name for c in out if c.credit_as != UNMARKED}
+    unmarked = {UNMARKED: SIGNED, UNMARKED_ON_PAGE: PAGE_AUTHOR}
+    marked = {c.name for c in out if c.credit_as not in unmarked}
     # Each credit by the label readers give it (摄 → 摄影, 责任编辑 → 编辑).
     return [
-        replace(c, credit_as=SIGNED if c.credit_as == UNMARKED else _credit_as(c.credit_as))
+        replace(c, credit_as=unmarked.get(c.credit_as) or _credit_as(c.credit_as))
         for c in out
-        if c.credit_as != UNMARKED or c.name not in marked
+        if c.credit_as not in unmarked or c.name not in marked
     ]
 
 
@@ -714,7 +719,7 @@ def _names_on_meta_line(line: re.Match[str], taken: set[int]) -> list[FoundCredi
             _byline_name(w) == w and _marker(w) is None for w, _ in words
         ):
             return [
-                FoundCredit(w, UNMARKED, line.start() + at, line.start() + at + len(w))
+                FoundCredit(w, UNMARKED_ON_PAGE, line.start() + at, line.start() + at + len(w))
                 for w, at in words
                 if line.start() + at not in taken
             ]
