@@ -70,6 +70,16 @@ def test_a_strong_cue_governs_later_clauses_a_weak_one_only_its_own() -> None:
     assert figures("确保一季度重点项目开工率达到60%以上。")[0][0] is True
 
 
+def test_will_right_after_the_subject_governs_the_whole_sentence() -> None:
+    # The subject's plan: each clause after 青田将实施… is a part of it.
+    assert [f[:3] for f in figures("青田将实施攻坚行动,实施技术改造项目30个,盘活用地800亩。")] == [
+        (True, 30, "个"),
+        (True, 800, "亩"),
+    ]
+    # Further in, 将 commits only its own clause.
+    assert figures("去年以来,全镇将闲置厂房改造为工坊,带动1.2万人就业。")[0][0] is False
+
+
 def test_comparators() -> None:
     assert figures("确保投资不低于10亿元。")[0][4] == "≥"
     assert figures("力争税收突破3亿元。")[0][4] == ">"

@@ -230,6 +230,9 @@ def _in_word(s: str, i: int, cue: str, words: tuple[tuple[int, str], ...]) -> bo
     return any(i >= at and s.startswith(word, i - at) for at, word in words)
 
 
+SUBJECT_BEFORE_WILL = 6
+
+
 def cue_ends(s: str) -> list[tuple[int, bool]]:
     """Where each commitment cue in the sentence ends, and whether it is a weak one."""
     out = []
@@ -247,7 +250,10 @@ def cue_ends(s: str) -> list[tuple[int, bool]]:
         ):
             met_until = i + len(cue) + len(met)  # (but 确保如期完成 commits)
             continue
-        out.append((i + len(cue), cue in lexicon().weak_target_cues))
+        weak = cue in lexicon().weak_target_cues
+        if cue == "将" and i <= SUBJECT_BEFORE_WILL and not CLAUSE_MARK.search(s, 0, i):
+            weak = False  # 青田将实施…,盘活…800亩,实现…: the subject's plan, every clause
+        out.append((i + len(cue), weak))
     return out
 
 
