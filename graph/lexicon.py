@@ -125,6 +125,7 @@ class Lexicon:
     not_places: frozenset[str]  # 城镇, 全村, 下乡 …: end in 镇/乡/村 but name no place
     org_cut_verbs: tuple[str, ...]  # 采访, 陪同 …: an organisation's name starts after one
     conj_in_word: tuple[str, ...]  # 同学会 …: no conjunction before them
+    newly: tuple[str, ...]  # 新任 …: a post newly taken, no part of its body's name
     associations: tuple[str, ...]  # 协会, 商会 …: officers listed with commas share it
 
     def title(self, text: str) -> Title | None:
@@ -287,6 +288,7 @@ def lexicon() -> Lexicon:
         not_places=frozenset(_cell(r, 0) for r in _rows("not_places.txt")),
         org_cut_verbs=tuple(org_words["cut_verbs"]),
         conj_in_word=tuple(org_words["conj_in_word"]),
+        newly=tuple(org_words["newly"]),
         associations=tuple(org_words["associations"]),
     )
 

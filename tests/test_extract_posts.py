@@ -824,6 +824,10 @@ def test_former_posts(sentence: str, expected: dict) -> None:
         ),
         ("旗委副书记、旗长包文兰汇报。", {"包文兰": [("副书记", "旗委"), ("旗长", "旗政府")]}),
         ("某某学校党总支书记鲁玲直抒观点。", {"鲁玲": [("党总支书记", "某某学校")]}),
+        # 黄金 is a word, but before 相告 the three characters are a name; 新任 is no part
+        # of the village's name.
+        ("大力山新任村党支部书记黄金土相告。", {"黄金土": [("党支部书记", "大力山村")]}),
+        ("新任区委书记张三说。", {"张三": [("书记", "区委")]}),
         ("县委常委、县纪委书记张虹陪同。", {"张虹": [("常委", "县委"), ("纪委书记", "县纪委")]}),
         # A bar (丨 normalised) ends the headline's first part: the chain starts after it.
         ("领导调研|安徽省岳西县委书记江春生督导项目。", {"江春生": [("书记", "安徽省岳西县委")]}),

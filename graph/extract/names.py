@@ -192,8 +192,10 @@ def name_after(
                 follower == 9
                 or s[j + length : j + length + 1] == "等"
                 or cand[:2] not in not_names()
+                or (length == len(surname) + 2 and strength >= 0.9 and follower >= 2)
             ):
-                # 黄金锡、张健, 党建凯等 are names; 来到太和镇, 包抓责任 a word and more.
+                # 黄金锡、张健, 党建凯等, 黄金土相告 are names; 来到太和镇, 包抓责任 a word
+                # and more.
                 ok.append((length, strength, follower))
     if not ok:
         for length in lengths[::-1]:

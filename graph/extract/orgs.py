@@ -81,6 +81,8 @@ def clean_org_text(text: str) -> str:
     """Drop what stands before an organisation's name without being part of it."""
     lex = lexicon()
     text = LEADING_MARK.sub("", text)  # ▲县委书记赵亮: a caption's bullet
+    for word in lex.newly:
+        text = text.replace(word, "", 1)  # 大力山新任村党支部书记: 大力山村's
     while True:
         before = text
         if "的" in text:
