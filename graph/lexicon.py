@@ -113,6 +113,7 @@ class Lexicon:
     plan_headings: tuple[str, ...]  # 2025年工作安排: the review is over
     aims_headings: tuple[str, ...]  # 主要目标: the paragraph after it plans
     plan_titles: tuple[str, ...]  # 2024年工作要点: a headline on that year's plan
+    plan_span_titles: tuple[str, ...]  # 行动计划(2021—2025年): a plan to the span's end
     last_year_words: tuple[str, ...]  # 回顾过去一年: a heading on the year before
     comparators: dict[str, str]
     status_words: tuple[str, ...]
@@ -271,6 +272,7 @@ def lexicon() -> Lexicon:
         plan_headings=tuple(cues["plan_heading"]),
         aims_headings=tuple(cues["aims_heading"]),
         plan_titles=tuple(cues["plan_title"]),
+        plan_span_titles=tuple(cues["plan_span_title"]),
         last_year_words=tuple(cues["last_year"]),
         comparators=dict(cues["comparators"]),
         status_words=tuple(cues["status"]),

@@ -622,6 +622,12 @@ def test_a_headline_on_one_years_plan_gives_that_year() -> None:
     assert [(f.value, f.year) for f in extract(dated).figures] == [(10, 2024)]
 
 
+def test_a_headline_on_a_plan_over_years_gives_its_last_year() -> None:
+    text = "某市共同富裕示范区建设行动计划(2021—2025年)\n\nGDP确保达到450亿元。"
+    dated = Article("a.txt", "a.txt", text, "a", datetime.date(2021, 10, 16), "江山市")
+    assert [(f.value, f.year, f.is_target) for f in extract(dated).figures] == [(450, 2025, True)]
+
+
 def test_a_plan_heading_commits_the_paragraph_after_it() -> None:
     text = "镇安县政府工作报告\n主要目标\n生产总值增长11.5%左右,万元GDP能耗下降3.5%。\n回眸展望\n财政收入增长12%。"
     dated = Article("a.txt", "a.txt", text, "a", datetime.date(2015, 4, 27), "衢江区")

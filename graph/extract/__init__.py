@@ -91,6 +91,7 @@ SHORT_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:公司|集团)")
 OPENING_DATE = re.compile(r"(?:^|\n)[^\n]{0,40}?(?<![年\d])(\d{1,2})月\d{1,2}日")
 OPENING_REACH = 400
 PLAN_TITLE_YEAR = re.compile(r"(20\d\d)年")
+PLAN_TITLE_SPAN = re.compile(r"20\d\d年?\s*[—\-–~至到]\s*(20\d\d)年")
 CLAUSE_PARTICLE = re.compile("[了着过的]")  # 参观了公司: a clause ending in 公司
 FIRM_KIND = re.compile("(?:会员|龙头|重点|骨干|规上|民营|外资)?企业")  # 会员企业浙江…公司
 # 该公司, 新公司, 子公司, 一家公司 …: a company referred to, not named.
@@ -628,14 +629,19 @@ def _projects(
 
 def _event_year_month(article: Article, text: str) -> tuple[int | None, int | None]:
     """The year and month the article reports on: its date's, except that a page dated
-    in January whose report opens on 12月30日 tells of the year before, and a headline on
-    one year's plan (2023年度政府工作报告重点任务) is that year's."""
+    in January whose report opens on 12月30日 tells of the year before, a headline on
+    one year's plan (2023年度政府工作报告重点任务) is that year's, and one on a plan over
+    years (行动计划(2021—2025年)) is its last year's."""
     headline = text.split("\n", 1)[0]
     planned = {int(y) for y in PLAN_TITLE_YEAR.findall(headline)}
     if len(planned) == 1 and any(w in headline for w in lexicon().plan_titles):
         (plan_year,) = planned
         if article.date is None or plan_year != article.date.year:
             return plan_year, None
+    if (span := PLAN_TITLE_SPAN.search(headline)) and any(
+        w in headline for w in lexicon().plan_span_titles
+    ):
+        return int(span.group(1)), None  # 行动计划(2021—2025年): its aims are for 2025
     if article.date is None:
         return infer_year(article.text), None
     year, month = article.date.year, article.date.month
