@@ -828,6 +828,11 @@ def test_former_posts(sentence: str, expected: dict) -> None:
         # of the village's name.
         ("大力山新任村党支部书记黄金土相告。", {"黄金土": [("党支部书记", "大力山村")]}),
         ("新任区委书记张三说。", {"张三": [("书记", "区委")]}),
+        # The village before 在 is the body of the title right after it.
+        (
+            "多年来,上洋村在党支部书记黄岳华的带领下,发展产业。",
+            {"黄岳华": [("党支部书记", "上洋村")]},
+        ),
         ("县委常委、县纪委书记张虹陪同。", {"张虹": [("常委", "县委"), ("纪委书记", "县纪委")]}),
         # A bar (丨 normalised) ends the headline's first part: the chain starts after it.
         ("领导调研|安徽省岳西县委书记江春生督导项目。", {"江春生": [("书记", "安徽省岳西县委")]}),

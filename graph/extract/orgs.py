@@ -143,7 +143,10 @@ def clean_org_text(text: str) -> str:
             # 百余名村民在村党支部书记…的带领下, 活动由市委常委…主持: the body after 在/由.
             tail = text[at + 1 :]
             # 活动由副县长胡俊主持: 由 right before the title leaves the title's own body.
-            if (
+            head = text[:at]
+            if not tail and text[at] == "在" and (is_place(head) or is_org_like(head)):
+                text = head  # 上洋村在党支部书记黄岳华的带领下: the village's secretary
+            elif (
                 not tail
                 or tail in ("村", "镇", "乡", "街道")
                 or is_org_like(tail)
