@@ -828,6 +828,7 @@ def test_former_posts(sentence: str, expected: dict) -> None:
         # of the village's name.
         ("大力山新任村党支部书记黄金土相告。", {"黄金土": [("党支部书记", "大力山村")]}),
         ("新任区委书记张三说。", {"张三": [("书记", "区委")]}),
+        ("省知联会理事王钰来到村里。", {"王钰": [("理事", "省知联会")]}),
         # The village before 在 is the body of the title right after it.
         (
             "多年来,上洋村在党支部书记黄岳华的带领下,发展产业。",
