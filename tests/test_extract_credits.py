@@ -98,8 +98,8 @@ def credits(text: str) -> list[tuple[str, str]]:
         ("三衢客户端报道组 邵秀英", [("邵秀英", "通讯员")]),
         ("(三衢客户端报道组 王小明)正文", [("王小明", "通讯员")]),
         # Bylines with no marker: after a dateline, or a bracket on a line of its own.
-        ("中新网 衢州10月30日电 (赵斌)22位村党支部书记奔赴开化", [("赵斌", "文")]),
-        ("国际在线山西频道报道(梁学明):大同市云州区党留庄乡", [("梁学明", "文")]),
+        ("中新网 衢州10月30日电 (赵斌)22位村党支部书记奔赴开化", [("赵斌", "记者")]),
+        ("国际在线山西频道报道(梁学明):大同市云州区党留庄乡", [("梁学明", "记者")]),
         ("据新华社报道(王毅明)外长表示。", []),  # a source cited, then prose
         ("今日房县网讯 记者戢太明报道:5至6日", [("戢太明", "记者")]),  # 戢, a rare surname
         (
@@ -492,7 +492,7 @@ def test_a_reporter_who_signs_the_photos_too() -> None:
 
 def test_names_in_brackets_before_the_outlets_xun() -> None:
     text = "嫩江县招商引资网(孙登发 杨晓艳)讯:日前,嫩江县召开推进会议。"
-    assert credits(text) == [("孙登发", "文"), ("杨晓艳", "文")]
+    assert credits(text) == [("孙登发", "记者"), ("杨晓艳", "记者")]
 
 
 def test_a_name_opening_a_bracketed_byline_on_its_own_line() -> None:

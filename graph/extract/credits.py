@@ -464,7 +464,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         # 记者 刘超荣/文 潘聪聪: the markers of the names read are not read again.
         search_from = max(search_from, pos)
     # Bylines with no marker, in brackets after a dateline or on a line of their own:
-    # 中新网衢州10月30日电 (赵斌), …频道报道(梁学武), a line "(李璇)". They name the reporters.
+    # 中新网衢州10月30日电 (赵斌), …频道报道(梁学武), a line "(李璇)".
     taken = {c.start for c in out}
     for m in BARE_BYLINE.finditer(text):
         before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(" \t")
@@ -477,7 +477,12 @@ def find_credits(text: str) -> list[FoundCredit]:
         words = re.split(r"([ 、])", m.group(1))
         if any(_marker(w) is not None for w in words):
             continue  # (记者 甲 通讯员 乙): a marked byline, read above
-        out.extend(_signed_names(m.group(1), m.start(1), taken, whole=False))
+        # After a dateline (…10月30日电), the outlet's reporters; on a line of their own,
+        # signed only.
+        out.extend(
+            replace(c, credit_as="记者") if before else c
+            for c in _signed_names(m.group(1), m.start(1), taken, whole=False)
+        )
     # 人民视点辽宁讯(齐奎波 通讯员 朱晓宏), ( 李洪桥 通讯员 王培林 ): a name with no marker
     # opening a dateline's (or a line's) marked byline is the outlet's own reporter.
     for m in DATELINE_LEAD.finditer(text):
