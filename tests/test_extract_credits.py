@@ -198,8 +198,9 @@ def credits(text: str) -> list[tuple[str, str]]:
             "标题\n\n郑晨华、葛锦平、吴怡华\n2021年12月01日15:30 | 来源:浙江新闻客户端\n\n正文。",
             [("郑晨华", "文"), ("葛锦平", "文"), ("吴怡华", "文")],
         ),
-        # A signed article: the author's post and name under the headline.
-        ("某报\n\n标题\n\n  常山县委书记 王良华\n\n  正文很长。", [("王良华", "文")]),
+        # A signed article: the author's post and name under the headline give a post, no
+        # byline; a spaced name, read for no post, is the page's signature.
+        ("某报\n\n标题\n\n  常山县委书记 王良华\n\n  正文很长。", []),
         ("第02版:综合\n\n标题\n\n某某镇党委书记 程 亮\n\n正文。", [("程亮", "文")]),
         # 本报讯 before a byline glued to its first name.
         (
@@ -520,8 +521,8 @@ def test_a_bare_name_shares_the_marker_of_the_name_after_it() -> None:
     assert credits(text) == [("刘超荣", "记者"), ("潘聪聪", "摄影"), ("郑国统", "摄影")]
 
 
-def test_a_post_signing_a_report_is_no_name() -> None:
-    assert credits("正文结束。\n代县长 谢剑锋\n") == [("谢剑锋", "文")]
+def test_a_post_signing_a_report_gives_no_byline() -> None:
+    assert credits("正文结束。\n代县长 谢剑锋\n") == []
 
 
 def test_a_photographer_glued_to_she_after_a_slash_ends_a_caption() -> None:

@@ -684,11 +684,14 @@ def _name_lines(text: str, body_end: int, taken: set[int]) -> list[FoundCredit]:
     out: list[FoundCredit] = []
     for line in lines:
         out.extend(_names_on_meta_line(line, taken))
-        # 常山县委书记 王良春 on a line of its own under the headline: a signed article.
+        # 常山县委书记 王良春 on a line of its own under the headline signs the article, but
+        # readers take the post from it, not a byline; a print page's spaced name (苏溪镇
+        # 党委书记 程 亮), which no post is read for, is the page's signature.
         if (signed := SIGNATURE.fullmatch(line.group())) and title_at_end(signed.group(1)):
             name = signed.group(2).replace(" ", "")
             at = line.start() + signed.start(2)
-            if _byline_name(name) == name and at not in taken:
+            gapped = name != signed.group(2).strip()
+            if gapped and _byline_name(name) == name and at not in taken:
                 out.append(FoundCredit(name, UNMARKED, at, line.start() + signed.end(2)))
     for line in {m.start(): m for m in top + spaced + ([last] if last else [])}.values():
         words = _byline_words(line.group())
