@@ -230,6 +230,8 @@ def _in_word(s: str, i: int, cue: str, words: tuple[tuple[int, str], ...]) -> bo
     return any(i >= at and s.startswith(word, i - at) for at, word in words)
 
 
+# How far into a sentence 将 may stand and still follow only its subject (青田将, 全区将):
+# there it governs the sentence, as a strong cue does.
 SUBJECT_BEFORE_WILL = 6
 
 
