@@ -543,6 +543,20 @@ def test_after_a_work_reports_plan_head_every_number_is_planned() -> None:
     assert not any(f.is_target for f in extract(article(text)).figures)
 
 
+def test_a_sentence_opening_the_years_plan_plans_every_number_after_it() -> None:
+    # 2026年,中洲镇将…: a town's plan for the year, told paragraph by paragraph after it.
+    text = (
+        "去年全镇新增流转毛竹林6000亩。2026年,中洲镇将奋力书写开局之年高分报表。\n"
+        "大力推进茶产业发展,扶持8家生产主体扩大规模,带动旅游综合收入突破4000万元。"
+    )
+    ex = extract(Article("t.txt", "t.txt", text, "t", datetime.date(2026, 1, 19), "衢江区"))
+    assert {f.value for f in ex.figures if f.is_target} == {8, 4000}
+    # A year gone by (2023年,…将 in a 2026 article) opens no plan.
+    text = "2023年,中洲镇将茶园流转给企业。当年扶持8家生产主体扩大规模。"
+    ex = extract(Article("t.txt", "t.txt", text, "t", datetime.date(2026, 1, 19), "衢江区"))
+    assert not any(f.is_target for f in ex.figures)
+
+
 def test_a_bare_deputy_secretary_is_the_deputy_of_the_party_committee_named_last() -> None:
     text = "利辛县委书记张吉明深入中疃镇调研,中疃镇党委书记张才,镇长高明标,副书记杜伟陪同调研。"
     ex = extract(article(text, "利辛县"))

@@ -320,6 +320,9 @@ PLAN_HEAD = re.compile(r"目标(?:为|是)?:")
 PLAN_SECTION = re.compile(r"我们将(?:重点|着力|突出|主要)(?:抓好|做好)以下")
 # …and a paragraph opening the year's aims, item by item: 今年,新宅镇将立足实际,一是…
 PLAN_PARAGRAPH = re.compile(r"(?:今年|明年|新的一年)[^。]{0,20}将[^。]{0,20}一是")
+# …and a sentence opening with the year and its subject's 将 (2026年,中洲镇将…; 今年,
+# 东阳将…): a town's or a county's plan for the year, told to the article's end.
+PLAN_OPENING = re.compile(r"(?:(20\d\d)年|今年|明年|新的一年),?[^,;:。!?]{0,14}将")
 BASE_AFTER = ("的基础上", "基础上")  # 在1.7万亩的基础上: the level already reached
 # A section heading is a short paragraph of its own: 一、2024年工作回顾, 回首2024,砥砺奋进.
 HEADING_MAX = 24
