@@ -123,6 +123,7 @@ class Lexicon:
     leaders: dict[str, str]  # 习近平 → 总书记: a name, and the title written after it
     not_held: tuple[str, ...]  # 任务, 任何 …: 任 in words that are not "holds a post"
     given_name_chars: frozenset[str]  # 晓, 慧, 生 …: common in given names
+    not_given_name_chars: frozenset[str]  # 坂, 畈, 区 …: in places, never in given names
     not_places: frozenset[str]  # 城镇, 全村, 下乡 …: end in 镇/乡/村 but name no place
     org_cut_verbs: tuple[str, ...]  # 采访, 陪同 …: an organisation's name starts after one
     conj_in_word: tuple[str, ...]  # 同学会 …: no conjunction before them
@@ -213,6 +214,16 @@ def _by_length(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _chars(filename: str) -> frozenset[str]:
+    """The characters of a data file, a space between each, '#' opening a comment line."""
+    return frozenset(
+        ch
+        for line in _read(filename).splitlines()
+        if not line.startswith("#")
+        for ch in line.split()
+    )
+
+
 @cache
 def lexicon() -> Lexicon:
     """All tables, parsed once per process."""
@@ -281,12 +292,8 @@ def lexicon() -> Lexicon:
         title_modifiers={_cell(r, 0): _cell(r, 1) for r in _rows("title_modifiers.tsv")},
         leaders={_cell(r, 0): _cell(r, 1) for r in _rows("leaders.tsv")},
         not_held=tuple(cues["not_held"]),
-        given_name_chars=frozenset(
-            ch
-            for line in _read("given_name_chars.txt").splitlines()
-            if not line.startswith("#")
-            for ch in line.split()
-        ),
+        given_name_chars=_chars("given_name_chars.txt"),
+        not_given_name_chars=_chars("not_given_name_chars.txt"),
         not_places=frozenset(_cell(r, 0) for r in _rows("not_places.txt")),
         org_cut_verbs=tuple(org_words["cut_verbs"]),
         conj_in_word=tuple(org_words["conj_in_word"]),

@@ -1863,3 +1863,15 @@ def test_names_joined_to_the_group_of_officials_they_are_among() -> None:
 def test_province_departments_named_by_their_ending(sentence: str, expected: dict) -> None:
     # A province's department (…厅) is the body of the post after it.
     assert posts(sentence) == expected
+
+
+def test_places_and_the_verb_ren_after_a_title_are_no_names() -> None:
+    # 任 (to serve as) before a place's body, a level of government (设区市, 省级) or a
+    # place's own character (长安坂) after a title: no name.
+    assert posts("杨秀清从莲都区区长任缙云县委书记。") == {}
+    assert posts("由县(市、区)委书记任设区市副市长的3人。") == {}
+    assert posts("由县委书记任省级产业集聚区管理委员会主任的两人。") == {}
+    assert posts("主线终点位于长台镇长安坂。") == {}
+    assert posts("中小学校教师宿舍提升改造工程也已完工投用。") == {}
+    # A real 任 after a title stays.
+    assert posts("县委副书记任建华主持会议。") == {"任建华": [("副书记", "县委")]}

@@ -105,6 +105,8 @@ def plausible_name(cand: str, surname: str, listed: bool = False) -> bool:
         # 西安市长安区委书记, 西安市长安区2025年: 安区委 and 安区 (after 市长) are places.
         return False
     lex = lexicon()
+    if not lex.not_given_name_chars.isdisjoint(given):
+        return False  # 长台镇长安坂: a place's character; 任设区市: a level of government
     if cand in _stop_words():
         return False  # 乡干部相告: the word after the title is a verb, not a name
     if given in HONORIFICS or given[:1] in ("婶", "嫂"):
@@ -176,8 +178,14 @@ def name_after(
             return NameMatch(cand, j, j + length, 0.9, "known")
     if surname == "来" and _is_place_name(s[j + 1 : j + 3]) and VISIT.match(s, j):
         return None  # 老领导来新昌考察: 来 (come) and a place, not a name
-    if surname == "向" and _is_place_name(s[j + 1 : j + 3]) and s.startswith(PLACE_BODIES, j + 3):
-        return None  # 负责人向武义开发区工作人员表达: 向 (to) and a place's body, not a name
+    if (
+        surname in ("向", "任")
+        and _is_place_name(s[j + 1 : j + 3])
+        and s.startswith(PLACE_BODIES, j + 3)
+    ):
+        # 负责人向武义开发区工作人员表达, 从莲都区区长任缙云县委书记: 向 (to) and 任 (to
+        # serve as) before a place's body, not a name.
+        return None
     if any(
         s[j + k : j + k + 1] in ("镇", "乡") and s.startswith(TOWN_BODIES, j + k + 1)
         for k in (1, 2)
