@@ -228,18 +228,29 @@ def credits(text: str) -> list[tuple[str, str]]:
             "某新闻网讯(记者王海华通讯员董新参王芷华) 12月2日上午",
             [("王海华", "记者"), ("董新参", "通讯员"), ("王芷华", "通讯员")],
         ),
-        # A county's media centre as the marker, in brackets or on a line of its own.
+        # A county's media centre as the marker, in brackets or on a line of its own: its
+        # reporters.
         (
             "本报消息(记者 戴蔚华 兰溪融媒体中心 徐正华)日前,记者走进现场。",
-            [("戴蔚华", "记者"), ("徐正华", "兰溪融媒体中心")],
+            [("戴蔚华", "记者"), ("徐正华", "记者")],
         ),
         (
             "标题\n浦江县融媒体中心 黄翔华 盛于佳\n正文。",
-            [("黄翔华", "浦江县融媒体中心"), ("盛于佳", "浦江县融媒体中心")],
+            [("黄翔华", "记者"), ("盛于佳", "记者")],
+        ),
+        # …after 来源, and the next part's marker after its name.
+        (
+            "标题\n2022-01-26 09:00:00 来源:东阳市融媒体中心 胡媛 图片 胡扬辉\n正文。",
+            [("胡媛", "记者"), ("胡扬辉", "图")],
+        ),
+        # Two parts of the work joined before one name: the first names the credit.
+        (
+            "标题\n正文。\n监制:翁璟\n策划:马江\n文字/剪辑:宋越\n编辑:骆思宇",
+            [("翁璟", "监制"), ("马江", "策划"), ("宋越", "文"), ("骆思宇", "编辑")],
         ),
         (
             "标题\n区新闻信息中心 冯成林 张文术\n通讯员 杨秀娟\n正文。",
-            [("冯成林", "区新闻信息中心"), ("张文术", "区新闻信息中心"), ("杨秀娟", "通讯员")],
+            [("冯成林", "记者"), ("张文术", "记者"), ("杨秀娟", "通讯员")],
         ),
         # Names with their markers after them, on a byline line that opens with a marker.
         ("记者 王永华/文 杨波华/摄\n正文。", [("王永华", "记者"), ("杨波华", "摄影")]),
@@ -328,7 +339,7 @@ def credits(text: str) -> list[tuple[str, str]]:
         ("正文。\n供稿:刘星辰\n", [("刘星辰", "供稿")]),
         # A staff line opening with 编辑 and a space; 文\图 typed with a backslash.
         ("正文。\n编辑 陈家明  二审 黄廉杰\n", [("陈家明", "编辑"), ("黄廉杰", "二审")]),
-        ("正文。\n文\\图:何燕明\n", [("何燕明", "图")]),
+        ("正文。\n文\\图:何燕明\n", [("何燕明", "文")]),
         ("正文。\n(以上图片未经某市融媒体中心许可,不得转载)\n", []),
         # Names signed after the last sentence, above the page's copyright lines; two
         # spaces between them; a caption's photographer spaced before 摄.

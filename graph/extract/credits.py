@@ -56,8 +56,9 @@ TEAM = (
 )
 TEAM_RE = re.compile(TEAM)
 # A 报道组's or a 共享联盟 station's members report for it: readers credit them as
-# correspondents. (A media centre's are credited by its name, as before.)
+# correspondents; a media centre's (兰溪融媒体中心 徐正达) are its reporters.
 TEAM_CREDIT = "通讯员"
+DESK_CREDIT = "记者"
 # Page labels that end a byline when glued to the last name (作者:葛继锐关键词:…).
 PAGE_LABELS = ("关键词", "字号", "来源", "发布时间", "发布", "时间", "浏览", "点击", "阅读", "分享")
 NON_BLANK_LINE = re.compile(r"[^\n]+")
@@ -184,7 +185,7 @@ def _marker(word: str) -> tuple[str, str] | None:
         return lex.credits[word].credit_as, lex.credits[word].kind
     if TEAM_RE.fullmatch(word):
         correspondents = word.endswith("报道组") or "共享联盟" in word
-        return TEAM_CREDIT if correspondents else word, "contributor"
+        return TEAM_CREDIT if correspondents else DESK_CREDIT, "contributor"
     return None
 
 
@@ -274,10 +275,16 @@ def find_credits(text: str) -> list[FoundCredit]:
     if "\\" in text:
         text = text.replace("\\", "/")  # 文\图:何某, typed with the wrong slash
     search_from = 0
+    joined_as: tuple[str, int] | None = None  # 文字/剪辑:宋越: the first part's label
     while (m := _marker_re().search(text, search_from)) is not None:
         search_from = m.end()
         marker, sep = m.group(1), m.group(2)
         start = m.start()
+        if sep == "/" and (then := _marker_re().match(text, m.end())) and then.group(2) == ":":
+            # Two parts of the work joined, then their one name: the first names the credit.
+            if (first := _marker(marker)) is not None:
+                joined_as = (first[0], m.end())
+            continue
         if marker in TEAM_DESKS or marker.startswith("共享联盟"):
             # 三衢客户端报道组 / 县委报道组: the desk's name, unless a name (or marker)
             # glued before it belongs to the byline before (记者王某报道组).
@@ -290,6 +297,9 @@ def find_credits(text: str) -> list[FoundCredit]:
         if credit is None:
             continue
         credit_as, kind = credit
+        if joined_as is not None and joined_as[1] == start and kind != "ignore":
+            credit_as = joined_as[0]
+        joined_as = None
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -334,6 +344,13 @@ def find_credits(text: str) -> list[FoundCredit]:
             )
             # (文 王小军 胡晨姝): the marker opening a bracket of names.
             and not (spaced and text[start - 1 : start] == "(")
+            # 来源:东阳市融媒体中心 胡媛 图片 胡扬辉: the next part's marker after a name read.
+            and not (
+                spaced
+                and out
+                and 0 < start - out[-1].end <= 2
+                and text[out[-1].end : start].isspace()
+            )
             # 编辑 陈家浩  二审 黄廉捷: a page's staff line opening with the marker.
             and not (
                 marker not in WORDS_IN_PROSE
