@@ -979,3 +979,9 @@ def test_centres_that_are_buildings() -> None:
     assert names("天台山旅游集散中心建设进展顺利。") == ["天台山旅游集散中心"]
     assert names("全面完成黄岩客运综合枢纽中心建设。") == ["黄岩客运综合枢纽中心"]
     assert names("县游客中心主任张三介绍。") == []
+
+
+def test_an_innovation_park_named_as_a_project() -> None:
+    # 创新园 ends a facility's name as 创业园 does: 西部创业创新园项目 is one project.
+    found = find_projects("西部创业创新园项目规划总面积1050亩,分3期进行建设运行。")
+    assert [f.name for f in found] == ["西部创业创新园项目"]
