@@ -122,6 +122,7 @@ class Lexicon:
     title_modifiers: dict[str, str]  # 常务 → executive
     leaders: dict[str, str]  # 习近平 → 总书记: a name, and the title written after it
     not_held: tuple[str, ...]  # 任务, 任何 …: 任 in words that are not "holds a post"
+    unit_words: tuple[str, ...]  # 场景, 次产业: a unit's character opening another word
     given_name_chars: frozenset[str]  # 晓, 慧, 生 …: common in given names
     not_given_name_chars: frozenset[str]  # 坂, 畈, 区 …: in places, never in given names
     not_places: frozenset[str]  # 城镇, 全村, 下乡 …: end in 镇/乡/村 but name no place
@@ -292,6 +293,7 @@ def lexicon() -> Lexicon:
         title_modifiers={_cell(r, 0): _cell(r, 1) for r in _rows("title_modifiers.tsv")},
         leaders={_cell(r, 0): _cell(r, 1) for r in _rows("leaders.tsv")},
         not_held=tuple(cues["not_held"]),
+        unit_words=tuple(cues["unit_words"]),
         given_name_chars=_chars("given_name_chars.txt"),
         not_given_name_chars=_chars("not_given_name_chars.txt"),
         not_places=frozenset(_cell(r, 0) for r in _rows("not_places.txt")),

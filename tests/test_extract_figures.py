@@ -611,3 +611,10 @@ def test_a_list_of_levels_to_reach_after_an_aim_and_a_base_reached() -> None:
     ]
     text = "今年要在1.7万亩的基础上,新发展高山蔬菜种植面积不少于2000亩。"
     assert [f[:2] for f in figures(text, 2009)] == [(False, 17000), (True, 2000)]
+
+
+def test_words_opening_with_a_unit_count_nothing() -> None:
+    # 九场景, 三次产业 (the three sectors): a unit's character opening another word.
+    assert figures("推动三次产业聚链实现新突破。") == []
+    assert figures("力争打造城市建设九场景。") == []
+    assert [f[1] for f in figures("力争新建三个场馆。")] == [3]

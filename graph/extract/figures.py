@@ -509,6 +509,8 @@ def find_figures(
         if found is None:
             continue
         unit_raw, factor, end = found
+        if s.startswith(lexicon().unit_words, end - len(unit_raw)):
+            continue  # 打造城市建设九场景, 三次产业: a word, not a count
         value *= factor
         if unit_raw == "大":
             if m.group("arabic") or not ends_with_any(
