@@ -985,3 +985,15 @@ def test_an_innovation_park_named_as_a_project() -> None:
     # 创新园 ends a facility's name as 创业园 does: 西部创业创新园项目 is one project.
     found = find_projects("西部创业创新园项目规划总面积1050亩,分3期进行建设运行。")
     assert [f.name for f in found] == ["西部创业创新园项目"]
+
+
+def test_kindergartens_water_stations_and_flats_named_as_projects() -> None:
+    def names(sentence: str) -> list[str]:
+        return [f.name for f in find_projects(sentence)]
+
+    assert names("除了已经建成投用的江东科技幼儿园,其他项目也在推进中。") == ["江东科技幼儿园"]
+    assert names("樟村供水站今年建成投用。") == ["樟村供水站"]
+    # …but a count of rooms (950间蓝领公寓) names none.
+    assert names("位于七号路的建融家园·蓝领公寓项目,改建成950间蓝领公寓。") == [
+        "建融家园·蓝领公寓项目"
+    ]

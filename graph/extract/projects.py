@@ -143,8 +143,8 @@ CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 ONE_OF = re.compile(r"一(?:条|座|个|家|处|栋|所)(?=[\u4e00-\u9fff]{4})")
 # A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
 COUNT = re.compile(
-    r"\d+(?:个|家|项|件|批|座|栋|幢|条|所|处|大)|^已|以上|首个|一大批|一批"
-    r"|[一二两三四五六七八九十]+(?:个|家|项|件|批|座|栋|幢|条|所|处|大)"
+    r"\d+(?:个|家|项|件|批|座|栋|幢|条|所|处|间|套|大)|^已|以上|首个|一大批|一批"
+    r"|[一二两三四五六七八九十]+(?:个|家|项|件|批|座|栋|幢|条|所|处|间|套|大)"
     r"|\d+(?:亿|万)元|第[一二三四五六七八九十\d]+次"  # 萧山9大项目, 第二次项目集中开工
 )
 # What stands before a project's name without being part of it: the investor company
