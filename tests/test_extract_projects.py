@@ -997,3 +997,17 @@ def test_kindergartens_water_stations_and_flats_named_as_projects() -> None:
     assert names("位于七号路的建融家园·蓝领公寓项目,改建成950间蓝领公寓。") == [
         "建融家园·蓝领公寓项目"
     ]
+
+
+def test_counts_teams_and_kinds_of_road_name_no_project() -> None:
+    def names(sentence: str) -> list[str]:
+        return [f.name for f in find_projects(sentence)]
+
+    # A count of machines (有2000台…生产线), a project's team (项目管理组), a kind of road.
+    assert names("未来每年将至少有2000台智能装备生产线从新基地发往全球。") == []
+    assert names("玉环市城建开发有限公司项目管理组组长陈国友介绍。") == []
+    assert names("是连接安徽、浙江、福建三省的省际干线公路。") == []
+    # …but a capacity of machines names its plant.
+    assert names("年产2000台智能成套变电站生产线项目开工。") == [
+        "年产2000台智能成套变电站生产线项目"
+    ]

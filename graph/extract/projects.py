@@ -144,6 +144,7 @@ ONE_OF = re.compile(r"一(?:条|座|个|家|处|栋|所)(?=[\u4e00-\u9fff]{4})")
 # A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
 COUNT = re.compile(
     r"\d+(?:个|家|项|件|批|座|栋|幢|条|所|处|间|套|大)|^已|以上|首个|一大批|一批"
+    r"|(?<![\d.产])\d+台"  # 有2000台…生产线 (but 年产600台…项目: a capacity)
     r"|[一二两三四五六七八九十]+(?:个|家|项|件|批|座|栋|幢|条|所|处|间|套|大)"
     r"|\d+(?:亿|万)元|第[一二三四五六七八九十\d]+次"  # 萧山9大项目, 第二次项目集中开工
 )
@@ -1241,7 +1242,9 @@ def find_projects(s: str) -> list[FoundProject]:
         elif PROJECT_AFTER.match(s, end) and suffix != "项目":
             continue  # the longer …项目 is matched by its own suffix
         named_project = s.endswith("项目", 0, end)
-        if named_project and s.startswith(("部", "组", "管理部", "管理处", "办", "指挥部"), end):
+        if named_project and s.startswith(
+            ("部", "组", "管理部", "管理处", "管理组", "办", "指挥部"), end
+        ):
             continue  # 项目部, 项目组, 项目管理部: a project's team, not a project
         if named_project and s.startswith(NOT_PROJECT_AFTER, end):
             continue  # 经济开发项目资金, 项目土地: a fund, a list or an input, not a project
