@@ -17,7 +17,6 @@ from graph.extract.figures import (
     FUTURE_MARK,
     HEADING_MAX,
     LOOKED_BACK,
-    PLAN_OPENING,
     PLAN_PARAGRAPH,
     PLAN_SECTION,
     Section,
@@ -25,6 +24,7 @@ from graph.extract.figures import (
     aims_section,
     find_figures,
     measure_of,
+    opens_plan,
     section_after,
 )
 from graph.extract.orgs import COMPANY_TITLES, clean_org_text, is_org_like, org_kind
@@ -845,7 +845,7 @@ def extract(article: Article) -> Extraction:
             review_para = para
         elif para != review_para or turns_ahead:
             review_para = None
-        in_plan = in_plan or PLAN_SECTION.search(s) is not None or _plan_opening(s, year)
+        in_plan = in_plan or PLAN_SECTION.search(s) is not None or opens_plan(s, year)
         if in_plan:
             section = Section()
         # A sentence of nothing but targets, broken down by a next one opening with 其中:
@@ -883,13 +883,6 @@ def extract(article: Article) -> Extraction:
     ex.posts = _without_bare_repeats(ex.posts)
     ex.projects = _merge_project_names(ex.projects)
     return ex
-
-
-def _plan_opening(s: str, year: int | None) -> bool:
-    """Does the sentence open a plan for the article's year or a later one?"""
-    if (m := PLAN_OPENING.match(s)) is None:
-        return False
-    return m.group(1) is None or bool(year and int(m.group(1)) >= year)
 
 
 BARE_ITEM_MAX = 30  # characters of an item line that has no punctuation

@@ -323,6 +323,15 @@ PLAN_PARAGRAPH = re.compile(r"(?:今年|明年|新的一年)[^。]{0,20}将[^。
 # …and a sentence opening with the year and its subject's 将 (2026年,中洲镇将…; 今年,
 # 东阳将…): a town's or a county's plan for the year, told to the article's end.
 PLAN_OPENING = re.compile(r"(?:(20\d\d)年|今年|明年|新的一年),?[^,;:。!?]{0,14}将")
+
+
+def opens_plan(s: str, year: int | None) -> bool:
+    """Does the sentence open a plan (PLAN_OPENING) for the article's year or a later one?"""
+    if (m := PLAN_OPENING.match(s)) is None:
+        return False
+    return m.group(1) is None or bool(year and int(m.group(1)) >= year)
+
+
 BASE_AFTER = ("的基础上", "基础上")  # 在1.7万亩的基础上: the level already reached
 # A section heading is a short paragraph of its own: 一、2024年工作回顾, 回首2024,砥砺奋进.
 HEADING_MAX = 24
