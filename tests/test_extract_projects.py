@@ -988,9 +988,6 @@ def test_an_innovation_park_named_as_a_project() -> None:
 
 
 def test_kindergartens_water_stations_and_flats_named_as_projects() -> None:
-    def names(sentence: str) -> list[str]:
-        return [f.name for f in find_projects(sentence)]
-
     assert names("除了已经建成投用的江东科技幼儿园,其他项目也在推进中。") == ["江东科技幼儿园"]
     assert names("樟村供水站今年建成投用。") == ["樟村供水站"]
     # …but a count of rooms (950间蓝领公寓) names none.
@@ -1000,9 +997,6 @@ def test_kindergartens_water_stations_and_flats_named_as_projects() -> None:
 
 
 def test_counts_teams_and_kinds_of_road_name_no_project() -> None:
-    def names(sentence: str) -> list[str]:
-        return [f.name for f in find_projects(sentence)]
-
     # A count of machines (有2000台…生产线), a project's team (项目管理组), a kind of road.
     assert names("未来每年将至少有2000台智能装备生产线从新基地发往全球。") == []
     assert names("玉环市城建开发有限公司项目管理组组长陈国友介绍。") == []
