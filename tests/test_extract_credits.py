@@ -39,6 +39,20 @@ def credits(text: str) -> list[tuple[str, str]]:
             "实干开新局,某某经开区某某智能科技总部项目现场一片繁忙。\n正文。",
             [("唐璐", "记者"), ("王文", "记者"), ("胡吉星", "通讯员")],
         ),
+        # 特派记者 (a special correspondent); a print edition's stamp after the names.
+        (
+            "标题\n2019/02/22 来源:某某新闻网  特派记者 黄聪巍 羊洋\n正文。",
+            [("黄聪巍", "记者"), ("羊洋", "记者")],
+        ),
+        (
+            "标题\n■中国城市报记者 康克佳 通讯员 陈晓文 蒋守洋 《 中国城市报 》( 2017年02月27日   第 29 版)\n正文。",
+            [("康克佳", "记者"), ("陈晓文", "通讯员"), ("蒋守洋", "通讯员")],
+        ),
+        # A print page's line of four spaced names, one a pen name (欢 颜).
+        (
+            "大抓落实 提速争先\n干出实绩\n欢 颜 朱 敏 雷晓云 李俊新\n近日,全县生产总值增长8.5%。\n",
+            [("欢颜", "文"), ("朱敏", "文"), ("雷晓云", "文"), ("李俊新", "文")],
+        ),
         # A caption's photographer glued to 摄; markers typed with a space inside.
         ("标题\n产业园开工奠基。黄津摄\n正文。", [("黄津", "摄影")]),
         (

@@ -618,3 +618,12 @@ def test_words_opening_with_a_unit_count_nothing() -> None:
     assert figures("推动三次产业聚链实现新突破。") == []
     assert figures("力争打造城市建设九场景。") == []
     assert [f[1] for f in figures("力争新建三个场馆。")] == [3]
+
+
+def test_the_size_of_what_will_be_built_is_no_target() -> None:
+    # The floor area of a building to come, its storeys: a description, not a commitment.
+    assert figures("将建起1栋13层、10000平方米的中高端酒店。") == []
+    assert figures("某公司将建起一个建筑面积约20万平方米的现代化智能产业园。") == []
+    # …but an area to secure or to build, after an aim, is one.
+    assert [f[1:3] for f in figures("确保200亩的面积落地。")] == [(200, "亩")]
+    assert [f[1:3] for f in figures("力争新建5000平方米的标准厂房。")] == [(5000, "平方米")]

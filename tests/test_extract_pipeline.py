@@ -33,6 +33,23 @@ def test_this_company_refers_to_the_company_named_before() -> None:
     ]
 
 
+def test_a_unit_of_this_company_is_that_unit_of_the_company_named_before() -> None:
+    text = "西格迈股份有限公司扩大生产。该公司营销中心副总监代红军介绍,订单已排到年底。"
+    ex = extract(article(text))
+    assert [(p.person, p.role, p.org.surface) for p in ex.posts] == [
+        ("代红军", "副总监", "西格迈股份有限公司营销中心")
+    ]
+
+
+def test_a_name_ends_before_a_verb_of_having_or_holding() -> None:
+    # 楼磊有感而发, 张瑜手持: the verb is not the name's third character.
+    text = (
+        "中奥电梯有限公司总经理楼磊有感而发。浙江蓝途户外用品股份有限公司副总经理张瑜手持样品介绍。"
+    )
+    ex = extract(article(text))
+    assert [(p.person, p.role) for p in ex.posts] == [("楼磊", "总经理"), ("张瑜", "副总经理")]
+
+
 def test_the_congress_of_a_session_report_is_the_session_named_before() -> None:
     text = (
         "昨天上午,衢州市柯城区第十届人民代表大会第五次会议开幕。"

@@ -1005,3 +1005,33 @@ def test_counts_teams_and_kinds_of_road_name_no_project() -> None:
     assert names("年产2000台智能成套变电站生产线项目开工。") == [
         "年产2000台智能成套变电站生产线项目"
     ]
+
+
+def test_a_programme_others_and_a_school_signing_name_no_project() -> None:
+    # The key projects of a quoted programme, the rest of a list, a numbered programme.
+    assert names("列入浙江省“千项万亿”工程重点项目。") == []
+    assert names("其他县(市、区)项目也在加快推进。") == []
+    assert names("深入实施“一号开放工程”。") == []
+    # …but a works so called is one.
+    assert names("实施“旱改水”工程项目。") == ["“旱改水”工程项目"]
+    # A school in a list of companies signing is a party to the signing.
+    text = "阿迪斯蒙医有限公司、杭州市建兰中学、浙江某某科技有限公司分别与区政府签约。"
+    assert names(text) == []
+
+
+def test_what_a_plant_has_and_its_first_product_name_no_project() -> None:
+    assert names("公司有40多条生产线。") == []
+    assert names("建筑物有综合楼、生产车间。") == []
+    assert names("佑昌包装年产1万吨泡沫板、6万吨纸箱项目开工。") == [
+        "佑昌包装年产1万吨泡沫板、6万吨纸箱项目"
+    ]
+
+
+def test_and_inside_a_word_does_not_cut_a_name() -> None:
+    text = "进一步引入小分子制剂项目、针对尼帕病毒的中和性抗体药物研发等项目。"
+    assert sorted(names(text)) == ["中和性抗体药物研发项目", "小分子制剂项目"]
+
+
+def test_water_and_landscape_works_are_named_by_their_works() -> None:
+    assert names("推进分水镇城西景观工程。") == ["分水镇城西景观工程"]
+    assert names("完成联村供水工程。") == ["联村供水工程"]

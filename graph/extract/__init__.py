@@ -214,7 +214,18 @@ def _last_company(text: str) -> OrgRef | None:
 
 def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | None:
     """该公司副总裁司马哲: 该公司 is the company named last before it (or nobody)."""
-    if org is None or org.surface not in ANAPHORA:
+    if org is None:
+        return None
+    if org.surface not in ANAPHORA:
+        # 该公司营销中心副总监: a unit of the company referred to.
+        for anaphor in COMPANY_ANAPHORA:
+            if org.surface.startswith(anaphor) and len(org.surface) > len(anaphor):
+                company = _last_company(before)
+                return (
+                    OrgRef(company.surface + org.surface[len(anaphor) :], org.kind)
+                    if company
+                    else None
+                )
         return org
     if ANAPHORA[org.surface] == "company":
         return _last_company(before)
@@ -222,6 +233,10 @@ def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | Non
         return _last_meeting(before)
     towns = [p.name for p in ex.places if p.place_type in ("镇", "乡", "街道")]
     return OrgRef(towns[-1], "town") if towns else None
+
+
+COMPANY_ANAPHORA = ("该公司", "该集团", "该企业")
+ANAPHORA_OPENINGS = tuple(ANAPHORA)
 
 
 # A congress named before a deputy: 金华“两会”, 市人代会, 龙游县人大.
@@ -735,7 +750,7 @@ def extract(article: Article) -> Extraction:
                     org = _place_antecedent(org, earlier)
                     if org is None:
                         unresolved.append((len(ex.posts), anaphor))
-                elif org is not None and org.surface in ANAPHORA:
+                elif org is not None and org.surface.startswith(ANAPHORA_OPENINGS):
                     # The antecedent is near: look back a few paragraphs, not the whole text.
                     at = sent.norm_start + fp.span[0]
                     org = _antecedent(org, norm.text[max(0, at - 3000) : at], ex)

@@ -72,6 +72,9 @@ TRAILING_BYLINE = re.compile(
 TRAILING_SIGNED_WITH_BODY = re.compile(
     r"[。!?”][ \t]*\(([\u4e00-\u9fff]{2,10})[ \t]+([\u4e00-\u9fff]{2,4})\)\s*\Z"
 )
+PRINT_EDITION = re.compile(
+    r"《\s*[^》]{1,12}》\s*\(?\s*\d{4}年\d{1,2}月\d{1,2}日\s*第\s*\d+\s*版\s*\)?\s*$"
+)
 # Signature marks of print pages: ■ 葛锦熙, □本报记者 杨怡.
 BULLETS = "■□●◆▲"
 BULLET_BYLINE = re.compile(
@@ -305,7 +308,10 @@ def find_credits(text: str) -> list[FoundCredit]:
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
         in_brackets = any(b in text[line_start:start] for b in "(【「")
-        short_line = len(line.strip()) <= 40 or is_page_meta(line.strip())
+        # …蒋守洋 《 中国城市报 》( 2017年02月27日 第 29 版): a print page's edition closes
+        # its byline line; the byline is still short.
+        bare = PRINT_EDITION.sub("", line).strip()
+        short_line = len(bare) <= 40 or is_page_meta(line.strip())
         before = text[start - 1 : start]
         # 作者:记者 甲; 2月25日讯记者 唐璐 (a dateline's 讯 glued to the marker).
         glued = bool(before) and before not in " \t\n(【「[/|:?。讯】" + BULLETS
@@ -712,9 +718,19 @@ def _name_lines(text: str, body_end: int, taken: set[int]) -> list[FoundCredit]:
                 out.append(FoundCredit(name, UNMARKED, at, line.start() + signed.end(2)))
     for line in {m.start(): m for m in top + spaced + ([last] if last else [])}.values():
         words = _byline_words(line.group())
-        if not 1 <= len(words) <= 3 or any(_marker(w) for w, _, _ in words):
+        # A print page's spaced line may sign four (欢 颜 朱 敏 雷晓云 李俊新).
+        most = 4 if line in spaced else 3
+        if not 1 <= len(words) <= most or any(_marker(w) for w, _, _ in words):
             continue
-        if any(_byline_name(w) != w for w, _, _ in words):
+        named = [_byline_name(w) == w for w, _, _ in words]
+        if line in spaced and any(named):
+            # …beside names, two characters written apart are the page's padded name, a pen
+            # name too (欢 颜).
+            named = [
+                ok or (b - a == 3 and w not in not_names() and not _marker(w))
+                for ok, (w, a, b) in zip(named, words, strict=True)
+            ]
+        if not all(named):
             continue  # every word a whole name, or the line is something else
         for word, a, b in words:
             if line.start() + a not in taken:

@@ -100,6 +100,7 @@ INVESTMENT_BEFORE = re.compile(
 )
 BATCH_BEFORE = re.compile(r"[\d一二三四五六七八九十]个[^,;:。]{0,8}项目[,;]$")
 INVESTMENT_OF = re.compile(r"(?<!完成)投资$")
+FLOORS_AFTER = re.compile(r"\d+层")
 SESSION_WORDS = ("全会", "全体会议")
 METRIC_STRIP = tuple(
     "达到 实现 完成 突破 超过 不低于 不少于 力争 确保 保证 计划 争取 预计 努力 全年 今年 要 将 为 稳定在 "
@@ -704,6 +705,17 @@ def find_figures(
                 )
             )
             or (INVESTMENT_OF.search(s, max(0, start - 4), start) and s.startswith("的", end))
+        ):
+            continue
+        if (
+            is_target
+            # (the subject's 将 commits to the sentence, but what it builds is described)
+            and (strong < clause_start or s[strong - 1 : strong] == "将")
+            and (
+                # 将建起…10000平方米的中高端酒店: the size of what is built, not an aim
+                (measure_of(unit_raw.lstrip("万千百亿")) == "area" and s.startswith("的", end))
+                or FLOORS_AFTER.match(s, end)  # 将建起1栋13层: a building described
+            )
         ):
             continue
         if not is_target and not achieved:

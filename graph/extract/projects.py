@@ -143,7 +143,7 @@ CONJUNCTIONS = ("及", "和", "与", "以及", "等", "或")
 ONE_OF = re.compile(r"一(?:条|座|个|家|处|栋|所)(?=[\u4e00-\u9fff]{4})")
 # A count or an amount says how many projects, not which: 两个以上亿元文旅项目, 首个10亿元以上项目.
 COUNT = re.compile(
-    r"\d+(?:个|家|项|件|批|座|栋|幢|条|所|处|间|套|大)|^已|以上|首个|一大批|一批"
+    r"\d+[多余]?(?:个|家|项|件|批|座|栋|幢|条|所|处|间|套|大)|^已|以上|首个|一大批|一批"
     r"|(?<![\d.产])\d+台"  # 有2000台…生产线 (but 年产600台…项目: a capacity)
     r"|[一二两三四五六七八九十]+(?:个|家|项|件|批|座|栋|幢|条|所|处|间|套|大)"
     r"|\d+(?:亿|万)元|第[一二三四五六七八九十\d]+次"  # 萧山9大项目, 第二次项目集中开工
@@ -206,6 +206,7 @@ VERB_AT = re.compile(word_pattern(VERBS))  # every verb, overlapping ones too: o
 VERB_SET = frozenset(VERBS)
 # What makes a long …项目 name a proper one: a place, a bracketed place, a quote or digits.
 NAME_SIGNAL = re.compile(r"[镇乡村县区市](?![长委])|[()“”\d]|街道|社区|园区")
+NUMBERED_PROGRAMME = re.compile(r"[一二三四五六七八九十\d]+号")
 QUOTED = re.compile(r"[“\"]([^“”\"]{4,30})[”\"]")
 # After a quoted name, these make it a byname (素有“一街八巷六码头”之称), not a project.
 NICKNAME_AFTER = ("之称", "的美誉", "之美誉", "美誉", "的称号", "称号")
@@ -284,6 +285,14 @@ class FoundProject:
     investor: str | None = None  # a company written before the name: 某某有限公司年产…项目
 
 
+HE_WORDS = ("中和", "调和", "缓和", "温和", "柔和", "共和", "祥和", "和谐", "和美", "和平")
+
+
+def _in_word_with(s: str, i: int, words: tuple[str, ...]) -> bool:
+    """Is s[i] inside one of `words` (each holding s[i]'s character once)?"""
+    return any(s.startswith(w, i - w.index(s[i])) for w in words if i >= w.index(s[i]))
+
+
 @lru_cache(maxsize=1 << 16)
 def _strip_verbs(text: str) -> tuple[str, int]:
     """Cut everything up to the last verb or conjunction before the name proper
@@ -309,6 +318,8 @@ def _strip_verbs(text: str) -> tuple[str, int]:
             # 服务业基础配套园区, 电子加速器…中心: a trade or an instrument, no verb.
             and core[end : end + 1] not in ("业", "器")
             and not (verb == "就" and core[end : end + 1] in ("地", "近"))
+            # 中和性抗体药物研发项目, 和美乡村: 和 inside a word, not "and"
+            and not (verb == "和" and _in_word_with(core, start, HE_WORDS))
             and not (verb == "对" and core[end : end + 1] == "口")  # 豫京对口协作项目
             # 共有产权住房 (shared ownership), 公共有轨电车: no 共有 (there are) at all
             and not (
@@ -513,6 +524,23 @@ def _built_before(cut_text: str) -> bool:
     return any(v not in NOT_VERBS for v in verbs)
 
 
+SIGNING = re.compile(r"签约|签订|签署")
+LIST_ITEM = re.compile(r"[^、,;:。!?]{2,40}")
+
+
+def _among_companies(s: str, start: int, end: int) -> bool:
+    """Is s[start:end] an item of a 、 list whose item before or after is a company?"""
+    if s[start - 1 : start] == "、":
+        k = start - 1
+        while k > 0 and s[k - 1] not in "、,;:。!?":
+            k -= 1
+        if s[k : start - 1].endswith(("公司", "集团")):
+            return True
+    if s[end : end + 1] == "、" and (after := LIST_ITEM.match(s, end + 1)):
+        return after.group().endswith(("公司", "集团"))
+    return False
+
+
 @lru_cache(maxsize=1 << 16)
 def _specific(name: str, min_rest: int = 2) -> bool:
     """Does the name say which project, rather than what kind of project?"""
@@ -551,8 +579,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         # Only where it opens the name (after a time): in 蒙牛金华项目 the place follows
         # the investor's name.
         rest = rest[m.end() :] if (m := _list_opening_re().match(rest)) else rest
-    if EVENT_RE.search(name):
-        return False
+    if EVENT_RE.search(name) or name.startswith(OTHERS):
+        return False  # 其他县(市、区)项目: the rest of a list, no one project
     if name.endswith("项目") and name[:-2] in FACILITY_SET:
         return False  # 艺术馆项目: a kind of facility, called a project
     # 莲都区2020年“争先创优”重大项目, “衢商回归”龙游百亿元重大项目: after a campaign's
@@ -566,7 +594,10 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         and project_suffix(quoted_kind.group(1)) in (None, "项目", "工程")
     ):
         kind_words = _district_re().sub("", _generic_re().sub("", quoted_kind.group(1)))
-        if not AMOUNT.sub("", kind_words):
+        # 浙江省“千项万亿”工程重点项目: the key projects of the quoted programme (but
+        # “旱改水”工程项目 is the works so named)
+        kind_words = AMOUNT.sub("", kind_words)
+        if not kind_words or (kind_words == "工程" != quoted_kind.group(1)):
             return False
     if CATEGORY.search(name) or PLACE_CATEGORY.search(name):
         return False  # 旧改类未来社区, 航埠低碳小镇重点产业项目: a kind of project
@@ -575,6 +606,7 @@ def _specific(name: str, min_rest: int = 2) -> bool:
     return len(rest) >= min_rest
 
 
+OTHERS = ("其他", "其它")
 # A round or a deadline of a campaign right before 项目: its projects, not one.
 ROUND_OF = re.compile(
     r"(?:第|前)[一二三四五六七八九十\d]+[次轮届批]云?$|(?<!\d)\d+次$|底前$|(?<!\d)\d{4}$"
@@ -627,7 +659,9 @@ SITE_END = re.compile(r"(?<=[项目程])(?:施工|建设)?(?:现场|工地)$")  
 # 由酒店、住宅、商场、幼儿园和外围景观公园等组成: the parts of a whole.
 COMPOSED_OF = re.compile(r"等?(?:组成|构成)")
 # Works named in a project's name: what is done, and so which project it is.
-WORKS_SIGNAL = re.compile("整治|治理|改造|扩建|改建|修复|修缮|迁建|提标|拓宽|提升|配套")
+WORKS_SIGNAL = re.compile(
+    "整治|治理|改造|扩建|改建|修复|修缮|迁建|提标|拓宽|提升|配套|配水|供水|引水|调水|景观|绿化|亮化"
+)
 IS_AS = re.compile(r"以[^,;:。]*为$")  # 以…为: taking something as
 BOUNDS = re.compile(r"[东南西北](?:至|邻|临|依|靠)")  # 南至…, 北邻省道…: a bounding landmark
 # 主线起点董家岙隧道…, 终点为黄岩与温岭交界处唐岭隧道: where a route starts or ends, a landmark.
@@ -1092,9 +1126,12 @@ def find_projects(s: str) -> list[FoundProject]:
         # named whole (a 与 or a verb inside an item is its own), all but the first, which
         # may open with the sentence's verb.
         whole_items = listed is not None and len(items) == _count_value(listed.group(1))
+        starts = {a: item for a, _, item in cleaned}
         for a, b, item in cleaned:
             if not item or _has_title(_strip_verbs(item)[0]):
                 continue  # 县委书记张晓峰率队就城东、大南门等项目: the first item is a clause
+            if CAPACITY_OPENING.search(item) and starts.get(b + 1, "")[:1].isdigit():
+                continue  # 年产1万吨泡沫板、6万吨…项目: the first product of one project's list
             # 道路工程(望江路至沙门西路段): the section after the name is the name's
             bracket = item.rfind("(") if item.endswith(")") else -1
             if project_suffix(item[:bracket] if bracket > 0 else item) is None:
@@ -1188,6 +1225,8 @@ def find_projects(s: str) -> list[FoundProject]:
             continue  # “大干项目、干大项目”, “依托香港,服务内地,面向世界”: a slogan
         if s.startswith(NICKNAME_AFTER, m.end()):
             continue  # 素有“一街八巷六码头”之称的溪口镇: a place's byname
+        if NUMBERED_PROGRAMME.match(inner):
+            continue  # “一号开放工程”, “一号发展工程”: a province's numbered programme
         # Programmes in quotes (“千万工程”) are short; places and facilities are named longer,
         # or called a project: “云耕小镇”项目.
         if (len(inner) >= 5 or (len(inner) >= 4 and s.startswith("项目", m.end()))) and (
@@ -1292,6 +1331,8 @@ def find_projects(s: str) -> list[FoundProject]:
         ):
             j = max(j, conj)
         j = _capacity_list_start(s, j)
+        if not named_project and _among_companies(s, j, end) and SIGNING.search(s, end):
+            continue  # 阿迪斯蒙医有限公司、杭州市建兰中学、…分别与…签约: a party, not a project
         hint = NAMED_HINT.search(s[j : m.start()])
         rule = "project.named" if named_project else "project.facility"
         if named_project:
