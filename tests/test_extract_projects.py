@@ -1035,3 +1035,10 @@ def test_and_inside_a_word_does_not_cut_a_name() -> None:
 def test_water_and_landscape_works_are_named_by_their_works() -> None:
     assert names("推进分水镇城西景观工程。") == ["分水镇城西景观工程"]
     assert names("完成联村供水工程。") == ["联村供水工程"]
+
+
+def test_firms_listed_as_key_projects_are_projects() -> None:
+    text = "其中甬金、迪奥工贸、金满湖、新奥华纺纱等重大项目均已落地。"
+    assert sorted(names(text)) == ["新奥华纺纱项目", "甬金项目", "迪奥工贸项目", "金满湖项目"]
+    # …but sectors listed so are kinds of project.
+    assert names("全力以赴推进基础设施、城市、交通、水利等重点项目。") == []

@@ -1101,6 +1101,9 @@ def find_projects(s: str) -> list[FoundProject]:
         )
         listed = LIST_COUNT.match(s, m.start())
         counted = listed is not None
+        # 甬金、迪奥工贸、金满湖等重大项目: called key projects, the items are instances, as
+        # counted ones are (but 基础设施、城市、交通、水利等重点项目: kinds).
+        key = m.group() in ("等重大项目", "等重点项目")
         # 赛伍技术、三思光电、杭州机床等一大批优质企业项目: firms, each a project of its own.
         firms = "企业" in m.group() and not any(SECTOR_END.search(i) for _, _, i in cleaned)
         kinds = (
@@ -1108,7 +1111,7 @@ def find_projects(s: str) -> list[FoundProject]:
                 short_list
                 and not firms
                 and (
-                    not counted
+                    not (counted or key)
                     or 2 * sum(not _specific(_strip_verbs(i)[0] + "项目") for _, _, i in cleaned)
                     >= len(cleaned)
                 )
