@@ -766,6 +766,11 @@ def test_a_post_held_by_a_list_of_names() -> None:
             {"陆浩": [("原书记", "甘肃省委"), ("副主任", "全国人大外事工委")]},
         ),
         ("原壶镇镇党委书记李瑞华出席。", {"李瑞华": [("原党委书记", "壶镇镇党委")]}),
+        # 原 after the body's name, said once for its posts.
+        (
+            "国家中医药管理局原党组成员、副局长吴刚参加活动。",
+            {"吴刚": [("原党组成员", "国家中医药管理局"), ("原副局长", "国家中医药管理局")]},
+        ),
     ],
 )
 def test_former_posts(sentence: str, expected: dict) -> None:

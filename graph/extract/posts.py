@@ -598,6 +598,8 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
         t = _title_entry(said + title_text)
         if t.kind == "descriptor":
             continue  # 老党员余忠良: a person, but no post
+        if not posts and not said and t.text[:1] in ("原", "前") and title_text[:1] == t.text[:1]:
+            former = t.text[0]  # 国家中医药管理局原党组成员、副局长: both posts are former
         # The organisation is the bare title's (原党委书记 of 壶镇镇 is in its 党委).
         org = org_for_segment(org_text, _title_entry(title_text) if said else t, previous_org)
         posts.append(FoundPost(t.text, org, t.kind == "group"))
