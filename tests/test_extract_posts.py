@@ -1880,3 +1880,9 @@ def test_places_and_the_verb_ren_after_a_title_are_no_names() -> None:
     assert posts("中小学校教师宿舍提升改造工程也已完工投用。") == {}
     # A real 任 after a title stays.
     assert posts("县委副书记任建华主持会议。") == {"任建华": [("副书记", "县委")]}
+
+
+def test_a_chief_adviser_of_a_company() -> None:
+    assert posts("雪峰集团董事局主席、磐安华仙国药文化城有限公司总顾问童四鹤致辞。") == {
+        "童四鹤": [("主席", "雪峰集团董事局"), ("总顾问", "磐安华仙国药文化城有限公司")]
+    }

@@ -1042,3 +1042,8 @@ def test_firms_listed_as_key_projects_are_projects() -> None:
     assert sorted(names(text)) == ["新奥华纺纱项目", "甬金项目", "迪奥工贸项目", "金满湖项目"]
     # …but sectors listed so are kinds of project.
     assert names("全力以赴推进基础设施、城市、交通、水利等重点项目。") == []
+
+
+def test_a_firms_site_manager_and_the_steps_of_works_name_no_project() -> None:
+    assert names("婺城区城投集团项目现场负责人潘重安说,全力推动。") == []
+    assert names("工人们有序地进行基坑开挖等工程建设,现场一派繁忙。") == []

@@ -195,6 +195,8 @@ LIST_TAIL = re.compile(
     r"|(?<=[\u4e00-\u9fff])(?P<count>两|[三四五六七八九十])个(?:\d+(?:\.\d+)?亿元)?(?:重大|重点)?项目"
     r"(?!板块)"  # PE板材、户外成品椅子两个项目板块: a firm's lines of business
 )
+# Steps of building on a site (基坑开挖, 混凝土浇筑), listed before 等工程.
+SITE_STEPS = ("开挖", "浇筑", "吊装", "铺设", "回填", "砌筑", "施工", "安装")
 # 新材料、新能源、生物医药等一批优质企业项目: sectors, though their firms are named after.
 SECTOR_END = re.compile(r"(?:业|经济|材料|能源|医药|制造|服务)$")
 SCOPE_VERB = re.compile(r"涵盖|覆盖|涉及")
@@ -1084,6 +1086,8 @@ def find_projects(s: str) -> list[FoundProject]:
             continue  # 公司党委书记、执行董事田广荣等分别致辞并宣布项目开工: persons
         if len(items) == 1 and CAPACITY_OPENING.search(s, *items[0]):
             continue  # 年产4万吨A等生产线项目: 等 ends a list of products, one project
+        if m.group().endswith("工程") and s[: items[0][1]].endswith(SITE_STEPS):
+            continue  # 进行基坑开挖等工程建设: the steps of the works under way
         # 卡涞复合新型材料 → 卡涞复合新型材料项目; but 生态度假、山地运动、商务休闲等项目
         # and 新材料、新技术、新能源等前沿项目 (three or more items, all short) are kinds.
         # 贝因美…奶粉项目现场、…项目现场等地进行项目巡检: the sites of projects named.
@@ -1339,8 +1343,8 @@ def find_projects(s: str) -> list[FoundProject]:
         hint = NAMED_HINT.search(s[j : m.start()])
         rule = "project.named" if named_project else "project.facility"
         if named_project:
-            if lexicon().title_regex().match(s, end):
-                continue  # 项目总工程师, 项目负责人: a title, not a project
+            if lexicon().title_regex().match(s, end + 2 * s.startswith("现场", end)):
+                continue  # 项目总工程师, 项目(现场)负责人: a title, not a project
             # …项目 needs a sign that it is one project: a hint word (年产, 科技 …), a
             # signing or investment in the sentence, or a long specific name.
             if not (hint or _one_project(s, m.start(), j, end)):
