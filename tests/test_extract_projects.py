@@ -1047,3 +1047,10 @@ def test_firms_listed_as_key_projects_are_projects() -> None:
 def test_a_firms_site_manager_and_the_steps_of_works_name_no_project() -> None:
     assert names("婺城区城投集团项目现场负责人潘重安说,全力推动。") == []
     assert names("工人们有序地进行基坑开挖等工程建设,现场一派繁忙。") == []
+
+
+def test_two_roads_joined_by_one_works() -> None:
+    text = "走访江滨南大道和西大道景观工程。"
+    assert names(text) == ["江滨南大道和西大道景观工程"]
+    # …but a kind of road joined to a road is no pair of roads.
+    assert names("完成道路和城北路改造工程。") == ["城北路改造工程"]

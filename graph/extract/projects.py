@@ -195,6 +195,18 @@ LIST_TAIL = re.compile(
     r"|(?<=[\u4e00-\u9fff])(?P<count>两|[三四五六七八九十])个(?:\d+(?:\.\d+)?亿元)?(?:重大|重点)?项目"
     r"(?!板块)"  # PE板材、户外成品椅子两个项目板块: a firm's lines of business
 )
+ROAD_ENDS = ("路", "大道", "街", "巷")
+
+
+def _joins_roads(before: str, after: str) -> bool:
+    """Does a conjunction join two roads that one works covers (江滨南大道和西大道景观工程)?"""
+    return (
+        before.endswith(ROAD_ENDS)
+        and not before.endswith("道路")  # 道路和城北路改造工程: a kind, then a road
+        and WORKS_SIGNAL.search(after) is not None
+    )
+
+
 # Steps of building on a site (基坑开挖, 混凝土浇筑), listed before 等工程.
 SITE_STEPS = ("开挖", "浇筑", "吊装", "铺设", "回填", "砌筑", "施工", "安装")
 # 新材料、新能源、生物医药等一批优质企业项目: sectors, though their firms are named after.
@@ -367,6 +379,7 @@ def _strip_verbs(text: str) -> tuple[str, int]:
                 and _joined_part(core[:start])
                 and not ORG_BEFORE.search(core, 0, start)
             )
+            and not (verb in ("和", "与", "及") and _joins_roads(core[:start], text[end:]))
             # 某某食品暨酒店建设项目: 暨 after a part with no project word joins one
             # project's parts; after an event (开工仪式暨…) it starts the project.
             and not (verb == "暨" and _joined_by_ji(core[:start], core[end:]))
@@ -1333,6 +1346,7 @@ def find_projects(s: str) -> list[FoundProject]:
         # its own, are one project; 年产A项目和年产B项目 are two.
         if not (
             joins_products
+            or _joins_roads(s[j:conj_at], s[conj:end])
             or (s[conj_at:conj] == "及" and _joined_works(s[j:conj_at], s[m.start() : end]))
             or (CAPACITY_OPENING.search(s, j, conj_at) and not CAPACITY_OPENING.match(s, conj))
         ):
