@@ -1886,3 +1886,11 @@ def test_a_chief_adviser_of_a_company() -> None:
     assert posts("雪峰集团董事局主席、磐安华仙国药文化城有限公司总顾问童四鹤致辞。") == {
         "童四鹤": [("主席", "雪峰集团董事局"), ("总顾问", "磐安华仙国药文化城有限公司")]
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["以叶美峰书记为班长的县委作出承诺。", "在叶美峰书记的带领下,全县干部奋力拼搏。"],
+)
+def test_a_name_before_its_title_in_a_phrase_of_leading(sentence: str) -> None:
+    assert posts(sentence) == {"叶美峰": [("书记", None)]}

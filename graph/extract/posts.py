@@ -118,6 +118,8 @@ HELD_END = (
     "职务",
 )  # not 的: 曾担任书记的金星村 names a village
 BEHEST = ("的委托", "的邀请", "的带领", "的率领", "的陪同")
+# 以叶美峰书记为班长的县委: the one a body is led by.
+LEADING = ("为班长", "为首", "为组长", "为核心")
 NAMED_AS = re.compile(r"名叫|名字叫|叫做")
 HELD_AGAIN = re.compile(r"(?:同时|并)(?:兼任|担任|任|兼)")
 DISMISS = re.compile(r"免去|免除")
@@ -879,9 +881,9 @@ def _joiner_before(s: str, k: int) -> int:
     return 2 if s[k - 2 : k] == "现任" and k >= 2 else 0
 
 
-def _name_before_title(s: str, p: int) -> NameMatch | None:
-    """A name ending at s[p] with a clear left edge: the text's start, punctuation, 的, or
-    a body's name (衢州市人民政府胡仲明副市长)."""
+def _name_before_title(s: str, p: int, more_left: str = "") -> NameMatch | None:
+    """A name ending at s[p] with a clear left edge: the text's start, punctuation, 的, a
+    body's name (衢州市人民政府胡仲明副市长), or one of `more_left`."""
     body_word = ends_with_any(s[:p], lexicon().org_suffixes) or ""
     for length in (3, 2, 4):
         start = p - length
@@ -898,6 +900,7 @@ def _name_before_title(s: str, p: int) -> NameMatch | None:
             and (
                 start == 0
                 or s[start - 1] in NAME_FIRST_LEFT
+                or s[start - 1] in more_left
                 or s[start - 2 : start] == "领导"
                 or is_org_like(s[max(0, start - 8) : start])
                 # 省委易炼红书记、王浩省长调研: the second of a pair, after the first's title.
@@ -1233,11 +1236,14 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         verb = (
             NAME_FIRST_VERB.match(s, m.end()) is not None
             or s.startswith(BEHEST, m.end())
+            or s.startswith(LEADING, m.end())
             or _name_first_pair(s, m.end(), titles)
         )
         if not verb and s[m.end() : m.end() + 1] not in (",", "、", ":"):
             continue
-        name = _name_before_title(s, m.start())
+        # 在叶美峰书记的带领下, 以叶美峰书记为班长: 在 and 以 open such a phrase.
+        led = s.startswith(BEHEST + LEADING, m.end())
+        name = _name_before_title(s, m.start(), "在以" if led else "")
         if name is None:
             continue
         after_leaders = s[name.start - 2 : name.start] == "领导"
