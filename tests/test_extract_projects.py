@@ -1054,3 +1054,9 @@ def test_two_roads_joined_by_one_works() -> None:
     assert names(text) == ["江滨南大道和西大道景观工程"]
     # …but a kind of road joined to a road is no pair of roads.
     assert names("完成道路和城北路改造工程。") == ["城北路改造工程"]
+
+
+def test_a_science_park_names_itself() -> None:
+    text = "临江智能智造数字科创园作为婺城区培育战略性新兴产业的核心载体。"
+    assert names(text) == ["临江智能智造数字科创园"]
+    assert names("确保名弘科创园等6个工业改扩建项目投用。") == ["名弘科创园"]
