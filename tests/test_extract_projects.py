@@ -1060,3 +1060,12 @@ def test_a_science_park_names_itself() -> None:
     text = "临江智能智造数字科创园作为婺城区培育战略性新兴产业的核心载体。"
     assert names(text) == ["临江智能智造数字科创园"]
     assert names("确保名弘科创园等6个工业改扩建项目投用。") == ["名弘科创园"]
+
+
+def test_a_firms_new_plant_keeps_the_firms_name() -> None:
+    # 厂房 alone says no project; the firm before 新建 says which.
+    assert names("来到铁凝新建厂房项目现场。") == ["铁凝新建厂房项目"]
+    assert names("来到铁凝新建厂房项目、年产15万吨元素新材料项目现场。") == [
+        "年产15万吨元素新材料项目"
+    ]
+    assert names("公司新建厂房项目开工。") == []

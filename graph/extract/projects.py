@@ -343,6 +343,14 @@ def _strip_verbs(text: str) -> tuple[str, int]:
             and not (verb == "报告" and core[end : end + 1] == "厅")
             # 内陆养殖建设提升改造项目: only works after the verb, which name no project.
             and not (end < len(core) and WORKS_ONLY.fullmatch(core, end))
+            # 铁凝新建厂房项目: the works of a firm named before them, on a facility of no
+            # name of its own.
+            and not (
+                verb in BUILDS_ON
+                and start >= 2
+                and end < len(core)
+                and not _specific(core[end:] + suffix)
+            )
             # 人民医院新建项目: the works on a facility, named by it.
             and not (
                 end == len(core)
