@@ -878,3 +878,16 @@ def test_a_paragraph_opening_the_years_aims_item_by_item_plans_all_of_them() -> 
     )
     found = {(f.value, f.is_target) for f in extract(article(text)).figures}
     assert found == {(2000, True), (200000, True)}  # the next paragraph is not the plan's
+
+
+def test_where_a_company_stands_is_not_its_name() -> None:
+    text = "在位于开化县池淮镇芹源村的浙江清源农业开发有限公司茶叶种植基地,公司总经理杨林正查看茶树长势。"
+    ex = extract(article(text, "开化县"))
+    assert [(p.person, p.role, p.org.surface) for p in ex.posts] == [
+        ("杨林正", "总经理", "浙江清源农业开发有限公司")
+    ]
+
+
+def test_a_body_referred_to_and_not_resolved_is_left_out() -> None:
+    ex = extract(article("该院负责人黄小雷介绍,展览会即将开幕。"))
+    assert [(p.person, p.role, p.org) for p in ex.posts] == [("黄小雷", "负责人", None)]

@@ -1894,3 +1894,12 @@ def test_a_chief_adviser_of_a_company() -> None:
 )
 def test_a_name_before_its_title_in_a_phrase_of_leading(sentence: str) -> None:
     assert posts(sentence) == {"叶美峰": [("书记", None)]}
+
+
+def test_a_place_before_a_title_is_no_name() -> None:
+    assert posts("日前,兰巨乡班子成员到官浦垟村开展座谈会。") == {}
+
+
+def test_another_persons_title_and_a_conjunction_end_before_the_body() -> None:
+    text = "浙江头门港投资开发有限公司负责人和头门港经济开发区管委会党工委书记蔡永波发言。"
+    assert posts(text) == {"蔡永波": [("党工委书记", "头门港经济开发区管委会")]}

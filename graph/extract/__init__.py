@@ -112,6 +112,7 @@ COMPANY_BEFORE = (
     "签约",
     "分别",
     "了",
+    "的",  # 位于开化县池淮镇芹源村的浙江清源…公司: where it is, then its name
 )
 CLAUSE_MARKS = (",", ";", "。", ":", "!", "?")
 # A company's post written with no company (董事长赵雪君在现场说) is in the company named just
@@ -226,7 +227,9 @@ def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | Non
                     if company
                     else None
                 )
-        return org
+        # 该院负责人, 该产业园项目总经理: a body referred to that no rule here resolves is
+        # left out rather than kept as a name.
+        return None if org.surface.startswith("该") else org
     if ANAPHORA[org.surface] == "company":
         return _last_company(before)
     if ANAPHORA[org.surface] == "meeting":
@@ -236,7 +239,7 @@ def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | Non
 
 
 COMPANY_ANAPHORA = ("该公司", "该集团", "该企业")
-ANAPHORA_OPENINGS = tuple(ANAPHORA)
+ANAPHORA_OPENINGS = (*ANAPHORA, "该")
 
 
 # A congress named before a deputy: 金华“两会”, 市人代会, 龙游县人大.

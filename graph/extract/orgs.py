@@ -237,6 +237,8 @@ def _complete_before(head: str) -> bool:
     person's name), so that the conjunction joins two things rather than two words?"""
     if is_org_like(head) or is_place(head) or head.endswith(("书记", "长", "任", "员")):
         return True
+    if title_at_end(head) is not None:
+        return True  # 某公司负责人和某管委会党工委书记: another person's title
     for length in (3, 2):
         cand = head[-length:]
         surname = surname_at(cand, 0)

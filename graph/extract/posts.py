@@ -891,6 +891,8 @@ def _name_before_title(s: str, p: int, more_left: str = "") -> NameMatch | None:
         if surname is None or length > len(surname) + 2:
             continue
         cand = s[start:p]
+        if cand[-1] in "乡镇村县区":
+            continue  # 兰巨乡班子成员: a place's body, named before its title
         if cand[2:] in ("和", "与", "及") and cand[:2] in not_names():
             continue  # 领导班子和常务委员: a word (班子) joined to the title, no name
         if len(body_word) > length:
