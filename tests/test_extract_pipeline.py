@@ -891,3 +891,10 @@ def test_where_a_company_stands_is_not_its_name() -> None:
 def test_a_body_referred_to_and_not_resolved_is_left_out() -> None:
     ex = extract(article("该院负责人黄小雷介绍,展览会即将开幕。"))
     assert [(p.person, p.role, p.org) for p in ex.posts] == [("黄小雷", "负责人", None)]
+
+
+def test_an_adverb_after_a_name_is_not_its_last_character() -> None:
+    # 杨林正忙着: 正 (busy now) or 杨林正? The article writes 杨林 on its own too.
+    text = "公司总经理杨林正忙着查看茶树长势。杨林是江西九江人,从事茶叶种植已有20多年。"
+    ex = extract(article(text, "开化县"))
+    assert [(p.person, p.role) for p in ex.posts] == [("杨林", "总经理")]

@@ -27,6 +27,7 @@ from graph.extract.figures import (
     opens_plan,
     section_after,
 )
+from graph.extract.names import ADVERB_TAILS
 from graph.extract.orgs import COMPANY_TITLES, clean_org_text, is_org_like, org_kind
 from graph.extract.places import find_places
 from graph.extract.posts import FoundPerson, find_persons
@@ -355,8 +356,12 @@ def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
         # them into one pattern per article cost more than all these searches.
         at = text.find(name)
         while at >= 0:
-            # Found there but shorter (陈建 for the known 陈建为) is not covered either.
-            if not any(a <= at and at + len(name) <= b for a, b in spans):
+            # Found there but shorter (陈建 for the known 陈建为) is not covered either,
+            # nor longer by an adverb (杨林正 for the known 杨林: 杨林正忙着).
+            end = at + len(name)
+            if not any(a <= at and end <= b for a, b in spans) or any(
+                a == at and b == end + 1 and text[end] in ADVERB_TAILS for a, b in spans
+            ):
                 return True
             at = text.find(name, at + 1)
     return False
@@ -684,6 +689,16 @@ def extract(article: Article) -> Extraction:
     for found in first_pass:
         known.update(fp.name.name for fp in found if fp.confidence >= 0.85)
     known.update(_repeated_guesses(norm.text, sents, first_pass))
+    # 杨林正忙着 … 杨林是江西九江人: the shorter name, written without the adverb too, is
+    # the name.
+    known.update(
+        fp.name.name[:-1]
+        for found in first_pass
+        for fp in found
+        if fp.name.name[-1] in ADVERB_TAILS
+        and len(fp.name.name) == 3
+        and norm.text.count(fp.name.name[:-1]) > norm.text.count(fp.name.name)
+    )
     credits = find_credits(norm.text)
     known.update(c.name for c in credits)
     frozen_known = frozenset(known)

@@ -142,6 +142,10 @@ def boundary(s: str, k: int) -> tuple[float, int]:
     return 0.0, 0
 
 
+# Adverbs that may follow a name and so look like its last character (杨林正忙着).
+ADVERB_TAILS = frozenset("正将在已也就都还又才曾便")
+
+
 def name_after(
     s: str, i: int, known: frozenset[str] = frozenset(), allow_rare: bool = True
 ) -> NameMatch | None:
@@ -171,10 +175,13 @@ def name_after(
     ):
         return None  # 领导班子以及…, 来到位于…, 常务副县长: a word, then what follows a word
     lengths = (len(surname) + 1, len(surname) + 2)
-    # A name already confirmed elsewhere in the article wins (林晓峰 … 林晓峰强调).
+    # A name already confirmed elsewhere in the article wins (林晓峰 … 林晓峰强调) — the
+    # shorter one when the longer ends in an adverb (杨林正忙着 where 杨林 is named too).
     for length in lengths[::-1]:
         cand = s[j : j + length]
         if len(cand) == length and cand in known and boundary(s, j + length)[0] > 0:
+            if cand[:-1] in known and cand[-1] in ADVERB_TAILS:
+                continue
             return NameMatch(cand, j, j + length, 0.9, "known")
     if surname == "来" and _is_place_name(s[j + 1 : j + 3]) and VISIT.match(s, j):
         return None  # 老领导来新昌考察: 来 (come) and a place, not a name
