@@ -898,3 +898,14 @@ def test_an_adverb_after_a_name_is_not_its_last_character() -> None:
     text = "公司总经理杨林正忙着查看茶树长势。杨林是江西九江人,从事茶叶种植已有20多年。"
     ex = extract(article(text, "开化县"))
     assert [(p.person, p.role) for p in ex.posts] == [("杨林", "总经理")]
+
+
+def test_this_company_after_a_word_of_time_is_the_company_named_before() -> None:
+    text = (
+        "由宁波启鑫光电有限公司投资的二期厂区正在施工。目前该公司已订购生产线,"
+        "预计公司的年销售额将实现30亿元。总经理励小伟告诉记者,进展顺利。"
+    )
+    ex = extract(article(text))
+    assert [(p.person, p.role, p.org.surface) for p in ex.posts] == [
+        ("励小伟", "总经理", "宁波启鑫光电有限公司")
+    ]

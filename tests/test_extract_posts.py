@@ -1903,3 +1903,33 @@ def test_a_place_before_a_title_is_no_name() -> None:
 def test_another_persons_title_and_a_conjunction_end_before_the_body() -> None:
     text = "浙江头门港投资开发有限公司负责人和头门港经济开发区管委会党工委书记蔡永波发言。"
     assert posts(text) == {"蔡永波": [("党工委书记", "头门港经济开发区管委会")]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("高标准建设城市旅游景区。徐利水参加。", {"徐利水": []}),
+        ("徐益海、周仲伟参加。", {"徐益海": [], "周仲伟": []}),
+        # …but no names, no persons.
+        ("企业代表参加。", {}),
+        ("全体干部参加。", {}),
+    ],
+)
+def test_bare_names_closing_a_sentence_with_attending(sentence: str, expected: dict) -> None:
+    assert posts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("总经理励小伟告诉记者,公司正在加快。", {"励小伟": [("总经理", None)]}),
+        ("园长周玉芳相告,分园的管理一致。", {"周玉芳": [("园长", None)]}),
+        (
+            "高敦新材料科技有限公司法人代表余麟逸建议,组建物流。",
+            {"余麟逸": [("法人代表", "高敦新材料科技有限公司")]},
+        ),
+        ("鼓励小微企业发展。", {}),  # 励 inside a word
+    ],
+)
+def test_more_titles_and_surnames(sentence: str, expected: dict) -> None:
+    assert posts(sentence) == expected

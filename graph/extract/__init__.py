@@ -97,7 +97,11 @@ PLAN_TITLE_SPAN = re.compile(r"20\d\d年?\s*[—\-–~至到]\s*(20\d\d)年")
 CLAUSE_PARTICLE = re.compile("[了着过的]")  # 参观了公司: a clause ending in 公司
 FIRM_KIND = re.compile("(?:会员|龙头|重点|骨干|规上|民营|外资)?企业")  # 会员企业浙江…公司
 # 该公司, 新公司, 子公司, 一家公司 …: a company referred to, not named.
-NOT_A_COMPANY_NAME = tuple("该 本 这 那 新 子 分 母 总 各 全 多 一 两 几 此 其 我们 他们".split())
+NOT_A_COMPANY_NAME = tuple(
+    "该 本 这 那 新 子 分 母 总 各 全 多 一 两 几 此 其 我们 他们".split()
+    # 预计公司的年销售额…: a verb before 公司, no name
+    + "预计 帮助 支持 鼓励 引导 推动 要求 指导 希望 通过 确保 力争 使 让".split()
+)
 COMPANY_BEFORE = (
     "与",
     "和",
@@ -209,6 +213,7 @@ def _last_company(text: str) -> OrgRef | None:
             4 <= len(name) <= 7
             and not name.startswith(NOT_A_COMPANY_NAME)
             and not CLAUSE_PARTICLE.search(name)
+            and "该" not in name  # 目前该公司: the company named before, again
         ):
             return OrgRef(name, "company")
     return legal

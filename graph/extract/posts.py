@@ -24,6 +24,7 @@ Shapes handled, each by a named rule:
 - person.age        今年23岁的雷利婷 — an age or birth year introduces a person
 - person.of-place   仁堂桥村的邵金寿拿着扫把 — a villager named after the village
 - person.clause-subject  蒋立新宣布项目开工 — a bare name before a speech verb
+- person.attending   徐益海、周仲伟参加。 — bare names closing a sentence with 参加
 - post.is           …的金怡宏,是某某家居有限公司董事长助理 — a post said of a person found
 - person.transliterated  来自哥伦比亚的雷波(音译) — a foreign name marked as transliterated
 Pronoun follow-ups (他强调) carry no post and are left alone.
@@ -144,6 +145,11 @@ CLAUSE_SUBJECT = re.compile(
     + r")(?:[,:。“\u4e00-\u9fff]))"
 )
 SUBJECT_VERB = re.compile(SUBJECT_VERBS)  # what CLAUSE_SUBJECT needs, found fast
+# 王良春参加。 徐益海、周仲伟参加。: the sentence that closes a report on a leader's visit.
+ATTENDING = re.compile(
+    r"(?:^|(?<=[,;。!?]))((?:[\u4e00-\u9fff]{2,4}、){0,8}[\u4e00-\u9fff]{2,4}?)"
+    r"(?:参加|出席|陪同)(?:活动|会议|调研|考察)?[。!]?$"
+)
 COUNTED = re.compile(
     r"[\d二两三四五六七八九十几数多](?:名|位)[\u4e00-\u9fff]{0,6}$"
 )  # not 一位: "a"
@@ -964,6 +970,7 @@ def trigger() -> re.Pattern[str]:
         "(",
         "等",
         *SUBJECT_VERBS.split("|"),
+        *(verb + "。" for verb in ("参加", "出席", "陪同")),  # ATTENDING
         "岁的",
         "出生",
         COMRADE,  # 会上,孟令杰同志作了…报告: a bare name before 同志
@@ -1425,6 +1432,18 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             nm = NameMatch(item, a, a + len(item), 0.6, "clause-subject")
             found.append(FoundPerson(nm, (), "person.clause-subject", (a, nm.end), 0.6))
             taken.update(range(a, nm.end))
+
+    # person.attending: 徐益海、周仲伟参加。 — bare names closing the sentence with 参加.
+    if (m := ATTENDING.search(s)) and m.start(1) not in taken:
+        items = m.group(1).split("、")
+        if all(item in known or valid_list_name(item) for item in items):
+            a = m.start(1)
+            for item in items:
+                if not any(f.name.start <= a < f.name.end for f in found):
+                    nm = NameMatch(item, a, a + len(item), 0.6, "attending")
+                    found.append(FoundPerson(nm, (), "person.attending", (a, nm.end), 0.6))
+                    taken.update(range(a, nm.end))
+                a += len(item) + 1
 
     # person.seated-list: 在主席台就座的还有陈某、何某、俞某 — the names after the cue.
     for m in SEATED.finditer(s) if "有" in s else ():
