@@ -1069,3 +1069,10 @@ def test_a_firms_new_plant_keeps_the_firms_name() -> None:
         "年产15万吨元素新材料项目"
     ]
     assert names("公司新建厂房项目开工。") == []
+
+
+def test_verbs_of_urging_entering_and_becoming_open_no_name() -> None:
+    assert names("丽水市开年直接敲出百亿级制造业项目。") == []
+    assert names("江山成为全国最大木门加工制造基地。") == []
+    assert names("全区上下紧紧扭住平台项目。") == []
+    assert names("调研组一行充分肯定新杭镇独立工矿区项目建设成效。") == ["新杭镇独立工矿区项目"]
