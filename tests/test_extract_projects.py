@@ -1076,3 +1076,8 @@ def test_verbs_of_urging_entering_and_becoming_open_no_name() -> None:
     assert names("江山成为全国最大木门加工制造基地。") == []
     assert names("全区上下紧紧扭住平台项目。") == []
     assert names("调研组一行充分肯定新杭镇独立工矿区项目建设成效。") == ["新杭镇独立工矿区项目"]
+
+
+def test_a_governments_yearly_batch_of_projects_is_no_project() -> None:
+    assert names("建德市2023年政府民生实事项目全面完成。") == []
+    assert names("票决产生2024年政府民生实事候选项目。") == []

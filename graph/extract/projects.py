@@ -652,7 +652,7 @@ PROVINCE_OR_PREFECTURE = re.compile(r"[\u4e00-\u9fff]{2,3}[省州]")
 def _after_batch_opening(words: str) -> str:
     """The words of a batch after its month and its place (4月恩施州, 县政府); a word that
     only ends like a place (阳光小区, 工业园区) stays."""
-    words = MONTH_OPENING.sub("", words)
+    words = MONTH_OPENING.sub("", words).removeprefix("政府")  # 2023年度政府民生实事项目
     m = PLACE_OPENING.match(words)
     if m is None:
         return words
