@@ -627,3 +627,10 @@ def test_the_size_of_what_will_be_built_is_no_target() -> None:
     # …but an area to secure or to build, after an aim, is one.
     assert [f[1:3] for f in figures("确保200亩的面积落地。")] == [(200, "亩")]
     assert [f[1:3] for f in figures("力争新建5000平方米的标准厂房。")] == [(5000, "平方米")]
+
+
+def test_an_amount_naming_a_class_of_project_is_no_quantity() -> None:
+    assert figures("力争百亿项目再有新突破。") == []
+    assert figures("推进“越商回归”新昌百亿元重大项目开工。") == []
+    # …but the count of such projects is one.
+    assert figures("力争引进百亿元项目2个。") == [(True, 2, "个", 2025, None)]

@@ -307,6 +307,8 @@ def _achieved(
 
 # What a bare 亿 (no 元) before it makes a class of: 百亿重大工程, 百亿产值园区.
 CLASS_OF_YI = ("工程", "项目", "重大", "重点", "产业", "产值", "企业", "平台", "集群", "园区")
+# …and what an amount in yuan straight before it makes a class of: 百亿元重大项目.
+CLASS_OF_PROJECT = ("项目", "重大项目", "重点项目", "产业项目", "级")
 POST_WORDS = ("以上", "左右", "以下", "多")
 POST = re.compile("|".join(POST_WORDS))
 # The growth a figure's clause adds to it: 308亿元,增长15%; 262.8亿元,同比增长12%.
@@ -549,8 +551,10 @@ def find_figures(
             and not s.startswith(POST_WORDS, end)
         ):
             continue  # 打造千亩白莲基地, 万亩茶园: a size naming a place, not a number to reach
-        if unit_raw.endswith("元") and s.startswith("企业", end):
-            continue  # 新增亿元企业1家、5000万元企业1家: a class of firm, not an amount
+        if unit_raw.endswith("元") and s.startswith(("企业", *CLASS_OF_PROJECT), end):
+            continue  # 新增亿元企业1家, 引进百亿元重大项目: a class of firm or project
+        if unit_raw == "项" and s.startswith("目", end):
+            continue  # 力争百亿项目再有新突破: 项目 (a project), not a count of 项
         if s[start - 1 : start] == "前" and unit_raw in ("位", "名", "强"):
             continue  # 入围…前十位, 跻身全国前50名: a rank, not a number of persons
         if unit_raw == "位" and s.startswith("数", end):
