@@ -835,6 +835,9 @@ def test_a_cppcc_member_belongs_to_the_cppcc_named_before() -> None:
     # A bare 委员 after another committee is that committee's member, unknown here.
     text = "标题\n江山市政协主席林成辉出席。市人大常委会召开会议。\n王维锐委员认为,要加快发展。\n"
     assert orgs(text)["王维锐"] is None
+    # …but the CPPCC's own party group is no other committee.
+    text = "标题\n江山市政协主席林成辉,市政协党组副书记施震海参加。\n王维锐委员认为,要加快发展。\n"
+    assert orgs(text)["王维锐"] == "市政协"
 
 
 def test_a_schools_buildings_are_no_projects() -> None:

@@ -289,7 +289,11 @@ def _cppcc_before(before: str, bare_member: bool) -> OrgRef | None:
     CPPCC named last before them. A bare 委员 only when no other committee is named
     after that CPPCC."""
     for m in reversed(list(CPPCC_NAMED.finditer(before))):
-        if bare_member and OTHER_COMMITTEE.search(before, m.end()):
+        if bare_member and any(
+            # (县政协党组副书记: the CPPCC's own party group, not another body)
+            o.start() != m.end()
+            for o in OTHER_COMMITTEE.finditer(before, m.end())
+        ):
             return None
         after = m.end()
         if term := CPPCC_TERM.match(before, after):
