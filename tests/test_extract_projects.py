@@ -1081,3 +1081,12 @@ def test_verbs_of_urging_entering_and_becoming_open_no_name() -> None:
 def test_a_governments_yearly_batch_of_projects_is_no_project() -> None:
     assert names("建德市2023年政府民生实事项目全面完成。") == []
     assert names("票决产生2024年政府民生实事候选项目。") == []
+
+
+def test_a_firms_phases_said_to_start_are_projects() -> None:
+    text = "启德二期、艾特二期相继开工,发展后劲不断增强。"
+    assert names(text) == ["启德二期", "艾特二期"]
+    # …but a phase of no one's, or a company's, is not named.
+    assert names("该项目二期开工。") == []
+    assert names("公司二期开工。") == []
+    assert names("计划明年二期开工。") == []

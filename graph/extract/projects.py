@@ -690,10 +690,15 @@ BOUNDS = re.compile(r"[东南西北](?:至|邻|临|依|靠)")  # 南至…, 北�
 # 主线起点董家岙隧道…, 终点为黄岩与温岭交界处唐岭隧道: where a route starts or ends, a landmark.
 ROUTE_ENDS = re.compile(r"起点|终点")
 # A phase of a company's or product's plant, said to be built: 哲丰新材料二期建成, SKF二期和….
-SAID_BUILT = (
-    r"(?=(?:已|正在|全面|顺利|加快)?(?:建成|投产|开工|竣工|落地|完工|动工|建设|达产)|和|、)"
-)
+SAID_BUILT = r"(?=(?:已|正在|全面|顺利|加快|相继|先后)?(?:建成|投产|开工|竣工|落地|完工|动工|建设|达产)|和|、)"
 PHASE_SAID = re.compile(r"[一二三四五六七八九十\d]期" + SAID_BUILT)
+NOT_A_FIRM = re.compile("[他她我你这那该说]")
+# What follows a firm's phase (and the other phases listed with it) to say it started
+# or finished.
+PHASES_STARTED = re.compile(
+    r"(?:、[\u4e00-\u9fff]{2,6}[一二三四五六七八九十\d]期)*"
+    r"(?:相继|先后|均|已|正式|全面|顺利)?(?:开工|竣工|投产|建成|动工|完工|达产)"
+)
 NAMED_PLANT = re.compile(rf"[A-Za-z]{{2,}}|(?:{LEGAL_COMPANY})$")
 USE_VERBS = ("服务", "结合")  # 众鑫服务大楼, 中西医结合医院
 QUOTE_SPAN = re.compile(r"“[^“”]{1,8}”|‘[^‘’]{1,8}’")
@@ -1232,6 +1237,19 @@ def find_projects(s: str) -> list[FoundProject]:
         if re.search(r"\d|年|月", before):
             continue  # 计划于2026年底一期建成: a date, then a phase of the project named before
         if NAMED_PLANT.search(before) or NAMED_HINT.search(before):
+            add(j, m.end(), "project.phase", 0.7)
+        elif (
+            2 <= len(before) <= 6
+            and is_cjk(before[0])
+            and _specific(before + "项目")
+            and project_suffix(before) is None  # (一期工程二期: a phase of the works)
+            and "期" not in before
+            and not NOT_A_FIRM.search(before)  # 他说一期建成后: a speaker, not a firm
+            and len(_generic_re().sub("", before)) >= 2
+            and not before.endswith(("公司", "集团", "园区", "工程", "项目", "基地"))
+            and PHASES_STARTED.match(s, m.end() - (s[m.end() - 1 : m.end()] == "、"))
+        ):
+            # 启德二期、艾特二期相继开工: a firm's phase, said to start or finish.
             add(j, m.end(), "project.phase", 0.7)
 
     # project.route: 杭新景高速开化段, G351国道开化段工程 — a road or railway's section.
