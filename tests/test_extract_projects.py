@@ -1090,3 +1090,12 @@ def test_a_firms_phases_said_to_start_are_projects() -> None:
     assert names("该项目二期开工。") == []
     assert names("公司二期开工。") == []
     assert names("计划明年二期开工。") == []
+
+
+def test_roads_listed_before_a_works_word_are_projects() -> None:
+    text = "扎实推进柯诸高速、诸义高速、诸嵊高速等工程,加快建设。"
+    assert sorted(names(text)) == ["柯诸高速项目", "诸义高速项目", "诸嵊高速项目"]
+    text = "随着杭临绩高铁、留祥路西延、文一路西延等工程的稳步推进。"
+    assert len(names(text)) == 3
+    # …but kinds of works listed so are none.
+    assert names("推进道路、桥梁、水利等工程的稳步推进。") == []

@@ -188,7 +188,7 @@ LIST_TAIL = re.compile(
     r"|等(?:\d+|[一二两三四五六七八九十]+)[个大项][\u4e00-\u9fff]{0,4}?工程"
     # …or of places' works (内环线、院路路改建等工程建设, 嘉木路等“断头路”工程; not 等建设工程
     # 现场, the firms' sites).
-    r"|等(?:重大|重点|重要|“[\u4e00-\u9fff]{1,6}”)?工程(?=建设|[,;。]|$)"
+    r"|等(?:重大|重点|重要|“[\u4e00-\u9fff]{1,6}”)?工程(?=建设|的(?:稳步)?推进|[,;。]|$)"
     # 包括A、B、C在内的32个项目: the list closes with 在内的 and a count.
     r"|在内的(?:\d+|[一二两三四五六七八九十]+)[个项][\u4e00-\u9fff]{0,8}?项目"
     # 农夫六期、盛开新材料两个50亿元项目: the count of the items just listed (checked below).
@@ -196,6 +196,18 @@ LIST_TAIL = re.compile(
     r"(?!板块)"  # PE板材、户外成品椅子两个项目板块: a firm's lines of business
 )
 ROAD_ENDS = ("路", "大道", "街", "巷")
+# What a road's or a railway's short name ends with, or the works on it (留祥路西延).
+ROUTE_NAME_ENDS = (
+    "高速",
+    "高铁",
+    "铁路",
+    "公路",
+    "国道",
+    "省道",
+    "轻轨",
+    "大道",
+    "快速路",
+) + tuple(d + "延" for d in "东南西北")
 
 
 def _joins_roads(before: str, after: str) -> bool:
@@ -1126,8 +1138,11 @@ def find_projects(s: str) -> list[FoundProject]:
         covers = SCOPE_VERB.search(s, _clause_start(s, items[-1][0]), items[-1][1]) is not None
         # …but 百果旺、新洋丰、梦世圆等96个已开工项目: counted, they are instances, unless
         # half or more are sectors (工业、城建、旅游、文化、农业、民生等163个项目).
-        short_list = len(items) >= 3 and all(
-            len(_strip_verbs(item)[0]) <= 5 for _, _, item in cleaned
+        short_list = (
+            len(items) >= 3
+            and all(len(_strip_verbs(item)[0]) <= 5 for _, _, item in cleaned)
+            # 柯诸高速、诸义高速、诸嵊高速等工程: roads, each named, are no kinds
+            and not all(_strip_verbs(item)[0].endswith(ROUTE_NAME_ENDS) for _, _, item in cleaned)
         )
         listed = LIST_COUNT.match(s, m.start())
         counted = listed is not None
