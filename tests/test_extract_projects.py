@@ -1099,3 +1099,7 @@ def test_roads_listed_before_a_works_word_are_projects() -> None:
     assert len(names(text)) == 3
     # …but kinds of works listed so are none.
     assert names("推进道路、桥梁、水利等工程的稳步推进。") == []
+
+
+def test_finishing_touches_follow_a_facilitys_name() -> None:
+    assert names("完成樟村供水站收尾工作。") == ["樟村供水站"]
