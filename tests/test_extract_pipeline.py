@@ -912,3 +912,11 @@ def test_this_company_after_a_word_of_time_is_the_company_named_before() -> None
     assert [(p.person, p.role, p.org.surface) for p in ex.posts] == [
         ("励小伟", "总经理", "宁波启鑫光电有限公司")
     ]
+
+
+def test_an_associations_officer_elected_belongs_to_the_association_named() -> None:
+    text = "会议选举产生庆元县竹产业行业协会第三届理事会领导班子,浙江天竹工贸有限公司总经理吴生锡当选为会长。"
+    ex = extract(article(text, "庆元县"))
+    assert ("吴生锡", "会长", "庆元县竹产业行业协会") in {
+        (p.person, p.role, p.org.surface if p.org else None) for p in ex.posts
+    }

@@ -219,6 +219,22 @@ def _last_company(text: str) -> OrgRef | None:
     return legal
 
 
+# An association's officers, and the association named before them in the sentence.
+ASSOCIATION_TITLES = frozenset(("会长", "副会长", "常务副会长", "执行会长", "理事长", "监事长"))
+ASSOCIATION_OPENING = re.compile(r"^.*(?:产生|成立|选举|召开|举行|号|日)")
+ASSOCIATION = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:协会|商会|联合会|研究会|促进会|学会)")
+
+
+def _last_association(text: str) -> OrgRef | None:
+    """The association named last in `text` (its name after any verb), or None."""
+    found = list(ASSOCIATION.finditer(text))
+    if not found:
+        return None
+    # (选举产生庆元县竹产业行业协会, 8.22号舟山商会: the name after the verb or the date)
+    name = ASSOCIATION_OPENING.sub("", _company_name(found[-1].group()))
+    return OrgRef(name, org_kind(name)) if len(name) >= 4 else None
+
+
 def _antecedent(org: OrgRef | None, before: str, ex: Extraction) -> OrgRef | None:
     """该公司副总裁司马哲: 该公司 is the company named last before it (or nobody)."""
     if org is None:
@@ -816,6 +832,9 @@ def extract(article: Article) -> Extraction:
                         )
                     elif org is None and post.role in COMPANY_BOUND:
                         org = _last_company(norm.text[max(0, at - COMPANY_REACH) : at])
+                    elif org is None and post.role in ASSOCIATION_TITLES:
+                        # 选举产生某行业协会…,吴生锡当选为会长: the association just named.
+                        org = _last_association(s[: fp.span[0]])
                 elif org is not None:
                     recent_orgs.setdefault(para, {})[base_title(post.role)] = org
                     if post.role.endswith("书记") and org.surface.endswith(PARTY_COMMITTEES):
