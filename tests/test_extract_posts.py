@@ -1933,3 +1933,14 @@ def test_bare_names_closing_a_sentence_with_attending(sentence: str, expected: d
 )
 def test_more_titles_and_surnames(sentence: str, expected: dict) -> None:
     assert posts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "并深入了解土地性质、规划用途及周边居民居住等情况,实地察看各个地块。",
+        "在各级领导的关心支持和遂昌党员干群的不懈努力下,苏村已焕发出全新面貌。",
+    ],
+)
+def test_words_after_a_descriptor_are_no_names(sentence: str) -> None:
+    assert posts(sentence) == {}

@@ -146,6 +146,7 @@ CLAUSE_SUBJECT = re.compile(
 )
 SUBJECT_VERB = re.compile(SUBJECT_VERBS)  # what CLAUSE_SUBJECT needs, found fast
 # 王良春参加。 徐益海、周仲伟参加。: the sentence that closes a report on a leader's visit.
+ATTENDING_VERB = re.compile(r"(?:参加|出席|陪同)(?:活动|会议|调研|考察)?[。!]?$")  # fast
 ATTENDING = re.compile(
     r"(?:^|(?<=[,;。!?]))((?:[\u4e00-\u9fff]{2,4}、){0,8}[\u4e00-\u9fff]{2,4}?)"
     r"(?:参加|出席|陪同)(?:活动|会议|调研|考察)?[。!]?$"
@@ -1434,7 +1435,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             taken.update(range(a, nm.end))
 
     # person.attending: 徐益海、周仲伟参加。 — bare names closing the sentence with 参加.
-    if (m := ATTENDING.search(s)) and m.start(1) not in taken:
+    if ATTENDING_VERB.search(s) and (m := ATTENDING.search(s)) and m.start(1) not in taken:
         items = m.group(1).split("、")
         if all(item in known or valid_list_name(item) for item in items):
             a = m.start(1)
