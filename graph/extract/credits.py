@@ -212,6 +212,10 @@ def _credit_as(marker: str) -> str:
     return found[0] if found else marker
 
 
+# Function words no given name holds (金华各 is a line cut off; but 李及肃, 徐颖之 are names).
+NOT_IN_BYLINE_NAME = frozenset("各每该此的了们这那把被所就还又已说称您他她它")
+
+
 def _byline_name(token: str, word_ok: bool = False) -> str | None:
     """The name a byline's token holds (洪纲文 → 洪纲), or None; `word_ok` takes one that is
     also a word (夏季) where only names stand around it."""
@@ -231,6 +235,8 @@ def _byline_name(token: str, word_ok: bool = False) -> str | None:
         return None
     if token in lexicon().credits:
         return None  # 通讯员 starts with a surname (通) but marks a credit
+    if not NOT_IN_BYLINE_NAME.isdisjoint(token[len(surname) :]):
+        return None  # 金华各 (a line cut off mid-sentence): a particle, no name
     if title_at_start(token[len(surname) :]):
         return None  # 代县长 谢剑锋 signing a report: a post, then the name
     if len(token) >= 3 and (is_org_like(token) or token.endswith(OUTLET_ENDS)):
