@@ -1944,3 +1944,8 @@ def test_more_titles_and_surnames(sentence: str, expected: dict) -> None:
 )
 def test_words_after_a_descriptor_are_no_names(sentence: str) -> None:
     assert posts(sentence) == {}
+
+
+def test_a_letters_salutation_after_a_pages_colon_line() -> None:
+    text = "发布时间: 2024- 07- 03 17: 41 浏览次数:毛正浩委员:您在会上提出的提案收悉。"
+    assert posts(text) == {"毛正浩": [("委员", None)]}

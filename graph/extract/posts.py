@@ -1258,7 +1258,10 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             continue
         after_leaders = s[name.start - 2 : name.start] == "领导"
         # 徐亿雄委员: — a letter's salutation (or a speaker's label) opening the sentence.
-        salutation = name.start == 0 and s[m.end() : m.end() + 1] == ":"
+        # (…浏览次数:毛正浩委员:您在…: after a page's line ending in a colon, too)
+        salutation = (name.start == 0 or s[name.start - 1] == ":") and s[
+            m.end() : m.end() + 1
+        ] == ":"
         if not verb and not after_leaders and not salutation:
             continue  # 市委领导徐文光书记, …: a list of leaders may end a name with a comma
         overlap = [f for f in found if f.name.start < name.end and name.start < f.name.end]
