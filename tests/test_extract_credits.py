@@ -394,6 +394,8 @@ def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:
         "正文。\n编辑:文成网编辑责任编辑:文成网编辑",  # an outlet signing the page
         "他喜欢航拍摄影\n",  # a hobby, no name before 摄影
         "正文很长,写的是去年的投资。\n\n金华各\n",  # a last line cut off mid-sentence
+        # a slogan's four spaced words, under the headline
+        "长乐镇的新年\n发布时间:2021-01-29\n兴产业 优环境 惠民生 强党建\n长乐镇党委书记表示,要加快发展。\n",
         "他对记者、通讯员说,项目进展顺利。",  # markers in prose
         "游客纷纷拍照。景区内请勿拍摄\n",  # no name glued to 摄
         "正文。\n记者印象:\n他是一个务实的人。",  # a section's heading, not a name

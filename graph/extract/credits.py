@@ -724,17 +724,19 @@ def _name_lines(text: str, body_end: int, taken: set[int]) -> list[FoundCredit]:
                 out.append(FoundCredit(name, UNMARKED, at, line.start() + signed.end(2)))
     for line in {m.start(): m for m in top + spaced + ([last] if last else [])}.values():
         words = _byline_words(line.group())
-        # A print page's spaced line may sign four (欢 颜 朱 敏 雷晓云 李俊新).
-        most = 4 if line in spaced else 3
+        # Two characters written apart (朱 敏) are a print page's padded name.
+        padded = [len(w) == 2 and b - a == 3 for w, a, b in words]
+        # A print page's spaced line may sign four (欢 颜 朱 敏 雷晓云 李俊新), when it pads
+        # a name so (not 兴产业 优环境 惠民生 强党建, a slogan).
+        most = 4 if line in spaced and any(padded) else 3
         if not 1 <= len(words) <= most or any(_marker(w) for w, _, _ in words):
             continue
         named = [_byline_name(w) == w for w, _, _ in words]
         if line in spaced and any(named):
-            # …beside names, two characters written apart are the page's padded name, a pen
-            # name too (欢 颜).
+            # …beside names, a padded word is a name too, a pen name (欢 颜).
             named = [
-                ok or (b - a == 3 and w not in not_names() and not _marker(w))
-                for ok, (w, a, b) in zip(named, words, strict=True)
+                ok or (pad and w not in not_names() and not _marker(w))
+                for ok, pad, (w, _, _) in zip(named, padded, words, strict=True)
             ]
         if not all(named):
             continue  # every word a whole name, or the line is something else
