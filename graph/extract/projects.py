@@ -1387,7 +1387,6 @@ def find_projects(s: str) -> list[FoundProject]:
         # its own, are one project; 年产A项目和年产B项目 are two.
         if not (
             joins_products
-            or _joins_roads(s[j:conj_at], s[conj:end])
             or (s[conj_at:conj] == "及" and _joined_works(s[j:conj_at], s[m.start() : end]))
             or (CAPACITY_OPENING.search(s, j, conj_at) and not CAPACITY_OPENING.match(s, conj))
         ):
