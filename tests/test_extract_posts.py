@@ -1949,3 +1949,17 @@ def test_words_after_a_descriptor_are_no_names(sentence: str) -> None:
 def test_a_letters_salutation_after_a_pages_colon_line() -> None:
     text = "发布时间: 2024- 07- 03 17: 41 浏览次数:毛正浩委员:您在会上提出的提案收悉。"
     assert posts(text) == {"毛正浩": [("委员", None)]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("青年企业家代表徐甲说,如今丽水正在建设。", {"徐甲": []}),
+        ("青瓷行业协会代表李震说:“讲话如春风。”", {"李震": []}),
+        # …but 代表 before no name, or as a verb, names nobody.
+        ("广大企业代表纷纷表示支持。", {}),
+        ("他代表全体员工表示感谢。", {}),
+    ],
+)
+def test_a_name_after_a_groups_representative(sentence: str, expected: dict) -> None:
+    assert posts(sentence) == expected

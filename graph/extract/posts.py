@@ -25,6 +25,7 @@ Shapes handled, each by a named rule:
 - person.of-place   仁堂桥村的邵金寿拿着扫把 — a villager named after the village
 - person.clause-subject  蒋立新宣布项目开工 — a bare name before a speech verb
 - person.attending   徐益海、周仲伟参加。 — bare names closing a sentence with 参加
+- person.representative  青年企业家代表徐甲说 — a name after a group's 代表, then speech
 - post.is           …的金怡宏,是某某家居有限公司董事长助理 — a post said of a person found
 - person.transliterated  来自哥伦比亚的雷波(音译) — a foreign name marked as transliterated
 Pronoun follow-ups (他强调) carry no post and are left alone.
@@ -145,6 +146,10 @@ CLAUSE_SUBJECT = re.compile(
     + r")(?:[,:。“\u4e00-\u9fff]))"
 )
 SUBJECT_VERB = re.compile(SUBJECT_VERBS)  # what CLAUSE_SUBJECT needs, found fast
+REPRESENTATIVE = re.compile(
+    r"代表(?=[\u4e00-\u9fff]{2,3}(?:说|表示|认为|介绍|告诉|坦言|建议|谈到))"
+)
+REPRESENTATIVE_VERBS = ("说", "表示", "认为", "介绍", "告诉", "坦言", "建议", "谈到")
 # 王良春参加。 徐益海、周仲伟参加。: the sentence that closes a report on a leader's visit.
 ATTENDING_VERB = re.compile(r"(?:参加|出席|陪同)(?:活动|会议|调研|考察)?[。!]?$")  # fast
 ATTENDING = re.compile(
@@ -1436,6 +1441,21 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             nm = NameMatch(item, a, a + len(item), 0.6, "clause-subject")
             found.append(FoundPerson(nm, (), "person.clause-subject", (a, nm.end), 0.6))
             taken.update(range(a, nm.end))
+
+    # person.representative: 青年企业家代表徐甲说 — a name after a group's 代表 (which is
+    # no post of its own), then a speech verb.
+    for m in REPRESENTATIVE.finditer(s) if "代表" in s else ():
+        name = name_after(s, m.end(), known, allow_rare=False)
+        if (
+            name is None
+            or name.start != m.end()
+            or name.confidence < 0.9
+            or not s.startswith(REPRESENTATIVE_VERBS, name.end)
+            or any(i in taken for i in range(name.start, name.end))
+        ):
+            continue
+        found.append(FoundPerson(name, (), "person.representative", (m.start(), name.end), 0.7))
+        taken.update(range(name.start, name.end))
 
     # person.attending: 徐益海、周仲伟参加。 — bare names closing the sentence with 参加.
     if ATTENDING_VERB.search(s) and (m := ATTENDING.search(s)) and m.start(1) not in taken:
