@@ -159,6 +159,12 @@ GLUED_SHOT_MARK = r"(?<=[。!?”])[ \t]*/?[ \t]*([\u4e00-\u9fff]{2,3})摄[ \t]*
 CREDIT_END = re.compile(CLOSING_CREDIT_MARK + "|" + GLUED_SHOT_MARK)
 
 
+def _line_at(text: str, start: int) -> str:
+    """The line starting at start, stripped."""
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
 def _deletions(text: str) -> list[tuple[int, int]]:
     """Spans to delete: inserted pinyin/tags, and line breaks inside a sentence."""
     inserted = list(INSERTED.finditer(text))
@@ -184,6 +190,8 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         if line.endswith(JOINING_END) or (nxt.isdigit() and line.endswith(BEFORE_NUMBER)):
             if nxt == "(" and line.endswith(":") and is_page_meta(line):
                 continue  # an empty 来源: above a paragraph opening with its byline (陈某 李某)
+            if line.endswith(("—", "-")) and is_page_meta(_line_at(text, m.end())):
+                continue  # a subtitle's closing dash above the byline (…强磁极——\n本报记者 …)
             spans.append(span)
         elif (
             len(line) >= 20
@@ -194,8 +202,7 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         ):
             # Prose cut mid-sentence continues on the next line, unless that line is a
             # heading or caption of its own (short, no sentence punctuation: 结语).
-            line_end = text.find("\n", m.end())
-            following = text[m.end() : line_end if line_end >= 0 else len(text)].strip()
+            following = _line_at(text, m.end())
             if PAGE_ADDRESS.match(following) or following.startswith(WEB_ADDRESS):
                 continue  # an article cut off mid-sentence, then the page's address
             if len(following) >= 15 or following.endswith(TERMINAL) or following[:1].isdigit():

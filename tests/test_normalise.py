@@ -333,3 +333,9 @@ def test_a_lone_h_between_chinese_characters_is_a_garbled_xian() -> None:
     norm = normalise("開工活動??h委書記張某成出席。電壓5h充滿。")
     assert norm.text == "开工活动??县委书记张某成出席。电压5h充满。"
     assert len(norm.text) == len("開工活動??h委書記張某成出席。電壓5h充滿。")
+
+
+def test_a_subtitle_closing_with_a_dash_is_not_joined_to_the_byline_below() -> None:
+    norm = normalise("遂昌牵手阿里云,打造强磁极——\n\n  本报记者 麻萌楠 朱敏\n正文——\n共建科创岛。")
+    assert "强磁极——\n" in norm.text
+    assert "正文——共建科创岛" in norm.text  # prose broken after a dash is still joined
