@@ -146,9 +146,10 @@ CLAUSE_SUBJECT = re.compile(
     + r")(?:[,:。“\u4e00-\u9fff]))"
 )
 SUBJECT_VERB = re.compile(SUBJECT_VERBS)  # what CLAUSE_SUBJECT needs, found fast
-REPRESENTATIVE_VERBS = ("说", "表示", "认为", "介绍", "告诉", "坦言", "建议", "谈到")
+REPRESENTATIVE_VERBS = ("说", "表示", "认为", "介绍", "告诉", "坦言", "建议", "谈到", "感到", "是")
+# …代表徐甲说, and a delegate named by their delegation (第五代表团的吴凌冰说).
 REPRESENTATIVE = re.compile(
-    r"代表(?=[\u4e00-\u9fff]{2,3}(?:" + "|".join(REPRESENTATIVE_VERBS) + "))"
+    r"代表(?:团的?)?(?=[\u4e00-\u9fff]{2,3}(?:" + "|".join(REPRESENTATIVE_VERBS) + "))"
 )
 # 王良春参加。 徐益海、周仲伟参加。: the sentence that closes a report on a leader's visit.
 ATTENDING_END = r"(?:参加|出席|陪同)(?:活动|会议|调研|考察)?[。!]?$"
@@ -977,6 +978,7 @@ def trigger() -> re.Pattern[str]:
         "等",
         *SUBJECT_VERBS.split("|"),
         *(verb + "。" for verb in ("参加", "出席", "陪同")),  # ATTENDING
+        "代表团",  # REPRESENTATIVE: 第五代表团的吴凌冰感到
         "岁的",
         "出生",
         COMRADE,  # 会上,孟令杰同志作了…报告: a bare name before 同志
@@ -1443,7 +1445,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             taken.update(range(a, nm.end))
 
     # person.representative: 青年企业家代表徐甲说 — a name after a group's 代表 (which is
-    # no post of its own), then a speech verb.
+    # no post of its own) or a delegation (第五代表团的吴凌冰说), then a speech verb.
     for m in REPRESENTATIVE.finditer(s) if "代表" in s else ():
         name = name_after(s, m.end(), known, allow_rare=False)
         if (
