@@ -1968,3 +1968,17 @@ def test_a_letters_salutation_after_a_pages_colon_line() -> None:
 )
 def test_a_name_after_a_groups_representative(sentence: str, expected: dict) -> None:
     assert posts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("贺小丰、潘颖委员分别作了题为《X》的发言。", {"贺小丰": ["委员"], "潘颖": ["委员"]}),
+        ("王洪涛、陈畴镛委员建议加快进度。", {"王洪涛": ["委员"], "陈畴镛": ["委员"]}),
+        # A place and a name before a title and a verb: no list of persons.
+        ("县委、县政府领导分别讲话。", {}),
+    ],
+)
+def test_names_sharing_a_title_then_a_verb(sentence: str, expected: dict) -> None:
+    found = {name: [role for role, _ in found] for name, found in posts(sentence).items()}
+    assert found == expected

@@ -1290,14 +1290,18 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             taken.update(range(name.start, name.end))
 
     # post.name-first-list: 黄勇部长,王洪涛、陈畴镛委员,…等参加 — names, then the title
-    # they share, a whole clause of its own.
+    # they share, a whole clause of its own (or a verb for all of them).
     for m in _not_overlapping(titles):
-        if s[m.end() : m.end() + 1] not in NAME_FIRST_LIST_ENDS or m.start() in taken:
+        if m.start() in taken or lex.title(m.group()).kind != "post":
             continue
-        if lex.title(m.group()).kind != "post":
+        # 贺小丰、潘颖委员分别作了发言: two or more names, then a verb they share.
+        acting = s.startswith("分别", m.end()) or NAME_FIRST_VERB.match(s, m.end()) is not None
+        if s[m.end() : m.end() + 1] not in NAME_FIRST_LIST_ENDS and not acting:
             continue
         clause_start = max(s.rfind(mark, 0, m.start()) for mark in CLAUSE_EDGES) + 1
         items = s[clause_start : m.start()].split("、")
+        if len(items) < 2 and s[m.end() : m.end() + 1] not in NAME_FIRST_LIST_ENDS:
+            continue  # one name before a title and a verb is post.name-first's
         if not all(valid_list_name(item) and item[-1] not in PLACE_ENDS for item in items):
             continue  # (戴南镇镇长: a town's name before its title)
         post = FoundPost(m.group(), None, False)
