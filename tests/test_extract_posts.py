@@ -1928,6 +1928,7 @@ def test_bare_names_closing_a_sentence_with_attending(sentence: str, expected: d
             "高敦新材料科技有限公司法人代表余麟逸建议,组建物流。",
             {"余麟逸": [("法人代表", "高敦新材料科技有限公司")]},
         ),
+        ("仙阳镇选源村支委陈春寿说,村里成立了专班。", {"陈春寿": [("支委", "仙阳镇选源村")]}),
         ("鼓励小微企业发展。", {}),  # 励 inside a word
     ],
 )
