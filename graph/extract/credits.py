@@ -125,8 +125,9 @@ GLUED_CHART = re.compile(r"(?:^|(?<=[。!?”]))[ \t]*([\u4e00-\u9fff]{2,3})制�
 # …开工奠基。黄津摄: glued to 摄 after a caption's full stop, at the line's end.
 GLUED_SHOT = re.compile(GLUED_SHOT_MARK, re.M)
 # A caption, then its photographer spaced before 摄 at the line's end: 大会现场 张某 摄,
-# 与会人员参观凯利源现代农业示范园 张延林 摄 (no comma or full stop: a caption, no prose).
-SPACED_SHOT = re.compile(r"^[^\s。,]{2,30}[ \t]+([\u4e00-\u9fff]{2,3})[ \t]+摄[ \t]*$", re.M)
+# 与会人员参观凯利源现代农业示范园 张延林 摄 (no comma or full stop: a caption, no prose),
+# 中国白茶城 叶维荣摄 (glued: but 拍摄 is no name's end).
+SPACED_SHOT = re.compile(r"^[^\s。,]{2,30}[ \t]+([\u4e00-\u9fff]{2,3})[ \t]*(?<!拍)摄[ \t]*$", re.M)
 # A caption's photographer with a byline's marker: …政府工作报告。南海网记者 马寿青 摄.
 # The marker's credit and a 摄影 one (annotators give one, the other or both).
 # So is 本报记者 李及肃 摄影报道 (but readers credit 记者 张猛 文/图 as the reporter only).
@@ -560,7 +561,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         (GLUED_CHART, "制图", "制图"),  # a chart's maker: a line 王利博制图
         (BRACKET_PHOTO, "摄", "摄)"),
         (GLUED_SHOT, "摄", "摄"),
-        (SPACED_SHOT, "摄", " 摄"),
+        (SPACED_SHOT, "摄", "摄"),
     ):
         # " 摄" may be "\t摄" in a match: its lines are those holding 摄.
         for m in _line_matches(pattern, text, cue.strip()) if cue in text else ():
