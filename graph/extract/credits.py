@@ -110,6 +110,9 @@ SIGNATURE = re.compile(
 NAME_THEN_MARK = re.compile(
     r"[ \t]+([\u4e00-\u9fff]{2,4})[ \t]+(文|图|摄|视频|摄影)(?=[ \t]|$)", re.M
 )
+NAMES_THEN_SHOT = re.compile(
+    r"^(.*?[ \t])((?:[\u4e00-\u9fff]{2,3}[ \t]+){1,3})(摄影|摄)[ \t]*$", re.M
+)
 SLASH_MARK_AFTER = re.compile(r"/(文|图|摄|绘)(?=[\s)]|$)")
 NAME_SLASH_MARK = re.compile(r"(?:^|(?<=[\s(]))([\u4e00-\u9fff]{2,4})/(文|图|摄|绘)(?=[\s)]|$)")
 # A page's closing lines: the article's first headline, its source, the time it was posted.
@@ -568,6 +571,17 @@ def find_credits(text: str) -> list[FoundCredit]:
             name = m.group(1)
             if _byline_name(name) == name and m.start(1) not in {c.start for c in out}:
                 out.append(FoundCredit(name, marker, m.start(1), m.end(1)))
+    # 记者 黄珍珍 丁珊 整理 林云龙 王嘉楠 摄影: names closing a byline read above, their
+    # marker after them.
+    bylines = {text.rfind("\n", 0, c.start) + 1 for c in out}
+    for m in _line_matches(NAMES_THEN_SHOT, text, "摄") if out else ():
+        if m.start() not in bylines:
+            continue
+        at = m.start(2)
+        for word in m.group(2).split():
+            at = text.index(word, at)
+            if _byline_name(word) == word and at not in {c.start for c in out}:
+                out.append(FoundCredit(word, m.group(3), at, at + len(word)))
     for m in _line_matches(MARKED_SHOT, text, "摄") if " 摄" in text else ():
         name = m.group(2)
         if _byline_name(name) == name:
