@@ -1103,3 +1103,16 @@ def test_roads_listed_before_a_works_word_are_projects() -> None:
 
 def test_finishing_touches_follow_a_facilitys_name() -> None:
     assert names("完成樟村供水站收尾工作。") == ["樟村供水站"]
+
+
+def test_a_list_of_capacities_before_deng_xiangmu_is_its_items_only() -> None:
+    text = "随着60万吨硫铁矿循环经济二期工程、年产6万吨试剂硫酸、年产10万吨生物柴油等项目的上马。"
+    assert sorted(names(text)) == [
+        "60万吨硫铁矿循环经济二期工程",
+        "年产10万吨生物柴油项目",
+        "年产6万吨试剂硫酸项目",
+    ]
+    # …but one capacity's products before 等 and a line: one project.
+    assert names("建设年产4万吨特种亚克力保护纸等生产线项目。") == [
+        "年产4万吨特种亚克力保护纸等生产线项目"
+    ]

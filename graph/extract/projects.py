@@ -1385,10 +1385,20 @@ def find_projects(s: str) -> list[FoundProject]:
         )  # 年产3万吨甲醇胺和乙醇胺生产线项目, A及B产品项目: one project, several products
         # 0.5MW水面光伏和0.2MW屋顶光伏项目: capacities joined, the first with no name of
         # its own, are one project; 年产A项目和年产B项目 are two.
+        # (年产6万吨A、年产10万吨B等项目: 等 right before the word ends a list, the list
+        # rule's items.)
         if not (
             joins_products
             or (s[conj_at:conj] == "及" and _joined_works(s[j:conj_at], s[m.start() : end]))
-            or (CAPACITY_OPENING.search(s, j, conj_at) and not CAPACITY_OPENING.match(s, conj))
+            or (
+                CAPACITY_OPENING.search(s, j, conj_at)
+                and not CAPACITY_OPENING.match(s, conj)
+                and not (
+                    s[conj_at:conj] == "等"
+                    and conj == m.start()
+                    and (s[j - 1 : j] == "、" or "、" in s[j:conj_at])
+                )
+            )
         ):
             j = max(j, conj)
         j = _capacity_list_start(s, j)
