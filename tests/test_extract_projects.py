@@ -1116,3 +1116,8 @@ def test_a_list_of_capacities_before_deng_xiangmu_is_its_items_only() -> None:
     assert names("建设年产4万吨特种亚克力保护纸等生产线项目。") == [
         "年产4万吨特种亚克力保护纸等生产线项目"
     ]
+
+
+def test_a_rate_per_day_and_a_firms_he_stay_inside_a_listed_name() -> None:
+    text = "加快推进金山金矿田整体开发、三和金业150吨/日冶炼技改等重大项目。"
+    assert "三和金业150吨/日冶炼技改项目" in names(text)

@@ -177,6 +177,7 @@ LEADING = (
 CLAUSE_STOP = set('+/|,;:。!?()“”"‘’《》「」【】 \n、—')
 # A dash inside a Latin name (锐世PET—CT) stops no clause.
 LATIN_DASH = re.compile(r"[A-Za-z0-9]—[A-Za-z0-9]")
+PER_TIME = re.compile(r"[吨件套台只片方]/[日年天时]")
 STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + r"]|(?<=\.)\.")
 LIST_TAIL = re.compile(
     # 等引领产业提升的重大项目; but 拟入驻A、B等企业的…项目: the items are firms.
@@ -311,7 +312,10 @@ class FoundProject:
     investor: str | None = None  # a company written before the name: 某某有限公司年产…项目
 
 
-HE_WORDS = ("中和", "调和", "缓和", "温和", "柔和", "共和", "祥和", "和谐", "和美", "和平")
+HE_WORDS = (
+    *("中和", "调和", "缓和", "温和", "柔和", "共和", "祥和", "和谐", "和美", "和平"),
+    *("三和", "太和", "永和", "人和", "保和"),  # firms and places: 三和金业
+)
 
 
 def _in_word_with(s: str, i: int, words: tuple[str, ...]) -> bool:
@@ -1088,7 +1092,11 @@ def find_projects(s: str) -> list[FoundProject]:
                 # 示范中心(北白象园区)等17个项目: where the item is, in brackets;
                 # 道路工程(望江路至沙门西路段)等11个工程: the section built.
                 j = o
-            while j > 0 and (s[j - 1] not in CLAUSE_STOP or LATIN_DASH.match(s, j - 2)):
+            while j > 0 and (
+                s[j - 1] not in CLAUSE_STOP
+                or LATIN_DASH.match(s, j - 2)
+                or PER_TIME.match(s, j - 2)  # 三和金业150吨/日冶炼技改: a rate, not a break
+            ):
                 j -= 1
                 if s[j - 1 : j] == ")" and (o := _bracket_open(s, j - 1)) > 0 and j < k:
                     j = o  # 杭新景高速公路建德至开化白沙关(浙赣界)段: a bracket inside an item
