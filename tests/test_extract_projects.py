@@ -1121,3 +1121,7 @@ def test_a_list_of_capacities_before_deng_xiangmu_is_its_items_only() -> None:
 def test_a_rate_per_day_and_a_firms_he_stay_inside_a_listed_name() -> None:
     text = "加快推进金山金矿田整体开发、三和金业150吨/日冶炼技改等重大项目。"
     assert "三和金业150吨/日冶炼技改项目" in names(text)
+
+
+def test_the_crux_of_the_work_is_no_project() -> None:
+    assert names("今年,德兴市紧紧牵住项目牛鼻子,围绕产业谋划项目。") == []

@@ -94,6 +94,7 @@ NOT_PROJECT_AFTER = (
     "谋划",  # 推出项目谋划擂台赛: the planning of projects
     "数",  # 转型提升项目数达41个: a count of projects
     "板块",  # PE板材、户外成品椅子两个项目板块: a firm's lines of business
+    "牛鼻子",  # 牵住项目牛鼻子: the crux of the work, a saying
 )
 # After a facility word: a landmark placing something else (西安门大桥上游0.5公里处,
 # 位于珊塘小学后面).
