@@ -67,7 +67,7 @@ LEVEL_BODY_END = re.compile("(?:委|人民政府|政府)$")
 LEVEL_BODY = re.compile(r"[省市州县旗区镇乡](?:委|政府|人大|政协|纪委|党委)")
 LEADING_REFERENCE = re.compile(r"^(?:该|本)(?:(县|区|市)(?=\1))?(?=镇|乡|村|街道|县|区|市)")
 # Bodies whose names open with a noise word: 经开区 (经济技术开发区), 经信局, 对外办.
-NOISE_LOOKALIKES = ("经开", "经济", "经信", "经贸", "对外")
+NOISE_LOOKALIKES = ("经开", "经济", "经信", "经贸", "对外", "给水", "给排水")
 PROVINCE = re.compile(r"^浙江省?(?=.)")
 # 某公司相关负责人, 市发改委有关负责人: "concerned" qualifies the post, not the body.
 TRAILING_QUALIFIER = re.compile(r"(?:相关|有关)$")

@@ -152,7 +152,7 @@ REPRESENTATIVE = re.compile(
     r"代表(?:团的?)?(?=[\u4e00-\u9fff]{2,3}(?:" + "|".join(REPRESENTATIVE_VERBS) + "))"
 )
 # 王良春参加。 徐益海、周仲伟参加。: the sentence that closes a report on a leader's visit.
-ATTENDING_END = r"(?:参加|出席|陪同)(?:活动|会议|调研|考察)?[。!]?$"
+ATTENDING_END = r"(?:参加|出席|陪同)(?:活动|会议|调研|考察|审议|座谈|讨论)?[。!]?$"
 ATTENDING_VERB = re.compile(ATTENDING_END)  # what ATTENDING needs, found fast
 ATTENDING = re.compile(
     r"(?:^|(?<=[,;。!?]))((?:[\u4e00-\u9fff]{2,4}、){0,8}[\u4e00-\u9fff]{2,4}?)" + ATTENDING_END
@@ -978,6 +978,7 @@ def trigger() -> re.Pattern[str]:
         "等",
         *SUBJECT_VERBS.split("|"),
         *(verb + "。" for verb in ("参加", "出席", "陪同")),  # ATTENDING
+        *("参加" + what for what in ("审议", "座谈", "讨论")),
         "代表团",  # REPRESENTATIVE: 第五代表团的吴凌冰感到
         "岁的",
         "出生",
