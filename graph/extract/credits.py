@@ -113,6 +113,7 @@ NAME_THEN_MARK = re.compile(
 NAMES_THEN_SHOT = re.compile(
     r"^(.*?[ \t])((?:[\u4e00-\u9fff]{2,3}[ \t]+){1,3})(摄影|摄)[ \t]*$", re.M
 )
+SPACED_WORD_BEFORE = re.compile(r"(?:^|(?<=[ \t]))([\u4e00-\u9fff]{2,4})[ \t]+\Z")
 SLASH_MARK_AFTER = re.compile(r"/(文|图|摄|绘)(?=[\s)]|$)")
 NAME_SLASH_MARK = re.compile(r"(?:^|(?<=[\s(]))([\u4e00-\u9fff]{2,4})/(文|图|摄|绘)(?=[\s)]|$)")
 # A page's closing lines: the article's first headline, its source, the time it was posted.
@@ -557,6 +558,14 @@ def find_credits(text: str) -> list[FoundCredit]:
             at = line.start() + m.start(1)
             if _byline_name(m.group(1)) == m.group(1) and at not in {c.start for c in out}:
                 out.append(FoundCredit(m.group(1), m.group(2), at, at + len(m.group(1))))
+                # 孙武斌/文 吴潮宏 徐帆/摄: the names spaced before it share its marker.
+                while (
+                    (before := SPACED_WORD_BEFORE.search(text, line.start(), at)) is not None
+                    and _byline_name(before.group(1)) == before.group(1)
+                    and before.start(1) not in {c.start for c in out}
+                ):
+                    at = before.start(1)
+                    out.append(FoundCredit(before.group(1), m.group(2), at, before.end(1)))
     # 集中开工仪式现场。陈俊摄影 / a line 孙金标摄影: a caption's photographer, glued.
     # A caption's photographer glued to the marker: 陈俊摄影 (a line's end), (张关春摄).
     for pattern, marker, cue in (
