@@ -920,3 +920,16 @@ def test_an_associations_officer_elected_belongs_to_the_association_named() -> N
     assert ("吴生锡", "会长", "庆元县竹产业行业协会") in {
         (p.person, p.role, p.org.surface if p.org else None) for p in ex.posts
     }
+
+
+def test_a_company_written_without_its_legal_ending_is_the_same_company() -> None:
+    text = (
+        "健康报社有限公司党委书记、董事长许培海出席。健康报社党委书记许培海致辞。"
+        "新华社社长李明出席。"
+    )
+    ex = extract(article(text))
+    assert {(p.person, p.role, p.org.surface) for p in ex.posts} == {
+        ("许培海", "党委书记", "健康报社有限公司"),
+        ("许培海", "董事长", "健康报社有限公司"),
+        ("李明", "社长", "新华社"),
+    }

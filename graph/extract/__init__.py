@@ -42,6 +42,7 @@ from graph.extract.text import (
 )
 from graph.lexicon import (
     LEGAL_COMPANY,
+    LEGAL_COMPANY_ENDINGS,
     TOWN_BODY,
     UNIT_LEVEL,
     division_ending_at,
@@ -941,7 +942,7 @@ def extract(article: Article) -> Extraction:
             )
     _attach_late_speakers(ex, norm, sents)
     _resolve_late_places(ex, unresolved)
-    ex.posts = _without_bare_repeats(ex.posts)
+    ex.posts = _with_full_company_names(_without_bare_repeats(ex.posts))
     ex.projects = _merge_project_names(ex.projects)
     return ex
 
@@ -1004,6 +1005,23 @@ def _without_bare_repeats(posts: list[Post]) -> list[Post]:
     is the post already named with its body, not another one."""
     with_body = {(p.person, p.role) for p in posts if p.org is not None}
     return [p for p in posts if p.org is not None or p.group or (p.person, p.role) not in with_body]
+
+
+def _with_full_company_names(posts: list[Post]) -> list[Post]:
+    """健康报社党委书记 许培海 … 健康报社有限公司党委书记、董事长许培海: a company written
+    without its legal ending is the company written with it, for the same person."""
+    full = {
+        (p.person, p.org.surface[: -len(end)]): p.org
+        for p in posts
+        if p.org is not None
+        for end in LEGAL_COMPANY_ENDINGS
+        if p.org.surface.endswith(end) and len(p.org.surface) > len(end) + 1
+    }
+    out = []
+    for p in posts:
+        org = full.get((p.person, p.org.surface)) if p.org is not None else None
+        out.append(replace(p, org=org) if org is not None else p)
+    return out
 
 
 def _resolve_late_places(ex: Extraction, unresolved: list[tuple[int, OrgRef]]) -> None:
