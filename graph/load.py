@@ -512,6 +512,8 @@ OUTLET = re.compile(
     r"(?:来源|稿源)\s*[::]\s*([\u4e00-\u9fff]{2,3}?)(?:在线|发布|新闻网|日报|新闻|融媒)"
     # 文成新闻网讯(记者 赵礼锋): the dateline of an outlet named after its county
     r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(?:新闻网|在线|融媒体中心)讯"
+    # 时政要闻 建德新闻网: the site's name standing alone in the page's header
+    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)新闻网(?![\u4e00-\u9fff])"
 )
 SELF_REFERENCE = re.compile(r"我([区县市])")
 
@@ -522,8 +524,12 @@ def _outlet_home(text: str) -> str | None:
     outlet = OUTLET.search(text)
     if outlet is None:
         return None
-    names = list(division_short_forms().get(outlet.group(1) or outlet.group(2), ()))
+    names = list(
+        division_short_forms().get(outlet.group(1) or outlet.group(2) or outlet.group(3), ())
+    )
     selves = {m.group(1) for m in SELF_REFERENCE.finditer(text)}
+    if outlet.group(3) and len(selves) != 1:
+        return None  # a site's bare name says whose news it is only with 我市 (我县) said
     if len(selves) == 1:
         level = selves.pop()
         names = [n for n in names if n.endswith(level)]

@@ -590,6 +590,18 @@ def test_an_outlets_dateline_names_its_county() -> None:
     assert infer_district("县长带队督查。来源:文成新闻网") == "衢江区"
 
 
+def test_a_sites_name_in_the_page_header_names_its_home() -> None:
+    """时政要闻 建德新闻网 and 我市: a visit from afar reported by the visited city's site."""
+    text = (
+        "四川省乡城县来我市考察对接对口支援工作\n时政要闻 建德新闻网\n"
+        "四川省甘孜州乡城县委常委、常务副县长扎西彭措带队的乡城县党政代表团来到我市。"
+        "市委常委、常务副市长俞伟陪同考察。乡城县位于甘孜州。"
+    )
+    assert infer_district(text) == "建德市"
+    # …but without the level it speaks from, a bare site name names no home.
+    assert infer_district(text.replace("我市", "该地")) == "乡城县"
+
+
 def test_a_city_named_by_its_short_form_is_the_citys_news() -> None:
     text = "俞东来在舟山分会场宣布开工\n昨天上午,全省重大项目集中开工。我市有12个项目开工,舟山分会场设在新城。"
     assert infer_district(text) == "舟山市"
