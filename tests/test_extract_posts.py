@@ -1954,6 +1954,7 @@ def test_more_titles_and_surnames(sentence: str, expected: dict) -> None:
     [
         "并深入了解土地性质、规划用途及周边居民居住等情况,实地察看各个地块。",
         "在各级领导的关心支持和遂昌党员干群的不懈努力下,苏村已焕发出全新面貌。",
+        "原来,客商原本打算在江根隔壁的寿宁县种植白茶。",  # 原本 (at first): no 原 surname
     ],
 )
 def test_words_after_a_descriptor_are_no_names(sentence: str) -> None:
