@@ -294,8 +294,12 @@ def find_credits(text: str) -> list[FoundCredit]:
         search_from = m.end()
         marker, sep = m.group(1), m.group(2)
         start = m.start()
-        if sep == "/" and (then := _marker_re().match(text, m.end())) and then.group(2) == ":":
-            # Two parts of the work joined, then their one name: the first names the credit.
+        if sep == "/" and (
+            ((then := _marker_re().match(text, m.end())) and then.group(2) == ":")
+            or TEAM_RE.match(text, m.end())
+        ):
+            # Two parts of the work joined, then their one name: the first names the credit;
+            # 文/区委报道组 胡小飞: the part written, then the desk it was written for.
             if (first := _marker(marker)) is not None:
                 joined_as = (first[0], m.end())
             continue
