@@ -1125,3 +1125,8 @@ def test_a_rate_per_day_and_a_firms_he_stay_inside_a_listed_name() -> None:
 
 def test_the_crux_of_the_work_is_no_project() -> None:
     assert names("今年,德兴市紧紧牵住项目牛鼻子,围绕产业谋划项目。") == []
+
+
+def test_a_sectors_big_projects_and_aiming_at_projects_name_none() -> None:
+    assert names("寿昌镇农业大项目招商再结硕果。") == []
+    assert names("2024年开化县瞄准项目招引三大主攻方向。") == []

@@ -105,7 +105,7 @@ WHERE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:园区|区|镇|乡|街道|村|县|�
 PARTS_OF_WHOLE = re.compile(r"集(?![团中聚成约资市])[^,;:。!?]{2,80}?[于为]一体")
 # …项目 after a verb of seeking projects (全员谋项目, 开始准备项目): an activity, no name.
 SEEKING_PROJECTS = re.compile(
-    r"(?:谋|抓|跑|争|招|准备|盯|能上|要上)(?:大|好|成)?项目$"  # 山区县同样能上大项目
+    r"(?:谋|抓|跑|争|招|准备|盯|瞄准|能上|要上)(?:大|好|成)?项目$"  # 山区县同样能上大项目
     r"|之[\u4e00-\u9fff]{1,2}(?:建|引|推)项目$"  # 求非常之效建项目: a slogan on building projects
     r"|(?:以|向|就|把|对)项目$"  # 再次以项目为主题, 资源向项目集聚: projects in general
 )
@@ -593,6 +593,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         # 新青年城市2022年百亿项目, 2022年4月恩施州重大项目, 2020年度县政府民生实事候选
         # 项目: the year's batch of projects (of a month, a place, a body), not one.
         return False
+    if name.endswith("大项目") and not name.endswith(("重大项目", "十大项目")):
+        return False  # 寿昌镇农业大项目: the big ones of a sector, a class
     rest = _unphased(name)
     phased = rest != name
     suffix = project_suffix(rest)
