@@ -1130,3 +1130,10 @@ def test_the_crux_of_the_work_is_no_project() -> None:
 def test_a_sectors_big_projects_and_aiming_at_projects_name_none() -> None:
     assert names("寿昌镇农业大项目招商再结硕果。") == []
     assert names("2024年开化县瞄准项目招引三大主攻方向。") == []
+
+
+def test_sectors_listed_before_deng_xiangmu_are_kinds() -> None:
+    text = "江根乡围绕经济林果种植与加工、生态养殖业、乡村旅游业等项目,主动上门对接。"
+    assert names(text) == []
+    # …but firms named for their trade are instances.
+    assert len(names("引进托峰农业、CASA溪龙等项目。")) == 2

@@ -224,6 +224,7 @@ def _joins_roads(before: str, after: str) -> bool:
 # Steps of building on a site (基坑开挖, 混凝土浇筑), listed before 等工程.
 SITE_STEPS = ("开挖", "浇筑", "吊装", "铺设", "回填", "砌筑", "施工", "安装")
 # 新材料、新能源、生物医药等一批优质企业项目: sectors, though their firms are named after.
+SECTOR_WORD = re.compile(r"(?:养殖|旅游|种植|服务|制造|加工|物流|商贸|畜牧)业$|经济$")
 SECTOR_END = re.compile(r"(?:业|经济|材料|能源|医药|制造|服务)$")
 SCOPE_VERB = re.compile(r"涵盖|覆盖|涉及")
 COUNTED_CLASSES = re.compile(
@@ -1162,8 +1163,11 @@ def find_projects(s: str) -> list[FoundProject]:
         key = m.group() in ("等重大项目", "等重点项目")
         # 赛伍技术、三思光电、杭州机床等一大批优质企业项目: firms, each a project of its own.
         firms = "企业" in m.group() and not any(SECTOR_END.search(i) for _, _, i in cleaned)
+        # 经济林果种植与加工、生态养殖业、乡村旅游业等项目: sectors, half of them or more.
+        sectors = sum(bool(SECTOR_WORD.search(_strip_verbs(i)[0])) for _, _, i in cleaned)
         kinds = (
-            (
+            2 * sectors >= len(cleaned) >= 2
+            or (
                 short_list
                 and not firms
                 and (
