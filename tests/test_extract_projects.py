@@ -1137,3 +1137,8 @@ def test_sectors_listed_before_deng_xiangmu_are_kinds() -> None:
     assert names(text) == []
     # …but firms named for their trade are instances.
     assert len(names("引进托峰农业、CASA溪龙等项目。")) == 2
+
+
+def test_a_list_counted_roughly_is_a_list_of_projects() -> None:
+    text = "前吴乡引进了婚纱摄影基地、花前综合供能站等10多个项目。"
+    assert "花前综合供能站项目" in names(text)

@@ -126,7 +126,7 @@ STATUS_AFTER = re.compile(
 VISIT_VERBS = frozenset("督查 督导 调研 考察 视察 参观 察看 查看 检查 走访 观摩 巡查".split())
 BODY_BEFORE = re.compile(r"(?:政府|政协|人大|委|局|公司|集团|会)$")
 ORG_BEFORE = re.compile(r"(?:政府|公司|集团|委员会|管委会|局|办|校|银行|协会|商会|县|市|镇|乡|村)$")
-LIST_COUNT = re.compile(r"(?:等|在内的)(\d+|[一二两三四五六七八九十]+)[个项家]")
+LIST_COUNT = re.compile(r"(?:等|在内的)(\d+|[一二两三四五六七八九十]+)[多余]?[个项家]")
 PAGE_TAGS = re.compile(r"(?:关键词|关键字|标签):")
 # A count of projects, then each is named: 12项,具体为:, 共有6个,分别是.
 ENUMERATION = re.compile(
@@ -183,7 +183,7 @@ STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + r"]|(?<=\.)
 LIST_TAIL = re.compile(
     # 等引领产业提升的重大项目; but 拟入驻A、B等企业的…项目: the items are firms.
     # (等5个7亿元以上重大制造业项目: the count, then the class of amount they are in)
-    r"等(?:(?:\d+个|[一二两三四五六七八九十]+个)(?:\d+(?:\.\d+)?[亿万]元以上)?)?"
+    r"等(?:(?:\d+[多余]?个|[一二两三四五六七八九十]+[多余]?个)(?:\d+(?:\.\d+)?[亿万]元以上)?)?"
     r"(?:(?:(?!企业|公司|单位|产品|行业|领域)[\u4e00-\u9fff]){1,10}的)?"
     r"(?:(?!单位)[\u4e00-\u9fff]){0,8}?项目"  # 等十多个单位和项目: firms among them
     # …工程 only when counted (等十大工程): 道路、农田水利等工程 are kinds of works.
