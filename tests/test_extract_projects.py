@@ -1142,3 +1142,11 @@ def test_sectors_listed_before_deng_xiangmu_are_kinds() -> None:
 def test_a_list_counted_roughly_is_a_list_of_projects() -> None:
     text = "前吴乡引进了婚纱摄影基地、花前综合供能站等10多个项目。"
     assert "花前综合供能站项目" in names(text)
+
+
+def test_a_school_or_hospital_at_work_is_no_project() -> None:
+    assert names("衢州博文中学结合学校实际,提出建设性思路。") == []
+    assert names("丽水经开区与丽水市人民医院签订战略合作协议。") == []
+    assert names("目前,金华市中心医院已成为省级区域医疗中心之一。") == []
+    # …but one being built is.
+    assert sorted(names("城东小学、龙川幼儿园等项目集中开工。")) == ["城东小学", "龙川幼儿园"]

@@ -115,6 +115,10 @@ VENUE_AFTER = re.compile(r"(?:隆重)?(?:举行|召开|举办)")
 COMPANY_AFTER = re.compile(
     r"(?:(?![由的被为是])[\u4e00-\u9fff]){0,8}?(?:有限公司|有限责任公司|股份公司|公司)"
 )
+# A school or a hospital acting (…医院签订协议, …中学结合学校实际, …医院已成为…中心) is
+# an institution at work, not a project.
+INSTITUTION = ("医院", "中学", "小学", "学校")
+ACTING_AFTER = re.compile(r"签订|签署|结合|汇报|举行|召开|已成为|成为|发展中心")
 # A status said right after …项目: 正在施工, 也将启动, 顺利开工.
 STATUS_AFTER = re.compile(
     r"(?:也|已|正|正在|将|已经|顺利|正式|全面|于\d+年"
@@ -1376,6 +1380,8 @@ def find_projects(s: str) -> list[FoundProject]:
         # (A seeking verb's phrase is at most five characters: 准备大项目.)
         if named_project and SEEKING_PROJECTS.search(s, max(0, end - 5), end):
             continue  # 全员谋项目、争要素: seeking projects, none named
+        if suffix in INSTITUTION and ACTING_AFTER.match(s, end):
+            continue  # 衢州博文中学结合学校实际: the school speaks, it is not built
         if (suffix in VENUES and VENUE_AFTER.match(s, end)) or COMPANY_AFTER.match(s, end):
             continue  # 在国际大酒店举行 (a venue); 启迪科技园运营管理有限公司 (a company)
         if not named_project and lexicon().title_regex().match(s, end + (s[end : end + 1] == ")")):
