@@ -579,8 +579,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         (GLUED_SHOT, "摄", "摄"),
         (SPACED_SHOT, "摄", "摄"),
     ):
-        # " 摄" may be "\t摄" in a match: its lines are those holding 摄.
-        for m in _line_matches(pattern, text, cue.strip()) if cue in text else ():
+        for m in _line_matches(pattern, text, cue) if cue in text else ():
             name = m.group(1)
             if _byline_name(name) == name and m.start(1) not in {c.start for c in out}:
                 out.append(FoundCredit(name, marker, m.start(1), m.end(1)))
