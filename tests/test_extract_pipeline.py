@@ -933,3 +933,11 @@ def test_a_company_written_without_its_legal_ending_is_the_same_company() -> Non
         ("许培海", "董事长", "健康报社有限公司"),
         ("李明", "社长", "新华社"),
     }
+
+
+def test_a_bare_title_after_an_unknown_word_takes_no_body_named_before() -> None:
+    text = "办公室主任黄聪,基教处处长张未华,文印坊主任江雷等参加。区人大常委会主任祝国平出席,副主任孙海燕主持。"
+    ex = extract(article(text))
+    orgs = {(p.person, p.role): p.org.surface if p.org else None for p in ex.posts}
+    assert orgs[("江雷", "主任")] is None  # not the 办公室 of the 主任 before
+    assert orgs[("孙海燕", "副主任")] == "区人大常委会"  # a deputy of the body just named

@@ -819,8 +819,9 @@ def extract(article: Article) -> Extraction:
                         # 通过了县人大社会建设委员会组成人员名单,主任委员陈成武,委员…: the
                         # body whose members the list names.
                         org = roster
-                    else:
-                        # 区人大常委会主任祝国平…，副主任孙海燕: a deputy of the body just named.
+                    elif not _unknown_before(s[fp.span[0] : fp.span[1]], post.role):
+                        # 区人大常委会主任祝国平…，副主任孙海燕: a deputy of the body just named
+                        # (but not after a word the rules do not know as a body: 文印坊主任).
                         org = recent_orgs.get(para, {}).get(base_title(post.role))
                     at = sent.norm_start + fp.span[0]  # where the chain starts, in the text
                     if org is None and post.role == "代表":
@@ -1005,6 +1006,14 @@ def _without_bare_repeats(posts: list[Post]) -> list[Post]:
     is the post already named with its body, not another one."""
     with_body = {(p.person, p.role) for p in posts if p.org is not None}
     return [p for p in posts if p.org is not None or p.group or (p.person, p.role) not in with_body]
+
+
+def _unknown_before(chain: str, role: str) -> bool:
+    """Does a word stand before the title in its chain (文印坊主任江雷), after any posts
+    listed before it (党委委员、副总经理)? A level (给市人大代表) is no such word."""
+    at = chain.find(role)
+    word = chain[:at].rsplit("、", 1)[-1].strip() if at > 0 else ""
+    return bool(word) and word[-1] not in "省市县区镇乡村"
 
 
 def _with_full_company_names(posts: list[Post]) -> list[Post]:
