@@ -634,3 +634,16 @@ def test_an_amount_naming_a_class_of_project_is_no_quantity() -> None:
     assert figures("推进“越商回归”新昌百亿元重大项目开工。") == []
     # …but the count of such projects is one.
     assert figures("力争引进百亿元项目2个。") == [(True, 2, "个", 2025, None)]
+
+
+def test_honours_to_win_are_targets() -> None:
+    # 争创 (strive to win) commits the counts in its clause, a list of them too.
+    found = figures("坚持景区化提升,争创新时代美丽乡村80个、省级美丽城镇3个。", 2020)
+    assert found == [(True, 80, "个", 2020, None), (True, 3, "个", 2020, None)]
+
+
+def test_a_planned_success_is_a_target() -> None:
+    # 成功 reports a result, unless it is what the clause plans (计划…成功创建).
+    assert [f[0] for f in figures("2021年度我县成功创建省景区村庄55个。", 2022)] == [False]
+    found = figures("并计划在2022年成功创建2个以上景区乡镇、10个以上景区村。", 2022)
+    assert found == [(True, 2, "个", 2022, "≥"), (True, 10, "个", 2022, "≥")]

@@ -288,9 +288,11 @@ def _achieved(
     later = bool(year and article_year and year > article_year)
     if any(
         not (cue.group() == "累计" and (later or AIM.search(clause, 0, cue.start())))
+        and not (cue.group() == "成功" and COMMITMENT.search(clause, 0, cue.start()))
         for cue in _achieved_re().finditer(clause)
     ):
-        # (but 全年目标从上海累计引进产业项目100个, 到2025年…,累计净增企业90家: a total to reach)
+        # (but 全年目标从上海累计引进产业项目100个, 到2025年…,累计净增企业90家: a total to
+        # reach; 计划在2022年成功创建2个以上景区乡镇: a success planned)
         return True
     if "同比" in s[max(0, start - 12) : end]:
         return True
