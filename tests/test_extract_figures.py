@@ -647,3 +647,9 @@ def test_a_planned_success_is_a_target() -> None:
     assert [f[0] for f in figures("2021年度我县成功创建省景区村庄55个。", 2022)] == [False]
     found = figures("并计划在2022年成功创建2个以上景区乡镇、10个以上景区村。", 2022)
     assert found == [(True, 2, "个", 2022, "≥"), (True, 10, "个", 2022, "≥")]
+
+
+def test_a_zero_is_a_blank_not_a_quantity() -> None:
+    # A page built from a form (总投资0万元, 年产值可达0万元) left its numbers unfilled.
+    assert figures("建成投产后年产值可达0万元。") == []
+    assert [f[1] for f in figures("建成投产后年产值可达10万元。")] == [10]

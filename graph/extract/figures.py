@@ -520,8 +520,8 @@ def find_figures(
         found = unit_after(s, m.end())
         if found is None and (rng := RANGE_TO.match(s, m.end())):
             found = unit_after(s, rng.end())  # 新增40至50名工人: the range's low end
-        if found is None:
-            continue
+        if found is None or value == 0:
+            continue  # (总投资0万元: a form's blank left unfilled, no quantity)
         unit_raw, factor, end = found
         if s.startswith(lexicon().unit_words, end - len(unit_raw)):
             continue  # 打造城市建设九场景, 三次产业: a word, not a count
