@@ -628,6 +628,8 @@ def test_an_ellipsis_ends_a_name() -> None:
         ("推进浩然鞋材生产项目。", ["浩然鞋材生产项目"]),
         # 观摩 (to visit and learn from), a verb before the name.
         ("县政协委员观摩镇云一体化建设工程、议报告。", ["镇云一体化建设工程"]),
+        # A capacity counted in sets (年产1000套) is no count of projects.
+        ("签约年产1000套电源系统生产研发项目。", ["年产1000套电源系统生产研发项目"]),
     ],
 )
 def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
