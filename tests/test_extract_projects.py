@@ -630,6 +630,9 @@ def test_an_ellipsis_ends_a_name() -> None:
         ("县政协委员观摩镇云一体化建设工程、议报告。", ["镇云一体化建设工程"]),
         # A capacity counted in sets (年产1000套) is no count of projects.
         ("签约年产1000套电源系统生产研发项目。", ["年产1000套电源系统生产研发项目"]),
+        # 生态园 and 体验园 are facilities built (a farm's park, a visitors' park).
+        ("华欣湖羊生态园(一期)建成投产。", ["华欣湖羊生态园(一期)"]),
+        ("推进食用菌工厂化智能康养体验园建设。", ["食用菌工厂化智能康养体验园"]),
     ],
 )
 def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
