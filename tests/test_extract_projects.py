@@ -633,6 +633,10 @@ def test_an_ellipsis_ends_a_name() -> None:
         # 生态园 and 体验园 are facilities built (a farm's park, a visitors' park).
         ("华欣湖羊生态园(一期)建成投产。", ["华欣湖羊生态园(一期)"]),
         ("推进食用菌工厂化智能康养体验园建设。", ["食用菌工厂化智能康养体验园"]),
+        # A status said of a …项目 or …工程 makes it one: 加快推进, or a date set to start.
+        ("万里中药材中药饮片项目加快推进。", ["万里中药材中药饮片项目"]),
+        ("黄衢南钱江源互通增设及接线工程争取7月份开工建设。", ["黄衢南钱江源互通增设及接线工程"]),
+        ("黄田自来水工程力争10月底开工。", ["黄田自来水工程"]),
     ],
 )
 def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
