@@ -733,6 +733,8 @@ def test_modifiers_make_distinct_posts() -> None:
         "村民杨先生说,路修好了。",  # a surname and a form of address
         "新市镇领导班子成员参加会议。",  # 班 is a surname, 班子 the leading group
         "进一步营造让客商满意的投资环境。",  # 满意 (satisfied) after 客商
+        # 镇长 read across two places: 大门镇, then 长沙…
+        "近日,洞头区大门镇长沙综合体项目正式开工。",
     ],
 )
 def test_not_persons(sentence: str) -> None:
@@ -1999,3 +2001,12 @@ def test_a_name_after_a_groups_representative(sentence: str, expected: dict) -> 
 def test_names_sharing_a_title_then_a_verb(sentence: str, expected: dict) -> None:
     found = {name: [role for role, _ in found] for name, found in posts(sentence).items()}
     assert found == expected
+
+
+def test_a_place_opening_with_chang_is_no_head_of_the_place_before() -> None:
+    # 湖州市长兴县, 开化县长虹乡: 长 opens the next place (but 衢州市长汤飞帆 is the mayor).
+    assert posts("湖州市长兴县委书记王建国出席。") == {"王建国": [("书记", "湖州市长兴县委")]}
+    assert posts("开化县长虹乡党委书记王建国出席。") == {
+        "王建国": [("党委书记", "开化县长虹乡党委")]
+    }
+    assert posts("衢州市长汤飞帆出席。") == {"汤飞帆": [("市长", "衢州市政府")]}

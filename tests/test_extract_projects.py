@@ -637,6 +637,8 @@ def test_an_ellipsis_ends_a_name() -> None:
         ("万里中药材中药饮片项目加快推进。", ["万里中药材中药饮片项目"]),
         ("黄衢南钱江源互通增设及接线工程争取7月份开工建设。", ["黄衢南钱江源互通增设及接线工程"]),
         ("黄田自来水工程力争10月底开工。", ["黄田自来水工程"]),
+        # 大门镇长沙: no 镇长 (a title would make the words a clause).
+        ("近日,洞头区大门镇长沙综合体项目正式开工。", ["大门镇长沙综合体项目"]),
     ],
 )
 def test_more_project_shapes(sentence: str, expected: list[str]) -> None:

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.extract.text import is_cjk
-from graph.lexicon import division_ending_at, lexicon, word_pattern
+from graph.lexicon import (
+    division_ending_at,
+    division_starting_at,
+    divisions,
+    lexicon,
+    word_pattern,
+)
 
 # An ethnic township is a 乡 too (沐尘畲族乡, 胡集回族乡; not 民族乡, a kind).
 SHAPE = re.compile(
@@ -140,3 +146,28 @@ def find_places(s: str) -> list[FoundPlace]:
             ):
                 out.append(FoundPlace(name, m.group(2), m.start(), m.end()))
     return out
+
+
+# A place's head (县长, 镇长) read across two names: the level character ends the place
+# before it and 长 opens the next one — 湖州市长兴县, 开化县长虹乡, 大门镇长沙综合体.
+LEVEL_HEADS = frozenset({"县长", "市长", "区长", "镇长", "乡长", "村长"})
+PLACE_AFTER_HEAD = re.compile(r"长[\u4e00-\u9fff]{1,2}?(?:县|区|市|镇|乡|村)")
+
+
+def head_opens_place(s: str, start: int, title: str) -> bool:
+    """Is the title at s[start] (县长, 镇长 …) no title, its 长 opening a place's name? Only
+    where the level character ends a name before it (大门镇长沙, not 大门镇镇长 or 王镇长)
+    and the place after 长 is a division (长兴县, 长沙市) or a place's shape opening with a
+    character no surname (长虹乡, not 县长王村)."""
+    if title not in LEVEL_HEADS:
+        return False
+    before = s[start - 1 : start]
+    if not before or not is_cjk(before) or before == title[0]:
+        return False
+    head = start + 1  # the 长
+    if division_starting_at(s, head, shortest=2) or any(
+        s[head : head + 2] + level in divisions() for level in "市县区"
+    ):
+        return True
+    lex = lexicon()
+    return PLACE_AFTER_HEAD.match(s, head) is not None and s[head + 1] not in lex.surnames_common

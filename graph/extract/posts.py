@@ -57,6 +57,7 @@ from graph.extract.orgs import (
     is_place,
     org_for_segment,
 )
+from graph.extract.places import head_opens_place
 from graph.extract.text import (
     base_title,
     ends_with_any,
@@ -1032,6 +1033,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         before = s[m.start() - 1 : m.start()]
         if m.group() == "州长" and before and is_cjk(before) and before != "州":
             continue  # 贵州长寿之乡, 杭州长运: a place's 州, then a word — not a governor
+        if head_opens_place(s, m.start(), m.group()):
+            continue  # 大门镇长沙综合体, 开化县长虹乡: 长 opens the next place's name
         if m.group() == "州领导" and _city_of_zhou(s, m.start()):
             continue  # 杭州领导: the city's leaders (but 黔东南州领导: the prefecture's)
         # 副主任(主持工作)金晓明: a note on the post between the title and the name.

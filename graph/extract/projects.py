@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from graph.extract.figures import chinese_number
+from graph.extract.places import head_opens_place
 from graph.extract.text import AnyOf, ends_with_any, is_cjk, overlapping, starts_with_any
 from graph.lexicon import LEGAL_COMPANY, _read, divisions, lexicon, word_pattern
 
@@ -783,6 +784,7 @@ def _has_title(text: str, near_end: int | None = None) -> bool:
     return any(
         lexicon().titles[t.group()].kind != "descriptor"
         and (near_end is None or t.end() >= len(text) - near_end)
+        and not head_opens_place(text, t.start(), t.group())  # 大门镇长沙综合体项目
         for t in lexicon().title_regex().finditer(text)
     )
 
