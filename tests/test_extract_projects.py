@@ -519,6 +519,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "某区域与客商签订13个涉及高效农业及商贸、旅游等现代服务业项目,总投资29.8亿元。",
         "总投资近14亿元,也有新信息技术、新型材料、新型环保项目。",
         "签约项目涉及新能源等工业产业项目、农业文旅项目、科技人才项目,总投资超200亿元。",
+        "着力打造凸显复兴传统水乡风貌特征的综合性城市公园。",  # what a park is to be
     ],
 )
 def test_not_projects(sentence: str) -> None:
