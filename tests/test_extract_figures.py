@@ -653,3 +653,7 @@ def test_a_zero_is_a_blank_not_a_quantity() -> None:
     # A page built from a form (总投资0万元, 年产值可达0万元) left its numbers unfilled.
     assert figures("建成投产后年产值可达0万元。") == []
     assert [f[1] for f in figures("建成投产后年产值可达10万元。")] == [10]
+
+
+def test_hundred_million_tonnes_is_a_unit_as_ten_thousand_tonnes_is() -> None:
+    assert figures("确保港口货物年吞吐量达到4亿吨。") == [(True, 4, "亿吨", 2025, None)]
