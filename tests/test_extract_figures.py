@@ -657,3 +657,9 @@ def test_a_zero_is_a_blank_not_a_quantity() -> None:
 
 def test_hundred_million_tonnes_is_a_unit_as_ten_thousand_tonnes_is() -> None:
     assert figures("确保港口货物年吞吐量达到4亿吨。") == [(True, 4, "亿吨", 2025, None)]
+
+
+def test_a_figure_named_as_the_plan_is_a_target() -> None:
+    # …达3000亿元的计划: the figure is what the plan is for, as …的目标 is the aim.
+    found = figures("按照三年投资总额达3000亿元的计划,推进五大行动。")
+    assert found == [(True, 3000, "亿元", 2025, None)]

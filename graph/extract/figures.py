@@ -385,7 +385,7 @@ def aims_section(text: str) -> Section:
     return Section(plan=True, plan_year=int(named.group()) if named else None)
 
 
-AIM_AFTER = ("的目标", "目标", "的奋斗目标")
+AIM_AFTER = ("的目标", "目标", "的奋斗目标", "的计划")
 REACHED_AFTER_LEVEL = ("实现", "达到")
 OPENING_QUOTES = '“"‘「 '
 ROUND_NUMERALS = ("百", "千", "万", "十万")
