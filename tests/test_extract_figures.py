@@ -663,3 +663,10 @@ def test_a_figure_named_as_the_plan_is_a_target() -> None:
     # …达3000亿元的计划: the figure is what the plan is for, as …的目标 is the aim.
     found = figures("按照三年投资总额达3000亿元的计划,推进五大行动。")
     assert found == [(True, 3000, "亿元", 2025, None)]
+
+
+def test_numerals_inside_a_longer_slogan_are_no_quantities() -> None:
+    text = "为确保重大项目顺利推进,建立“百名领导干部联系百个项目”机制。"
+    assert figures(text) == []
+    # …but digits in a quote of that length may be a quoted aim.
+    assert [f[1] for f in figures("他说:“力争今年引进亿元以上项目10个”。")] == [10]

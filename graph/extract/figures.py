@@ -573,8 +573,9 @@ def find_figures(
             continue  # 年产2万吨…项目: a capacity inside a project's name (not 年产800万双鞋)
         if m.group("cn") and unit_raw == "个" and s[end : end + 1] in QUOTE_OPEN_CHARS:
             continue  # 省委三个“一号工程”, 两个“确立”: a count of slogans, not a quantity
-        if _in_short_quote(s, start):
-            continue  # “七个对照”, ‘三联’: a slogan, not a quantity
+        if _in_short_quote(s, start, 20 if m.group("cn") else 12):
+            # “七个对照”, ‘三联’, “百名领导干部联系百个项目”: a slogan, not a quantity
+            continue
         if m.group("cn") == "一" and s[start - 1 : start] in ONE_IN_WORD_AFTER:
             continue  # 统一担当, 确保统一吨位核算: a word, not one of a unit
         if (
@@ -774,14 +775,15 @@ def _relative_year(s: str, clause_start: int, start: int, article_year: int | No
     return article_year
 
 
-def _in_short_quote(s: str, i: int) -> bool:
-    """Is s[i] inside a short quotation with no commitment in it (“七个对照”, ‘三联’)?"""
-    if not QUOTE_OPENS.search(s, max(0, i - 12), i):
+def _in_short_quote(s: str, i: int, longest: int = 12) -> bool:
+    """Is s[i] inside a short quotation (at most `longest` characters) with no commitment
+    in it (“七个对照”, ‘三联’)?"""
+    if not QUOTE_OPENS.search(s, max(0, i - longest), i):
         return False  # no quotation opens close enough before it
     for open_, close in (("“", "”"), ("‘", "’"), ("《", "》"), ('"', '"')):
         a = s.rfind(open_, 0, i)
         b = s.find(close, a + 1) if a >= 0 else -1
-        if a >= 0 and b >= i and b - a <= 12:
+        if a >= 0 and b >= i and b - a <= longest:
             if open_ == close and s.count(open_, 0, i) % 2 == 0:
                 continue
             quoted = s[a + 1 : b]
