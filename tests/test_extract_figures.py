@@ -670,3 +670,10 @@ def test_numerals_inside_a_longer_slogan_are_no_quantities() -> None:
     assert figures(text) == []
     # …but digits in a quote of that length may be a quoted aim.
     assert [f[1] for f in figures("他说:“力争今年引进亿元以上项目10个”。")] == [10]
+
+
+def test_cards_to_play_are_a_figure_of_speech() -> None:
+    assert figures("王纲提出要打好三张牌:一要打好区位优势牌。") == []
+    assert figures("力争打响两张金名片。") == []
+    # …but the count of cards to issue is one.
+    assert [f[1] for f in figures("力争发放社保卡3000张。")] == [3000]

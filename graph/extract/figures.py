@@ -57,6 +57,8 @@ _OUTLINE = "(?:方面|板块|方向|环节|层面|维度|原则|根本|首要任
 RHETORIC = re.compile(
     _OUTLINE + r"|[\u4e00-\u9fff]{1,3}?" + _OUTLINE + r"(?![\u4e00-\u9fff])"
 )  # 四个方面下功夫, 三个主攻方向、两个根本: the outline of a speech
+# After N张, cards to play (打好三张牌, 打响两张金名片): a figure of speech.
+CARDS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:牌|名片)(?![\u4e00-\u9fff])")
 # After 二次, "secondary" (二次污染), not twice.
 SECONDARY = ("污染", "开发", "创业", "利用", "供水", "加工")
 # 一 before these is "a", not a count: 一个项目, 一名领导, 来一场旅行, 一款插秧机.
@@ -563,7 +565,9 @@ def find_figures(
             continue  # 三位数增长: a three-digit rate, not three persons
         if unit_raw == "套" and s.startswith("班子", end):
             continue  # 四套班子: the four leading bodies, not a count
-        if unit_raw in ("个", "条") and RHETORIC.match(s, end):
+        if (unit_raw in ("个", "条") and RHETORIC.match(s, end)) or (
+            unit_raw == "张" and CARDS.match(s, end)
+        ):
             continue  # 在四个方面下功夫, 两条途径: the outline of a speech, not a number to reach
         if unit_raw == "元" and m.group("cn") and is_cjk(s[end : end + 1] or " "):
             continue  # 三元正极材料, 多元化: a word, not an amount of yuan
