@@ -1978,6 +1978,9 @@ def test_a_letters_salutation_after_a_pages_colon_line() -> None:
         # A delegate named by their delegation.
         ("第五代表团的吴凌冰说,这个定位可以引申。", {"吴凌冰": []}),
         ("第一代表团的李红感到非常高兴。", {"李红": []}),
+        # A bare 代表 opening the sentence, and several names before the verb.
+        ("代表郑贤跑建议,苍南要积极对接全省“四区”建设。", {"郑贤跑": []}),
+        ("来自企业界的代表黄友良、范叔沙认为,当前要抢抓机遇。", {"黄友良": [], "范叔沙": []}),
         ("第六代表团吴学明是一家食品企业的老板。", {"吴学明": []}),
         ("各代表团的代表说,报告很好。", {}),
         # …but 代表 before no name, or as a verb, names nobody.

@@ -150,7 +150,9 @@ SUBJECT_VERB = re.compile(SUBJECT_VERBS)  # what CLAUSE_SUBJECT needs, found fas
 REPRESENTATIVE_VERBS = ("说", "表示", "认为", "介绍", "告诉", "坦言", "建议", "谈到", "感到", "是")
 # …代表徐甲说, and a delegate named by their delegation (第五代表团的吴凌冰说).
 REPRESENTATIVE = re.compile(
-    r"代表(?:团的?)?(?=[\u4e00-\u9fff]{2,3}(?:" + "|".join(REPRESENTATIVE_VERBS) + "))"
+    r"代表(?:团的?)?(?=(?:[\u4e00-\u9fff]{2,3}、){0,3}[\u4e00-\u9fff]{2,3}(?:"
+    + "|".join(REPRESENTATIVE_VERBS)
+    + "))"
 )
 # 王良春参加。 徐益海、周仲伟参加。: the sentence that closes a report on a leader's visit.
 ATTENDING_END = r"(?:参加|出席|陪同)(?:活动|会议|调研|考察|审议|座谈|讨论)?[。!]?$"
@@ -980,7 +982,7 @@ def trigger() -> re.Pattern[str]:
         *SUBJECT_VERBS.split("|"),
         *(verb + "。" for verb in ("参加", "出席", "陪同")),  # ATTENDING
         *("参加" + what for what in ("审议", "座谈", "讨论")),
-        "代表团",  # REPRESENTATIVE: 第五代表团的吴凌冰感到
+        "代表",  # REPRESENTATIVE: 第五代表团的吴凌冰感到, 代表郑贤跑建议
         "岁的",
         "出生",
         COMRADE,  # 会上,孟令杰同志作了…报告: a bare name before 同志
@@ -1454,18 +1456,26 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
 
     # person.representative: 青年企业家代表徐甲说 — a name after a group's 代表 (which is
     # no post of its own) or a delegation (第五代表团的吴凌冰说), then a speech verb.
+    # 来自企业界的代表黄友良、范叔沙认为: several names, then the verb.
     for m in REPRESENTATIVE.finditer(s) if "代表" in s else ():
-        name = name_after(s, m.end(), known, allow_rare=False)
+        names: list[NameMatch] = []
+        at = m.end()
+        while (name := name_after(s, at, known, allow_rare=False)) is not None and (
+            name.start == at and name.confidence >= 0.9
+        ):
+            names.append(name)
+            if s[name.end : name.end + 1] != "、":
+                break
+            at = name.end + 1
         if (
-            name is None
-            or name.start != m.end()
-            or name.confidence < 0.9
-            or not s.startswith(REPRESENTATIVE_VERBS, name.end)
-            or any(i in taken for i in range(name.start, name.end))
+            not names
+            or not s.startswith(REPRESENTATIVE_VERBS, names[-1].end)
+            or any(i in taken for i in range(names[0].start, names[-1].end))
         ):
             continue
-        found.append(FoundPerson(name, (), "person.representative", (m.start(), name.end), 0.7))
-        taken.update(range(name.start, name.end))
+        for name in names:
+            found.append(FoundPerson(name, (), "person.representative", (m.start(), name.end), 0.7))
+        taken.update(range(names[0].start, names[-1].end))
 
     # person.attending: 徐益海、周仲伟参加。 — bare names closing the sentence with 参加.
     if ATTENDING_VERB.search(s) and (m := ATTENDING.search(s)) and m.start(1) not in taken:
