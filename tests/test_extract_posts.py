@@ -2013,3 +2013,20 @@ def test_a_place_opening_with_chang_is_no_head_of_the_place_before() -> None:
         "王建国": [("党委书记", "开化县长虹乡党委")]
     }
     assert posts("衢州市长汤飞帆出席。") == {"汤飞帆": [("市长", "衢州市政府")]}
+
+
+def test_a_list_of_names_each_before_its_title_then_who_came() -> None:
+    # ORG NAME TITLE items, listed, then 等领导出席: each title is its own holder's.
+    found = posts(
+        "祥生集团陈国祥董事长、周伟刚董事、祥生小镇执行总裁郭亚,以及南浔区财政局何琪虎局长、"
+        "城南指挥部孙国华总指挥等领导出席了签约仪式。"
+    )
+    assert found == {
+        "陈国祥": [("董事长", "祥生集团")],
+        "周伟刚": [("董事", None)],  # (the body named before it, when resolved)
+        "郭亚": [("执行总裁", "祥生小镇")],
+        "何琪虎": [("局长", "南浔区财政局")],
+        "孙国华": [("总指挥", "城南指挥部")],
+    }
+    # A body before its title in such a list is no person.
+    assert "区委" not in posts("区委副书记、区纪委书记等领导出席。")

@@ -176,6 +176,10 @@ NAME_FIRST_VERB = re.compile(
     r"|带队|出席|参加|陪同|调研|考察|视察"  # 省咨询委张鸿铭副主任带队赴丽水市
     r"|到|来|赴"  # 省委车俊书记到集团考察时
 )
+# What closes a list of name-first items (…何琪虎局长、…孙国华总指挥等领导出席).
+NAME_FIRST_LIST_CLOSE = re.compile(
+    r"(?:[、,][^。;!?]{0,60}?)?等(?:领导|嘉宾|负责人)?(?:出席|参加|陪同|见证)"
+)
 DEPUTY_AFTER_NAME = re.compile(
     r"代表(?=说|表示|认为|建议|提出|指出|介绍|坦言|谈到|告诉|是|呼吁|直言)"
 )
@@ -475,6 +479,28 @@ def _skip_spaces(s: str, i: int) -> int:
 PERSON_JOINERS = ("及", "和", "与")
 
 
+def _holder_named(head: str) -> bool:
+    """Does the text before a title end with its holder's name, alone or after a body's
+    (周伟刚董事, 祥生集团陈国祥董事长): the title is that person's, written after the name.
+    A body's own name may end like a name (人大常委会, 管委会): it is none."""
+    if is_org_like(head):
+        return False
+    for length in (3, 2):
+        name, body = head[-length:], head[:-length]
+        surname = surname_at(name, 0)
+        if (
+            len(name) == length
+            and surname
+            and surname in lexicon().surnames_common
+            and plausible_name(name, surname)
+            and name[-1] not in PLACE_ENDS  # 银川市副市长: a place
+            # 国家主席: a name of two characters alone is too often a word
+            and (is_org_like(body) or (not body and length == 3))
+        ):
+            return True
+    return False
+
+
 def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
     """Parse the [org]title segments joined by 、 that end at `title_start + len(title)`."""
     lex = lexicon()
@@ -549,6 +575,8 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
                 j -= 1
             previous = s[j : k - joiner]
             prev_title = title_at_end(previous)
+            if prev_title and _holder_named(previous[: -len(prev_title)]):
+                break  # 祥生集团陈国祥董事长、周伟刚董事、…执行总裁郭亚: another's post
             if prev_title:
                 end, current = k - joiner - len(prev_title), prev_title
                 continue
@@ -1262,7 +1290,9 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             or s.startswith(LEADING, m.end())
             or _name_first_pair(s, m.end(), titles)
         )
-        if not verb and s[m.end() : m.end() + 1] not in (",", "、", ":"):
+        # 祥生集团陈国祥董事长、周伟刚董事…等领导出席: a list of such items, then who came.
+        listed = not verb and NAME_FIRST_LIST_CLOSE.match(s, m.end()) is not None
+        if not verb and not listed and s[m.end() : m.end() + 1] not in (",", "、", ":"):
             continue
         # 在叶美峰书记的带领下, 以叶美峰书记为班长: 在 and 以 open such a phrase.
         led = s.startswith(BEHEST + LEADING, m.end())
@@ -1275,8 +1305,10 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         salutation = (name.start == 0 or s[name.start - 1] == ":") and s[
             m.end() : m.end() + 1
         ] == ":"
-        if not verb and not after_leaders and not salutation:
+        if not verb and not after_leaders and not salutation and not listed:
             continue  # 市委领导徐文光书记, …: a list of leaders may end a name with a comma
+        if listed and not verb and not _holder_named(name.name):
+            continue  # 区委副书记、…等出席: a body's name before its title, no person
         overlap = [f for f in found if f.name.start < name.end and name.start < f.name.end]
         if any(not f.name.how.startswith("guess") for f in overlap):
             continue
