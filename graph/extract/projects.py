@@ -122,11 +122,11 @@ INSTITUTION = ("医院", "中学", "小学", "学校")
 ACTING_AFTER = re.compile(r"签订|签署|结合|汇报|举行|召开|已成为|成为|发展中心")
 # A status said right after …项目: 正在施工, 也将启动, 顺利开工.
 STATUS_AFTER = re.compile(
-    r"(?:也|已|正|正在|将|已经|顺利|正式|全面|于\d+年"
+    r"(?:也|已|正|正在|将|已经|顺利|正式|全面|相继|于\d+年"
     r"|(?:也|正|还)?在[\u4e00-\u9fff]{0,6}?"  # 也在紧锣密鼓地建设中
     # 争取7月份开工, 计划年底竣工: a date set for it
     r"|(?:争取|计划|力争|预计|拟)于?(?:年内|年底|今年|明年|\d{1,2}月(?:份|底)?前?)?)?"
-    r"(?:施工|开工|建设中(?!心)|建成|投产|竣工|结顶|落地|启动|开业|完工|投入使用|投用|开园|开街|开馆"
+    r"(?:施工|开工|动工|建设中(?!心)|建成|投产|竣工|结顶|落地|启动|开业|完工|投入使用|投用|开园|开街|开馆"
     r"|加快(?:推进|建设)"
     r"|通水|通车|通电)"
 )
@@ -1360,6 +1360,12 @@ def find_projects(s: str) -> list[FoundProject]:
                     or _facility_bracket(s, m.start())
                     or _works_on_facility(s, m.start())
                     or STATUS_AFTER.match(s, end)  # 安吉两库引水工程通水: built, so a project
+                    # 在…土石方平整工程现场: its site (not a 现场会, a meeting)
+                    or (
+                        (site := SITE.match(s, end))
+                        and not s.startswith("会", site.end())
+                        and not s.endswith("项目", 0, m.start())  # …连接线项目工程现场
+                    )
                 )
             )
         ):
