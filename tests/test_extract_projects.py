@@ -521,6 +521,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "签约项目涉及新能源等工业产业项目、农业文旅项目、科技人才项目,总投资超200亿元。",
         "着力打造凸显复兴传统水乡风貌特征的综合性城市公园。",  # what a park is to be
         "全省千万工程现场会在衢州召开。",  # a meeting held at a programme's site
+        "千万工程是一项民心工程。",  # a programme said to be another
     ],
 )
 def test_not_projects(sentence: str) -> None:
@@ -646,6 +647,9 @@ def test_an_ellipsis_ends_a_name() -> None:
         ),
         ("绍兴分会场设在浙能绍兴滨海热电二期工程建设现场。", ["浙能绍兴滨海热电二期工程"]),
         ("河沥园区电子信息产业园三期工程动工建设。", ["河沥园区电子信息产业园三期工程"]),
+        # …or said to be done before it (已竣工的), or said to be works or a project after it.
+        ("已竣工的万松路东延伸线工程,是浙江省重点工程项目。", ["万松路东延伸线工程"]),
+        ("其中,小干岛西部围涂工程是小干商务区建设的配套工程。", ["小干岛西部围涂工程"]),
         # 大门镇长沙: no 镇长 (a title would make the words a clause).
         ("近日,洞头区大门镇长沙综合体项目正式开工。", ["大门镇长沙综合体项目"]),
     ],

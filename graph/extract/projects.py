@@ -706,6 +706,8 @@ AMOUNT = re.compile(r"[\d.一二三四五六七八九十百千万亿]+(?:亿|万
 # 苍南大道工程总投资20亿元, …管网工程,总投资约3.9亿元: the investment of what was named.
 INVESTMENT_AFTER = re.compile(r"[,,]?(?:项目)?(?:计划)?总投资")
 SITE = re.compile(r"(?:施工|建设)?(?:现场|工地)")
+STATUS_BEFORE = re.compile(r"(?:已经?|正在|即将)?(?:竣工|建成|开工|完工|动工|在建|续建|通车)的$")
+IS_WORKS = re.compile(r",?是[^,。;:]{2,24}?(?:工程|项目)[,。;]")
 BUILDS_ON = ("新建", "改建", "扩建", "迁建", "重建")  # works that a facility's name opens
 SITE_END = re.compile(r"(?<=[项目程])(?:施工|建设)?(?:现场|工地)$")  # …项目现场: at its site
 # 由酒店、住宅、商场、幼儿园和外围景观公园等组成: the parts of a whole.
@@ -1360,6 +1362,12 @@ def find_projects(s: str) -> list[FoundProject]:
                     or _facility_bracket(s, m.start())
                     or _works_on_facility(s, m.start())
                     or STATUS_AFTER.match(s, end)  # 安吉两库引水工程通水: built, so a project
+                    # 已竣工的万松路东延伸线工程: a status said before it
+                    or STATUS_BEFORE.search(
+                        s, max(0, _name_start(s, m.start()) - 8), _name_start(s, m.start())
+                    )
+                    # 小干岛西部围涂工程是…配套工程: said to be works or a project
+                    or IS_WORKS.match(s, end)
                     # 在…土石方平整工程现场: its site (not a 现场会, a meeting)
                     or (
                         (site := SITE.match(s, end))
