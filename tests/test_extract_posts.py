@@ -2030,3 +2030,14 @@ def test_a_list_of_names_each_before_its_title_then_who_came() -> None:
     }
     # A body before its title in such a list is no person.
     assert "区委" not in posts("区委副书记、区纪委书记等领导出席。")
+
+
+def test_a_list_of_leaders_takes_whole_items_at_both_ends() -> None:
+    # The first item after a group post, and the last before 出席, whole, though their
+    # characters are seldom a given name's (党其, 与滨).
+    found = posts("富阳区领导朱党其、吴玉凤、汤金华等到会祝贺。")
+    assert sorted(found) == ["吴玉凤", "朱党其", "汤金华"]
+    found = posts("县领导叶祥根、王庆、朱与滨出席会议。")
+    assert sorted(found) == ["叶祥根", "朱与滨", "王庆"]
+    # …but a word is no item.
+    assert posts("县领导班子、各相关部门要积极支持。") == {}

@@ -338,6 +338,10 @@ def _post_follows(s: str, i: int, title_re: re.Pattern[str], known: frozenset[st
 
 # What ends a bare name in a list of names: the next item, 等, or the clause's end.
 LIST_ITEM_END = ("、", "等", ",", "。", ";")
+# What the last item of a list of leaders may stand before (…、王庆、朱与滨出席会议), but not
+# after a character that ends a shorter name's clause (李明来参加: 李明, then 来).
+LIST_CLOSING_VERBS = ("出席", "参加", "陪同")
+NOT_LAST_IN_NAME = frozenset("来到也都均还又亲一等在")
 
 
 def _whole_list_item(s: str, i: int) -> NameMatch | None:
@@ -350,7 +354,13 @@ def _whole_list_item(s: str, i: int) -> NameMatch | None:
             surname is not None
             and len(token) == length > len(surname)
             and all(is_cjk(ch) for ch in token)
-            and s.startswith(LIST_ITEM_END, i + length)
+            and (
+                s.startswith(LIST_ITEM_END, i + length)
+                or (
+                    s.startswith(LIST_CLOSING_VERBS, i + length)
+                    and token[-1] not in NOT_LAST_IN_NAME
+                )
+            )
             and title_at_end(token) is None
             and token not in lexicon().places
         ):
@@ -1083,6 +1093,14 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             pos = holders[-1].end
             continue
         name = name_after(s, note.end() if note else m.end(), known)
+        if name is None and lex.titles[m.group()].kind == "group" and not note:
+            # 富阳区领导朱党其、吴玉凤…: the list's first item, whole, though its
+            # characters are seldom a given name's.
+            name = _whole_list_item(s, m.end())
+            if name is not None and (
+                s[name.end : name.end + 1] != "、" or name.name in not_names()
+            ):
+                name = None  # (县领导班子、各部门: 班子 is a word)
         if name is None and s[m.end() : m.end() + 1] == "," and _as_post_before(s, m.start()):
             # 作为常山县的县委书记,叶美峰…: the post a person speaks as, then the person.
             name = name_after(s, m.end() + 1, known)
