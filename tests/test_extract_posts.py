@@ -1953,6 +1953,8 @@ def test_bare_names_closing_a_sentence_with_attending(sentence: str, expected: d
         ),
         ("浙江某某律师事务所主任王建国说。", {"王建国": [("主任", "浙江某某律师事务所")]}),
         ("鼓励小微企业发展。", {}),  # 励 inside a word
+        ("施工人员王二强忙个不停。", {"王二强": []}),  # a person, no post
+        ("施工人员正铆足干劲加紧施工。", {}),
     ],
 )
 def test_more_titles_and_surnames(sentence: str, expected: dict) -> None:
