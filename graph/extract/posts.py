@@ -147,7 +147,20 @@ CLAUSE_SUBJECT = re.compile(
     + r")(?:[,:。“\u4e00-\u9fff]))"
 )
 SUBJECT_VERB = re.compile(SUBJECT_VERBS)  # what CLAUSE_SUBJECT needs, found fast
-REPRESENTATIVE_VERBS = ("说", "表示", "认为", "介绍", "告诉", "坦言", "建议", "谈到", "感到", "是")
+REPRESENTATIVE_VERBS = (
+    "说",
+    "表示",
+    "认为",
+    "介绍",
+    "告诉",
+    "坦言",
+    "建议",
+    "谈到",
+    "感到",
+    "感叹",
+    "呼吁",
+    "是",
+)
 # …代表徐甲说, and a delegate named by their delegation (第五代表团的吴凌冰说).
 REPRESENTATIVE = re.compile(
     r"代表(?:团的?)?(?=(?:[\u4e00-\u9fff]{2,3}、){0,3}[\u4e00-\u9fff]{2,3}(?:"
