@@ -205,6 +205,8 @@ def _deletions(text: str) -> list[tuple[int, int]]:
             following = _line_at(text, m.end())
             if PAGE_ADDRESS.match(following) or following.startswith(WEB_ADDRESS):
                 continue  # an article cut off mid-sentence, then the page's address
+            if following.startswith(PAGE_META_OPENERS):
+                continue  # a page's line (版面:01版:头版 上一篇 下一篇), then the byline
             if len(following) >= 15 or following.endswith(TERMINAL) or following[:1].isdigit():
                 spans.append(span)
     spans.sort()

@@ -613,3 +613,9 @@ def test_names_each_followed_by_the_marker_of_its_part() -> None:
     assert ("章哲农", "记者") in credits(text)
     # 文/洪纲 图/邵秀清: a slash's marker opens the next credit as before.
     assert credits("文/洪纲 图/邵秀清\n") == [("洪纲", "文"), ("邵秀清", "图")]
+
+
+def test_an_authors_profile_heading_is_no_byline() -> None:
+    from graph.extract.names import plausible_name
+
+    assert not plausible_name("简介", "简")  # 作者简介: the author's profile, a heading

@@ -339,3 +339,11 @@ def test_a_subtitle_closing_with_a_dash_is_not_joined_to_the_byline_below() -> N
     norm = normalise("遂昌牵手阿里云,打造强磁极——\n\n  本报记者 麻萌楠 朱敏\n正文——\n共建科创岛。")
     assert "强磁极——\n" in norm.text
     assert "正文——共建科创岛" in norm.text  # prose broken after a dash is still joined
+
+
+def test_a_long_page_line_is_not_joined_to_the_byline_below() -> None:
+    text = (
+        "版面:01版:头版       上一篇    下一篇\n\n  记者 毛慧娟 报道组 周万 通讯员 郑玲玲\n\n正文。"
+    )
+    texts = [s.text for s in sentences(normalise(text))]
+    assert "记者 毛慧娟 报道组 周万 通讯员 郑玲玲" in texts
