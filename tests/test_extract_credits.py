@@ -619,3 +619,14 @@ def test_an_authors_profile_heading_is_no_byline() -> None:
     from graph.extract.names import plausible_name
 
     assert not plausible_name("简介", "简")  # 作者简介: the author's profile, a heading
+
+
+def test_names_signed_above_a_bare_line_or_the_headline_again() -> None:
+    # Under the last paragraph, a line of no words (|) or the headline repeated, cut or
+    # whole, is the page's, not the article's: the names signed above it are read.
+    text = "新宅镇将立足实际\n正文第一段。 (朱晓洁)\n|\n"
+    assert credits(text) == [("朱晓洁", "文")]
+    text = "社长郑少忠在婺源考察调研\n正文第一段。(江淦泉 戴桂祥)\n\n社长郑少忠在婺源考察\n"
+    assert credits(text) == [("江淦泉", "文"), ("戴桂祥", "文")]
+    # …but a line of prose there is the article's last.
+    assert credits("标题一二三四五六七八\n正文第一段。(江淦泉)\n\n另一段继续说明情况\n") == []

@@ -665,6 +665,13 @@ def _names_after_dateline(text: str, line_start: int, end: int) -> list[FoundCre
     return out
 
 
+def _headline_again(text: str, start: int, line: str) -> bool:
+    """Is the line at text[start] (not the first) the article's headline again, whole or
+    cut (人民日报社…在婺源考察 under 人民日报社…在婺源考察调研)?"""
+    first_end = text.find("\n")
+    return 0 <= first_end < start and len(line) >= 8 and text[:first_end].strip().startswith(line)
+
+
 def _body_end(text: str) -> int:
     """Where the article's last sentence ends: before the credit lines that close a page
     ((责编:艾宇韬、康梦琦) after …发展的希望。(吴雅璐))."""
@@ -683,6 +690,9 @@ def _body_end(text: str) -> int:
             )
             or is_page_meta(text[start:end])
             or STAMP_LINE.fullmatch(text, start, end) is not None
+            # a line of no words (|), or the headline again, cut or whole, under the text
+            or not any(is_cjk(ch) or ch.isalnum() for ch in text[start:end])
+            or _headline_again(text, start, text[opening:end].strip())
         )
         address = PAGE_ADDRESS.match(text, start, end) is not None  # however long
         if not address and (
