@@ -231,7 +231,8 @@ def test_an_estimate_in_the_first_months_is_of_the_year_just_ended() -> None:
     # 全年实现… in February: a plan's figure for this year as often as last year's result.
     plan = "全年实现新开工项目80个,投产工业项目28个。"
     assert [(f.is_target, f.year) for f in find_figures(plan, 2024, article_month=2)] == [
-        (True, 2024)
+        (True, 2024),
+        (True, 2024),  # (the list goes on: 投产工业项目28个)
     ]
     # …unless it looks ahead: after completion, or over a span of years.
     ahead = "项目全部达产后,5年预计可实现总产值100亿元。"
@@ -677,3 +678,16 @@ def test_cards_to_play_are_a_figure_of_speech() -> None:
     assert figures("力争打响两张金名片。") == []
     # …but the count of cards to issue is one.
     assert [f[1] for f in figures("力争发放社保卡3000张。")] == [3000]
+
+
+def test_a_count_after_a_counted_aim_in_a_short_clause_goes_on_with_the_list() -> None:
+    found = figures("全年实现新开工项目80个,投产工业项目28个。", 2024)
+    assert found == [(True, 80, "个", 2024, None), (True, 28, "个", 2024, None)]
+    # …not an amount of another measure, nor a long clause of its own.
+    found = figures("全年实现新开工项目80个,总投资达到了250亿元。", 2024)
+    assert [f[0] for f in found] == [True, False]
+
+
+def test_the_last_few_years_look_back() -> None:
+    assert [f[0] for f in figures("近两年,常山新引进投资额超亿元的轴承企业3家。", 2018)] == [False]
+    assert [f[0] for f in figures("近两年内将新引进轴承企业3家。", 2018)] == [True]

@@ -77,7 +77,7 @@ NEXT_YEAR = re.compile(r"明年")
 # 去年是…, 去年,…: the sentence tells of last year (not 去年以来, 去年底以来: so far).
 LAST_YEAR_OPENING = re.compile(r"(?:去年|上年)(?![^,;:。]{0,3}以来)")
 # 过去一年, 报告指出,一年来,…: governs the rest of its sentence.
-LOOKED_BACK = re.compile(r"过去(?:的)?(?:这)?一年|(?<![\d今明])一年来")
+LOOKED_BACK = re.compile(r"过去(?:的)?(?:这)?一年|(?<![\d今明])一年来|近[两三几五]年(?![内里后])")
 # 今年以来…, 一年来…, 过去五年…, 去年,…: a sentence opening with a period behind it reports.
 SO_FAR = re.compile(
     r"^[^,;:。]{0,12}(?:以来|年来)|^过去的?[一二三四五十几]年|^(?:去年|上年)[,,]"
@@ -656,13 +656,21 @@ def find_figures(
         )
         # 全年地区生产总值增长8%以上,财政收入增长8%以上: the aims of one list, each a level
         # to reach in the clause right after the last.
+        # 全年实现新开工项目80个,投产工业项目28个: a count after a count, of the same
+        # shape (a clause of a few words, its number closing it), the list goes on.
         if (
             not committed
             and out
             and out[-1].is_target
-            and out[-1].comparator
-            and comparator
             and clause_start - out[-1].end <= 4
+            and (
+                (out[-1].comparator and comparator)
+                or (
+                    measure_of(unit_raw) == measure_of(out[-1].unit) == "count"
+                    and start - clause_start <= 10
+                    and s[end : end + 1] in (",", ";", "。", "")
+                )
+            )
         ):
             committed = True
         achieved = _achieved(s, clause_start, start, end, year, article_year, in_clause)
