@@ -107,6 +107,8 @@ PARTS_OF_WHOLE = re.compile(r"集(?![团中聚成约资市])[^,;:。!?]{2,80}?[�
 # …项目 after a verb of seeking projects (全员谋项目, 开始准备项目): an activity, no name.
 SEEKING_PROJECTS = re.compile(
     r"(?:谋|抓|跑|争|招|准备|盯|瞄准|能上|要上)(?:大|好|成)?项目$"  # 山区县同样能上大项目
+    # “千机百策”稳项目, 争分夺秒攻项目, 强城兴村引项目, 看项目: a slogan's verb
+    r"|(?:稳|攻|促|拼|看|引|比|干)项目$"
     r"|之[\u4e00-\u9fff]{1,2}(?:建|引|推)项目$"  # 求非常之效建项目: a slogan on building projects
     r"|(?:以|向|就|把|对)项目$"  # 再次以项目为主题, 资源向项目集聚: projects in general
 )
