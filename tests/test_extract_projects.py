@@ -522,6 +522,9 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "着力打造凸显复兴传统水乡风貌特征的综合性城市公园。",  # what a park is to be
         "全省千万工程现场会在衢州召开。",  # a meeting held at a programme's site
         "千万工程是一项民心工程。",  # a programme said to be another
+        # A partner, 与 before it and working together after it.
+        "金义新区将与金华市中心医院共建共享。",
+        "进一步加强与新桥国际产业园的交流合作。",
         "“千机百策”稳项目,当好企业服务员。",  # slogans: a verb, then 项目
         "2.争分夺秒攻项目。",
         "二是强城兴村引项目“持续提能”。",

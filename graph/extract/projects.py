@@ -135,6 +135,11 @@ STATUS_AFTER = re.compile(
 # Verbs of a visit to a site, which 了 may follow (察看了…项目).
 VISIT_VERBS = frozenset("督查 督导 调研 考察 视察 参观 察看 查看 检查 走访 观摩 巡查".split())
 BODY_BEFORE = re.compile(r"(?:政府|政协|人大|委|局|公司|集团|会)$")
+# Before 与, what makes it "with" (将与, 加强与), not "and" between two parts of a name.
+WITH_BEFORE = re.compile(r"(?:加强|深化|继续|将|要|拟|主动|积极|携手|共同)$")
+# A partner: 与 before the name, working together after it.
+PARTNER_MARKS = ("与", "同", "跟")
+PARTNER_AFTER = re.compile(r"的?(?:交流|合作|共建|携手|签约|签订|签署|对接|联手|结对)")
 ORG_BEFORE = re.compile(r"(?:政府|公司|集团|委员会|管委会|局|办|校|银行|协会|商会|县|市|镇|乡|村)$")
 LIST_COUNT = re.compile(r"(?:等|在内的)(\d+|[一二两三四五六七八九十]+)[多余]?[个项家]")
 PAGE_TAGS = re.compile(r"(?:关键词|关键字|标签):")
@@ -415,6 +420,7 @@ def _strip_verbs(text: str) -> tuple[str, int]:
                 verb == "与"
                 and _joined_part(core[:start])
                 and not ORG_BEFORE.search(core, 0, start)
+                and not WITH_BEFORE.search(core, 0, start)  # 进一步加强与…: "with"
             )
             and not (verb in ("和", "与", "及") and _joins_roads(core[:start], text[end:]))
             # 某某食品暨酒店建设项目: 暨 after a part with no project word joins one
@@ -1073,6 +1079,8 @@ def find_projects(s: str) -> list[FoundProject]:
         if len(name) < 3 or not _specific(name, min_rest) or COUNT.search(name):
             return
         start = start + cut
+        if s[start - 1 : start] in PARTNER_MARKS and PARTNER_AFTER.match(s, end):
+            return  # 与金华市中心医院共建共享, 加强与新桥国际产业园的交流: a partner
         if any(f.start <= start and end <= f.end for f in found):
             return
         unphased = _unphased(name)
