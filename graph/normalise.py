@@ -96,6 +96,11 @@ def _translation() -> dict[int, str]:
     return table
 
 
+# Straight double quotes around a few words of Chinese (吉利"三电"): a page's typing of
+# “ ”, which the stages read as a quotation. One character for one: offsets keep.
+ASCII_QUOTED = re.compile(r'"([^"\n]{0,30}?[\u4e00-\u9fff][^"\n]{0,30}?)"')
+
+
 # A mirror that glosses every character with pinyin garbles 縣(xiàn) into a lone h
 # (開工活動??h委書記): between Chinese characters, an h is that 县.
 LOST_XIAN = re.compile(r"(?<=[?\u4e00-\u9fff])h(?=[\u4e00-\u9fff])")
@@ -111,11 +116,14 @@ def _changed_char() -> re.Pattern[str]:
 
 
 def to_simplified(text: str) -> str:
-    """NFKC (one-for-one) and traditional → simplified; keeps the length of the text."""
+    """NFKC (one-for-one), traditional → simplified and straight quotes → curly ones; keeps
+    the length of the text."""
     # str.translate looks up every character; most articles have none it changes, and
     # finding that out takes re a tenth of the time.
     if _changed_char().search(text):
         text = text.translate(_translation())
+    if '"' in text:
+        text = ASCII_QUOTED.sub(r"“\1”", text)
     return LOST_XIAN.sub("县", text) if "h" in text else text
 
 

@@ -347,3 +347,8 @@ def test_a_long_page_line_is_not_joined_to_the_byline_below() -> None:
     )
     texts = [s.text for s in sentences(normalise(text))]
     assert "记者 毛慧娟 报道组 周万 通讯员 郑玲玲" in texts
+
+
+def test_straight_quotes_around_chinese_become_curly_ones() -> None:
+    assert to_simplified('引进时代锂电、吉利"三电"等项目。') == "引进时代锂电、吉利“三电”等项目。"
+    assert to_simplified('say "hello" twice') == 'say "hello" twice'  # no Chinese inside
