@@ -1989,6 +1989,11 @@ def test_a_letters_salutation_after_a_pages_colon_line() -> None:
         # A bare 代表 opening the sentence, and several names before the verb.
         ("代表郑贤跑建议,苍南要积极对接全省“四区”建设。", {"郑贤跑": []}),
         ("来自江口街道的代表欧锡娟感叹道。", {"欧锡娟": []}),
+        # A deputy named first, after a 、 closing a document's title.
+        (
+            "完善管理机制的议案》、马凌代表提出的《关于制定行动方案的建议》。",
+            {"马凌": [("代表", None)]},
+        ),
         ("来自企业界的代表黄友良、范叔沙认为,当前要抢抓机遇。", {"黄友良": [], "范叔沙": []}),
         ("第六代表团吴学明是一家食品企业的老板。", {"吴学明": []}),
         ("各代表团的代表说,报告很好。", {}),

@@ -974,6 +974,8 @@ def _name_before_title(s: str, p: int, more_left: str = "") -> NameMatch | None:
                 or is_org_like(s[max(0, start - 8) : start])
                 # 省委易炼红书记、王浩省长调研: the second of a pair, after the first's title.
                 or (s[start - 1] == "、" and title_at_end(s[: start - 1]) is not None)
+                # …的议案》、马凌代表提出的《…》: an item after a titled document's name
+                or s[start - 2 : start] in ("》、", "”、")
             )
         ):
             return NameMatch(cand, start, p, 0.8, "name-first")
