@@ -385,6 +385,9 @@ def credits(text: str) -> list[tuple[str, str]]:
         ("正文。\n署名:王小明\n", [("王小明", "文")]),  # the marker 署名 is the writer's too
         # The outlet that carried the photo, then its photographer: (央广网发 曹燕妮 摄).
         ("倪卫春到会致辞(央广网发 蔡翀 摄)\n正文。", [("蔡翀", "摄影")]),
+        # A page's time stamp, then its author, closing the line.
+        ("标题\n2020-01-25 16:05:54王程程\n正文。", [("王程程", "作者")]),
+        ("标题\n2020-01-25 16:05:54 头条新闻\n正文。", []),
     ],
 )
 def test_byline_shapes(text: str, expected: list[tuple[str, str]]) -> None:

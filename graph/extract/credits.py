@@ -799,6 +799,10 @@ def _names_on_meta_line(line: re.Match[str], taken: set[int]) -> list[FoundCredi
         # 2015-06-04 09:02:50  杨国才 夏巧鸿 来源:福清侨乡报: between the stamp and 来源.
         seconds = SECONDS.match(text, stamp.end())
         spans.append((seconds.end() if seconds else stamp.end(), source_word.start()))
+    elif stamp and not source:
+        # 2020-01-25 16:05:54王程程: the names closing a line of the stamp alone.
+        seconds = SECONDS.match(text, stamp.end())
+        spans.append((seconds.end() if seconds else stamp.end(), len(text)))
     for a, b in spans:
         words = [(w.group(), w.start() + a) for w in re.finditer(r"[^\s、,|]+", text[a:b])]
         if 1 <= len(words) <= 4 and all(
