@@ -2055,3 +2055,10 @@ def test_a_list_of_leaders_takes_whole_items_at_both_ends() -> None:
     assert sorted(found) == ["叶祥根", "朱与滨", "王庆"]
     # …but a word is no item.
     assert posts("县领导班子、各相关部门要积极支持。") == {}
+
+
+def test_words_before_a_village_title_are_no_village() -> None:
+    # 请教村支书, 我找到村支书: the sentence's words, then the title; no village 教村.
+    assert posts("我扭头请教村支书董永清。") == {"董永清": [("村支书", None)]}
+    assert posts("我找到村支书董永清。") == {"董永清": [("村支书", None)]}
+    assert posts("余东村支书董永清说。") == {"董永清": [("村支书", "余东村")]}

@@ -316,6 +316,10 @@ SHORT_NAME_MAX = 3
 GRADE_ENDS = ("级", "优秀", "先进", "模范", "最美")
 
 
+# Characters of the sentence around a place's name, never in it: 我找到村支书, 请教村支书.
+NOT_IN_PLACE_NAME = frozenset("我你他她找到请教问向在了的是和与对把被给让")
+
+
 @lru_cache(maxsize=1 << 16)
 def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> OrgRef | None:
     """The organisation one chain segment names (`org_text` + `title`), or None."""
@@ -413,7 +417,12 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
         return OrgRef(unit + text, org_kind(text))
     if is_org_like(text):
         return OrgRef(text, org_kind(text))
-    if is_org_like(text + title.text[0]) and not text.endswith(GRADE_ENDS):
+    if (
+        is_org_like(text + title.text[0])
+        and not text.endswith(GRADE_ENDS)
+        # 我找到村支书, 请教村支书: words of the sentence, no village's name
+        and not (title.text[0] in "村镇乡" and not NOT_IN_PLACE_NAME.isdisjoint(text))
+    ):
         # 统战部长, 县委统战部长, 公安局长: the body's name shares its last character
         # with the title.
         return org_for_segment(text + title.text[0], title, previous)
