@@ -2062,3 +2062,8 @@ def test_words_before_a_village_title_are_no_village() -> None:
     assert posts("我扭头请教村支书董永清。") == {"董永清": [("村支书", None)]}
     assert posts("我找到村支书董永清。") == {"董永清": [("村支书", None)]}
     assert posts("余东村支书董永清说。") == {"董永清": [("村支书", "余东村")]}
+
+
+def test_a_choice_before_the_posts_is_no_part_of_the_body() -> None:
+    found = posts("会议推选区委书记高峰为代表团团长。")
+    assert found["高峰"][0] == ("书记", "区委")
