@@ -2067,3 +2067,8 @@ def test_words_before_a_village_title_are_no_village() -> None:
 def test_a_choice_before_the_posts_is_no_part_of_the_body() -> None:
     found = posts("会议推选区委书记高峰为代表团团长。")
     assert found["高峰"][0] == ("书记", "区委")
+
+
+def test_a_new_term_is_no_part_of_the_body() -> None:
+    found = posts("新一届马畈村党支部书记邵鹏说。")
+    assert found == {"邵鹏": [("党支部书记", "马畈村")]}
