@@ -210,7 +210,7 @@ def test_a_stated_term_becomes_the_posts_period() -> None:
         ("王刚", "部长", ("2024-03", None)),
         ("李明", "局长", ("2019", "2023")),
     }
-    assert {p.org.surface for p in ex.posts} == {"区委", "区宣传部", "区发改局"}
+    assert {p.org.surface for p in ex.posts} == {"区委", "区委宣传部", "区发改局"}
 
 
 def test_a_body_sets_a_target_when_no_person_speaks() -> None:

@@ -114,7 +114,7 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         ),
         (
             "区委常委、宣传部部长欧阳明辉主持会议。",
-            {"欧阳明辉": [("常委", "区委"), ("部长", "区宣传部")]},
+            {"欧阳明辉": [("常委", "区委"), ("部长", "区委宣传部")]},
         ),
         (
             "区发改局党组书记、局长仝建国表示。",
@@ -129,7 +129,7 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # A department head written with the body's short name: 统战部长.
         (
             "县委常委、统战部长邹燕华一行调研。",
-            {"邹燕华": [("常委", "县委"), ("部长", "县统战部")]},
+            {"邹燕华": [("常委", "县委"), ("部长", "县委统战部")]},
         ),
         # An 等 list's shared post belongs to others, not to the name after the chain.
         (
@@ -485,12 +485,12 @@ def posts(sentence: str) -> dict[str, list[tuple[str, str | None]]]:
         # A clause of posts only, a comma, then the rest of the same person's posts.
         (
             "县委副书记、政法委书记,高新区管委会常务副主任许哲通报结果。",
-            {"许哲": [("副书记", "县委"), ("书记", "县政法委"), ("常务副主任", "高新区管委会")]},
+            {"许哲": [("副书记", "县委"), ("书记", "县委政法委"), ("常务副主任", "高新区管委会")]},
         ),
         # 了 ends a verb before the body; 专题 (专题调研) ends a name; 鉏 after a title.
         (
             "签约仪式上,引来了县委常委、统战部长施亚东。",
-            {"施亚东": [("常委", "县委"), ("部长", "县统战部")]},
+            {"施亚东": [("常委", "县委"), ("部长", "县委统战部")]},
         ),
         (
             "柯桥区委副书记、区长袁建专题调研开发区。",
@@ -1351,7 +1351,7 @@ def test_a_list_of_bare_names_opens_after_yiji() -> None:
 def test_a_bare_body_belongs_to_the_division_named_before() -> None:
     # 宜春市委副秘书长、政研室主任: the 政研室 of 宜春市委 (not of the article's county).
     assert posts("宜春市委副秘书长、政研室主任况海家率考察组到玉山。") == {
-        "况海家": [("副秘书长", "宜春市委"), ("主任", "宜春市政研室")]
+        "况海家": [("副秘书长", "宜春市委"), ("主任", "宜春市委政研室")]
     }
     assert posts("市委政研室主任廖焕水陪同。") == {"廖焕水": [("主任", "市委政研室")]}
     # …of the division whose committee it is, not the city before it.
@@ -1823,7 +1823,7 @@ def test_two_names_each_before_its_title_then_a_verb() -> None:
     assert posts(text) == {"易炼红": [("书记", "省委")], "王浩": [("省长", "省政府")]}
     # A chain of one person's posts stays one person's.
     assert posts("县委常委、组织部长王浩出席。") == {
-        "王浩": [("常委", "县委"), ("部长", "县组织部")]
+        "王浩": [("常委", "县委"), ("部长", "县委组织部")]
     }
 
 
@@ -2072,3 +2072,11 @@ def test_a_choice_before_the_posts_is_no_part_of_the_body() -> None:
 def test_a_new_term_is_no_part_of_the_body() -> None:
     found = posts("新一届马畈村党支部书记邵鹏说。")
     assert found == {"邵鹏": [("党支部书记", "马畈村")]}
+
+
+def test_a_committees_department_after_its_committee_keeps_the_committee() -> None:
+    found = posts("南平市委常委、统战部长庄莉出席。")
+    assert found == {"庄莉": [("常委", "南平市委"), ("部长", "南平市委统战部")]}
+    # …a government's department keeps its division only.
+    found = posts("宜春市委副秘书长、发改局局长王建国出席。")
+    assert found["王建国"][1] == ("局长", "宜春市发改局")

@@ -413,7 +413,10 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
             return org_for_segment(place, title, previous)
     if text in lexicon().bodies and previous is not None and (unit := _unit_opening(previous)):
         # 区委常委、宣传部部长, 宜春市委副秘书长、政研室主任: the bare body belongs to the
-        # level or the division named before it.
+        # level or the division named before it — to its committee, when the body is the
+        # committee's (南平市委常委、统战部长: 南平市委统战部).
+        if lexicon().bodies[text].parent == "L委" and previous.surface == unit + "委":
+            unit = previous.surface
         return OrgRef(unit + text, org_kind(text))
     if is_org_like(text):
         return OrgRef(text, org_kind(text))
