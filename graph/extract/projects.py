@@ -1374,7 +1374,7 @@ def find_projects(s: str) -> list[FoundProject]:
                     or STATUS_AFTER.match(s, end)  # 安吉两库引水工程通水: built, so a project
                     # 已竣工的万松路东延伸线工程: a status said before it
                     or STATUS_BEFORE.search(
-                        s, max(0, _name_start(s, m.start()) - 8), _name_start(s, m.start())
+                        s, max(0, (name_at := _name_start(s, m.start())) - 8), name_at
                     )
                     # 小干岛西部围涂工程是…配套工程: said to be works or a project
                     or IS_WORKS.match(s, end)
