@@ -46,7 +46,7 @@ FORMER_MODIFIERS = ("原",)  # not 前: 前湾新区指挥部常务副总指挥
 @dataclass(frozen=True)
 class Title:
     text: str
-    kind: str  # post | lay | group
+    kind: str  # post | lay | group | descriptor
     implies: str  # body a bare level prefix stands for (区人大代表 → 人大), or ''
     en: str
 
@@ -241,6 +241,12 @@ def lexicon() -> Lexicon:
         _cell(r, 0): Title(_cell(r, 0), _cell(r, 1), _cell(r, 2), _cell(r, 3))
         for r in _rows("titles.tsv")
     }
+    # 企业家代表郭建君, 贫困户代表吴相莉: one chosen to speak for such persons is such a
+    # person too, of no post.
+    for t in [t for t in titles.values() if t.kind == "descriptor"]:
+        titles.setdefault(
+            t.text + "代表", Title(t.text + "代表", t.kind, "", t.en + " representative")
+        )
     credits = {
         _cell(r, 0): CreditMarker(_cell(r, 0), _cell(r, 1), _cell(r, 2))
         for r in _rows("credits.tsv")

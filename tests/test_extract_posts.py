@@ -1226,9 +1226,10 @@ def test_names_listed_before_deng_daibiao_are_deputies() -> None:
         "王运富": [("人大代表", None)],
         "龚维洪": [("人大代表", None)],
     }
-    # 等代表团: a delegation, not its deputies.
-    assert posts("王运富、龚维洪等代表团成员参加。") == {}
-    assert posts("王运富、龚维洪等政协委员会领导出席。") == {}  # the committee's leaders
+    # 等代表团: a delegation's members (persons), not its deputies.
+    assert posts("王运富、龚维洪等代表团成员参加。") == {"王运富": [], "龚维洪": []}
+    # …and the committee's leaders: persons, no members.
+    assert posts("王运富、龚维洪等政协委员会领导出席。") == {"王运富": [], "龚维洪": []}
     # A count and the body's level: 等七名市政协委员 are members of the city's CPPCC.
     assert posts("王运富、龚维洪、徐晓刚等三名市政协委员参加了会议。") == {
         "王运富": [("政协委员", "市政协")],
@@ -1245,7 +1246,7 @@ def test_names_listed_before_deng_daibiao_are_deputies() -> None:
         "廖明": [("委员", None)],
         "潘忠敏": [("委员", None)],
     }
-    assert posts("杨兆文、廖明等委员会领导出席。") == {}
+    assert posts("杨兆文、廖明等委员会领导出席。") == {"杨兆文": [], "廖明": []}  # no members
 
 
 def test_leaders_listed_before_deng_lingdao_fenbie_and_an_inspection_commissioner() -> None:
@@ -1913,6 +1914,9 @@ def test_another_persons_title_and_a_conjunction_end_before_the_body() -> None:
         ("高标准建设城市旅游景区。徐利水参加。", {"徐利水": []}),
         ("徐益海、周仲伟参加。", {"徐益海": [], "周仲伟": []}),
         ("滕恩良、张明凯参加审议。", {"滕恩良": [], "张明凯": []}),
+        ("胡军及陈国军参加。", {"胡军": [], "陈国军": []}),  # the last name after 及
+        ("邱旭平、王拥军和卢肖霄参加。", {"邱旭平": [], "王拥军": [], "卢肖霄": []}),
+        ("黄和庆参加。", {"黄和庆": []}),  # 和 inside a name
         # …but no names, no persons.
         ("企业代表参加。", {}),
         ("全体干部参加。", {}),
@@ -1988,6 +1992,7 @@ def test_a_letters_salutation_after_a_pages_colon_line() -> None:
         ("第一代表团的李红感到非常高兴。", {"李红": []}),
         # A bare 代表 opening the sentence, and several names before the verb.
         ("代表郑贤跑建议,苍南要积极对接全省“四区”建设。", {"郑贤跑": []}),
+        ("在衢山代表团,代表王建军提出,衢山的发展离不开交通。", {"王建军": []}),
         ("来自江口街道的代表欧锡娟感叹道。", {"欧锡娟": []}),
         # A deputy named first, after a 、 closing a document's title.
         (
@@ -2080,3 +2085,74 @@ def test_a_committees_department_after_its_committee_keeps_the_committee() -> No
     # …a government's department keeps its division only.
     found = posts("宜春市委副秘书长、发改局局长王建国出席。")
     assert found["王建国"][1] == ("局长", "宜春市发改局")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The list's first name glued to the clause's words before it.
+        (
+            "并勉励叶敏红、刘春生、丁红斌、刘玉青等竞赛教练要增强荣誉感。",
+            {"叶敏红": [], "刘春生": [], "丁红斌": [], "刘玉青": []},
+        ),
+        (
+            "促成这一切的,正是邵鹏、钱江、陈三弟、胡煜峰等新老村干部。",
+            {"邵鹏": [], "钱江": [], "陈三弟": [], "胡煜峰": []},
+        ),
+        # Names counted as what they are (3户贫困户), and two names closed by 等 and a
+        # word of persons.
+        (
+            "孙勇先后走访慰问了张明花、查跃生、查子元3户贫困户。",
+            {"张明花": [], "查跃生": [], "查子元": []},
+        ),
+        ("曹高峻、李慧等会员当选为瑞安市出席温州市代表。", {"曹高峻": [], "李慧": []}),
+        # …but not a post's holder (which the post's rules read), nor a compound surname.
+        (
+            "副主席王韬、胡文明、曹佩红在主席台就座。",
+            {
+                "王韬": [("副主席", None)],
+                "胡文明": [("副主席", None)],
+                "曹佩红": [("副主席", None)],
+            },
+        ),
+        ("王强、李明等中药材", {}),
+        ("黄精、白芍、杜仲等中药材。", {}),
+    ],
+)
+def test_a_list_of_names_glued_counted_or_closed_by_a_word_of_persons(
+    sentence: str, expected: dict
+) -> None:
+    assert posts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("随后与致富带头人金新华、贫困户代表吴相莉围坐在一起。", {"金新华": [], "吴相莉": []}),
+        ("2018年4月,青年歌唱家林婉露当年首支单曲在全网发行。", {"林婉露": []}),
+        ("2011年,北京大学工商管理硕士吴志轩将老宅改造成民宿。", {"吴志轩": []}),
+        ("2015年,全国优秀景观设计师马志刚来到思溪村。", {"马志刚": []}),
+        (
+            "县领导齐力、周海静、施建华与企业家代表郭建君、李新富、王立勇等参加座谈。",
+            {
+                "齐力": [("县领导", None)],
+                "周海静": [("县领导", None)],
+                "施建华": [("县领导", None)],
+                "郭建君": [],
+                "李新富": [],
+                "王立勇": [],
+            },
+        ),
+        ("要让企业家安心发展、放心投资。", {}),  # 企业家 alone is a word, not a cue
+    ],
+)
+def test_words_of_persons_before_a_name(sentence: str, expected: dict) -> None:
+    assert posts(sentence) == expected
+
+
+def test_a_firms_place_in_brackets_is_part_of_its_name() -> None:
+    text = "浙江奥鑫控股集团有限公司董事长孔鑫明、中汽商用汽车有限公司(杭州)董事长郭建君接连发言。"
+    assert posts(text) == {
+        "孔鑫明": [("董事长", "浙江奥鑫控股集团有限公司")],
+        "郭建君": [("董事长", "中汽商用汽车有限公司")],
+    }

@@ -159,6 +159,9 @@ REPRESENTATIVE_VERBS = (
     "感到",
     "感叹",
     "呼吁",
+    "提出",
+    "指出",
+    "直言",
     "是",
 )
 # …代表徐甲说, and a delegate named by their delegation (第五代表团的吴凌冰说).
@@ -171,8 +174,23 @@ REPRESENTATIVE = re.compile(
 ATTENDING_END = r"(?:参加|出席|陪同)(?:活动|会议|调研|考察|审议|座谈|讨论)?[。!]?$"
 ATTENDING_VERB = re.compile(ATTENDING_END)  # what ATTENDING needs, found fast
 ATTENDING = re.compile(
-    r"(?:^|(?<=[,;。!?]))((?:[\u4e00-\u9fff]{2,4}、){0,8}[\u4e00-\u9fff]{2,4}?)" + ATTENDING_END
+    r"(?:^|(?<=[,;。!?]))((?:[\u4e00-\u9fff]{2,4}、){0,8}[\u4e00-\u9fff]{2,9}?)" + ATTENDING_END
 )
+LAST_JOINERS = ("及", "和")  # 胡军及陈国军参加: the last name, joined by a word
+
+
+def _attending_items(names: str, known: frozenset[str]) -> list[str]:
+    """The names of a list closing with 参加, split at its 、 and at a 及 or 和 before the
+    last name when both sides are names (but not inside 黄和庆)."""
+    items = names.split("、")
+    last = items[-1]
+    for k in range(2, len(last) - 1):
+        head, tail = last[:k], last[k + 1 :]
+        if last[k] in LAST_JOINERS and all(n in known or valid_list_name(n) for n in (head, tail)):
+            return [*items[:-1], head, tail]
+    return items
+
+
 COUNTED = re.compile(
     r"[\d二两三四五六七八九十几数多](?:名|位)[\u4e00-\u9fff]{0,6}$"
 )  # not 一位: "a"
@@ -193,9 +211,7 @@ NAME_FIRST_VERB = re.compile(
 NAME_FIRST_LIST_CLOSE = re.compile(
     r"(?:[、,][^。;!?]{0,60}?)?等(?:领导|嘉宾|负责人)?(?:出席|参加|陪同|见证)"
 )
-DEPUTY_AFTER_NAME = re.compile(
-    r"代表(?=说|表示|认为|建议|提出|指出|介绍|坦言|谈到|告诉|是|呼吁|直言)"
-)
+DEPUTY_AFTER_NAME = re.compile(r"代表(?=" + "|".join(REPRESENTATIVE_VERBS) + ")")
 # 及有关市领导: joins names listed before to the group of officials they are among.
 GROUP_JOINED = re.compile(r"(?:以及|及|和)(?:有关|其他|相关)?")
 NAME_FIRST_LEFT = set(",;:。!?“\n的向了")  # 聆听了苏荣书记所作的报告
@@ -346,7 +362,12 @@ def _post_follows(s: str, i: int, title_re: re.Pattern[str], known: frozenset[st
     if s[i : i + 1] == "(" and (close := s.find(")", i, i + BRACKET_POST_REACH)) > 0:
         i = close + 1  # 丰收日(集团)股份有限公司副总裁罗友裕: the body's name goes on
     m = title_re.search(s, i, _segment_end(s, i, "、及和"))
-    return m is not None and name_after(s, m.end(), known) is not None
+    return (
+        m is not None
+        # (施建华与企业家代表郭建君: a word of persons is no body's post)
+        and lexicon().titles[m.group()].kind != "descriptor"
+        and name_after(s, m.end(), known) is not None
+    )
 
 
 # What ends a bare name in a list of names: the next item, 等, or the clause's end.
@@ -557,9 +578,15 @@ def _chain(s: str, title_start: int, title: str) -> tuple[list[FoundPost], int]:
             k = joint + 1
             break
         if k == end and s[k - 1 : k] == ")" and (o := s.rfind("(", 0, k)) >= 0:
-            if SHORT_NAME_NOTE.match(s, o + 1) or (k - o <= 10 and is_org_like(s[o + 1 : k - 1])):
+            note = s[o + 1 : k - 1]
+            if (
+                SHORT_NAME_NOTE.match(s, o + 1)
+                or (k - o <= 10 and is_org_like(note))
+                or (k - o <= 6 and is_place(note) and s[:o].endswith("公司"))
+            ):
                 # 常山经济开发区(以下简称“开发区”)副主任: the note names the body before it;
-                # 金华市经合办(招商局)主任: so does the body's other name.
+                # 金华市经合办(招商局)主任: so does the body's other name; 中汽商用汽车
+                # 有限公司(杭州)董事长: a firm's place is part of its name.
                 s = s[:o] + s[k:]
                 end = title_start = o
                 continue
@@ -751,6 +778,8 @@ def _bare_name_lists(s: str, known: frozenset[str]) -> list[list[NameMatch]]:
             start += len(opener)  # 县委副书记马文卿,以及刘雪萍、朱秋生…: the list opens after it
         elif (verb := _after_last(s, LIST_VERBS, start, k)) > start and valid_list_name(s[verb:k]):
             start = verb  # 我市聘请陈克复、谭建荣…6位院士: the list opens after the verb
+        elif (glued := _glued_first_item(s, start, k, known)) is not None:
+            start = glued  # 并勉励叶敏红、刘春生…: the first name, after the clause's words
         names: list[NameMatch] = []
         plain = 0
         a, b = start, k
@@ -780,19 +809,28 @@ def _bare_name_lists(s: str, known: frozenset[str]) -> list[list[NameMatch]]:
         # list ending with the last (not 王强、李明、张华、县发改局负责人), and after 等 a
         # word of persons (not 黄精、白芍、杜仲等中药材).
         if (
-            len(names) >= BARE_LIST_MIN
-            # (any names, when a count of as many follows: 陈克复、…、郑津洋6位院士)
-            and (plain >= max(BARE_LIST_MIN, 2 * len(names) / 3) or _counted(s, names))
-            and (
-                s[names[-1].end : names[-1].end + 1] != "、"
-                # …or goes on with what may be a name the rules cannot read (税明斌,
-                # 阿古拉 before 陈晓慧)
-                or surname_at(s, names[-1].end + 1, allow_rare=True) is not None
-                or _unread_item(s, names[-1].end + 1) is not None
+            (
+                len(names) >= BARE_LIST_MIN
+                # (any names, when a count of as many follows: 陈克复、…、郑津洋6位院士)
+                and (plain >= max(BARE_LIST_MIN, 2 * len(names) / 3) or _counted(s, names))
+                and (
+                    s[names[-1].end : names[-1].end + 1] != "、"
+                    # …or goes on with what may be a name the rules cannot read (税明斌,
+                    # 阿古拉 before 陈晓慧)
+                    or surname_at(s, names[-1].end + 1, allow_rare=True) is not None
+                    or _unread_item(s, names[-1].end + 1) is not None
+                )
+                and (
+                    not s.startswith("等", names[-1].end)
+                    or s.startswith(PERSONS_AFTER_DENG, names[-1].end + 1)
+                    or _persons_named_after(s, names[-1].end + 1)
+                )
             )
-            and (
-                not s.startswith("等", names[-1].end)
-                or s.startswith(PERSONS_AFTER_DENG, names[-1].end + 1)
+            or (
+                # Two names, when 等 and a word of persons close them (曹高峻、李慧等会员当选).
+                len(names) == 2 == plain
+                and s.startswith("等", names[-1].end)
+                and _persons_named_after(s, names[-1].end + 1)
             )
         ):
             out.append(names)
@@ -800,8 +838,43 @@ def _bare_name_lists(s: str, known: frozenset[str]) -> list[list[NameMatch]]:
     return out
 
 
+# What a list's first name may be glued to, read back from the first 、: a clause's words
+# (并勉励叶敏红、…; 正是邵鹏、…), the name being its last two or three characters.
+GLUED_NAME_LENGTHS = (3, 2)
+# Words of persons within this many characters after 等 (等竞赛教练, 等新老村干部).
+PERSONS_AFTER_DENG_REACH = 6
+
+
+def _glued_first_item(s: str, start: int, k: int, known: frozenset[str]) -> int | None:
+    """Where the name the first list item s[start:k] ends with starts, when the words
+    before it are not a name: a name known in the article first, else the longest plain
+    name."""
+    item = s[start:k]
+    if len(item) <= 3 or _rarely_named(item):
+        return None  # (诸葛明辉: a whole name, its surname of two characters)
+    names = [item[-n:] for n in GLUED_NAME_LENGTHS if _plainly_a_name(item[-n:])]
+    if not names or any(title_at_end(item[: -len(n)]) for n in names):
+        return None  # 副主席王韬、…: a post's holder, which the post's rules read
+    name = next((n for n in names if n in known), names[0])
+    return k - len(name)
+
+
+def _persons_named_after(s: str, i: int) -> bool:
+    """Does a word of persons (a title) end the few characters after 等 at s[i]: 等会员,
+    等竞赛教练, 等新老村干部 — not 等中药材, 等领域?"""
+    m = lexicon().title_regex().search(s, i, i + PERSONS_AFTER_DENG_REACH + 4)
+    return (
+        m is not None
+        and m.start() - i <= PERSONS_AFTER_DENG_REACH
+        and not any(c in SEGMENT_STOP for c in s[i : m.start()])
+        and not (m.end() < len(s) and is_cjk(s[m.end()]) and title_at_end(s[i : m.end() + 1]))
+    )
+
+
 # 于现伟、郑婷婷、孙铁军6名县政协委员: as many names as the count, then what they are.
 DEPUTIES_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十]+)[名位]")
+# …and counts of what the names are too (张明花、查跃生、查子元3户贫困户).
+NAMES_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十]+)[名位户人]")
 
 
 # What a counted list of names may be, of no body (…郑津洋6位院士; but 6位委员 are some
@@ -811,7 +884,7 @@ COUNTED_TITLES = re.compile("院士|专家|教授|研究员")
 
 def _counted(s: str, names: list[NameMatch]) -> re.Match[str] | None:
     """The count after a list of names when it counts them (…郑津洋6位院士), else None."""
-    count = DEPUTIES_COUNT.match(s, names[-1].end)
+    count = NAMES_COUNT.match(s, names[-1].end)
     if count is None:
         return None
     n = count.group(1)
@@ -1070,7 +1143,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     title_re = lex.title_regex()
     if not trigger().search(s):
         # Most sentences name nobody; a list of plain names needs no cue.
-        if s.count("、") >= BARE_LIST_MIN - 1:
+        if "、" in s:  # (two names, when 等 and a word of persons close them)
             found.extend(_bare_list_persons(s, known, taken))
         return found
 
@@ -1544,7 +1617,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
 
     # person.attending: 徐益海、周仲伟参加。 — bare names closing the sentence with 参加.
     if ATTENDING_VERB.search(s) and (m := ATTENDING.search(s)) and m.start(1) not in taken:
-        items = m.group(1).split("、")
+        items = _attending_items(m.group(1), known)
         if all(item in known or valid_list_name(item) for item in items):
             a = m.start(1)
             for item in items:
@@ -1715,7 +1788,7 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     # person.bare-list: 苟明利、王念桥、李林波、胡东辉、陈明胜就新开工项目… — three or more
     # names listed with no cue at all: each item a common surname and common name
     # characters, and no place among them.
-    if s.count("、") >= BARE_LIST_MIN - 1:
+    if "、" in s:
         starts = {f.name.start for f in found}
         found.extend(p for p in _bare_list_persons(s, known, taken) if p.name.start not in starts)
 
