@@ -528,6 +528,12 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "“千机百策”稳项目,当好企业服务员。",  # slogans: a verb, then 项目
         "2.争分夺秒攻项目。",
         "二是强城兴村引项目“持续提能”。",
+        # Words of kind before a route word; 高速 as "at high speed".
+        "加快农村公路建设。",
+        "推进普通国省道和城乡公路建设。",
+        "打造美丽公路。",
+        "全区经济高速发展。",
+        "要在3年任期内修建通村公路。",
     ],
 )
 def test_not_projects(sentence: str) -> None:
@@ -662,6 +668,12 @@ def test_an_ellipsis_ends_a_name() -> None:
         ("其中,小干岛西部围涂工程是小干商务区建设的配套工程。", ["小干岛西部围涂工程"]),
         # 大门镇长沙: no 镇长 (a title would make the words a clause).
         ("近日,洞头区大门镇长沙综合体项目正式开工。", ["大门镇长沙综合体项目"]),
+        # A route named by its two ends' short forms.
+        ("加快龙庆高速连接线、衢宁铁路建设。", ["龙庆高速连接线", "衢宁铁路"]),
+        ("东永高速、永磐公路建成通车。", ["东永高速", "永磐公路"]),
+        ("随着金甬铁路的全面开工建设,长乐镇迎来机遇。", ["金甬铁路"]),
+        ("大力推进昌景黄高铁建设。", ["昌景黄高铁"]),
+        ("争取年内开工温瑞大道南延快速路。", ["温瑞大道南延快速路"]),
     ],
 )
 def test_more_project_shapes(sentence: str, expected: list[str]) -> None:
@@ -1128,7 +1140,7 @@ def test_a_firms_phases_said_to_start_are_projects() -> None:
 
 def test_roads_listed_before_a_works_word_are_projects() -> None:
     text = "扎实推进柯诸高速、诸义高速、诸嵊高速等工程,加快建设。"
-    assert sorted(names(text)) == ["柯诸高速项目", "诸义高速项目", "诸嵊高速项目"]
+    assert sorted(names(text)) == ["柯诸高速", "诸义高速", "诸嵊高速"]  # named as written
     text = "随着杭临绩高铁、留祥路西延、文一路西延等工程的稳步推进。"
     assert len(names(text)) == 3
     # …but kinds of works listed so are none.

@@ -214,6 +214,7 @@ LIST_TAIL = re.compile(
     r"(?!板块)"  # PE板材、户外成品椅子两个项目板块: a firm's lines of business
 )
 ROAD_ENDS = ("路", "大道", "街", "巷")
+HIGH_SPEED_GROWTH = re.compile("发展|增长|运转|运行|前进|扩张|推进城")
 # What a road's or a railway's short name ends with, or the works on it (留祥路西延).
 ROUTE_NAME_ENDS = (
     "高速",
@@ -1401,6 +1402,10 @@ def find_projects(s: str) -> list[FoundProject]:
             # 水库 inside 水库群, 酒店 inside 酒店业: only whole words end a name,
             # unless a verb follows (…酒店运营, …一期年内建成).
             continue
+        if suffix == "高速" and HIGH_SPEED_GROWTH.match(s, end):
+            continue  # 经济高速发展: at high speed, no motorway
+        if suffix == "高速" and HIGH_SPEED_GROWTH.match(s, end):
+            continue  # 经济高速发展: at high speed, no motorway
         if POSSESSION.search(s, _clause_start(s, m.start()), m.start()):
             continue  # 拥有乌溪江水库、黄坛口水库: what a place has, not what it builds
         if any(a < m.start() and end <= b for a, b in parts):
@@ -1479,7 +1484,8 @@ def find_projects(s: str) -> list[FoundProject]:
                 end,
                 rule,
                 0.85 if hint else 0.7,
-                min_rest=2 if len(suffix) >= 3 or vouched else 3,
+                # 衢宁铁路, 东永高速: a route named by its two ends' short forms.
+                min_rest=2 if len(suffix) >= 3 or vouched or suffix in ROUTE_NAME_ENDS else 3,
             )
     return [_unnumbered(f) for f in found]
 
