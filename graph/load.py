@@ -510,8 +510,8 @@ def _short_forms_by_start() -> dict[str, tuple[str, ...]]:
 # 来源:南浔在线, 稿源: 慈溪日报: an outlet named after its county or district.
 OUTLET = re.compile(
     r"(?:来源|稿源)\s*[::]\s*([\u4e00-\u9fff]{2,3}?)(?:在线|发布|新闻网|日报|新闻|融媒)"
-    # 文成新闻网讯(记者 赵礼锋): the dateline of an outlet named after its county
-    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(?:新闻网|在线|融媒体中心)讯"
+    # 文成新闻网讯(记者 赵礼锋), 宜都融媒讯: the dateline of an outlet named after its county
+    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(?:新闻网|在线|融媒体中心|融媒)讯"
     # 时政要闻 建德新闻网: the site's name standing alone in the page's header
     r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)新闻网(?![\u4e00-\u9fff])"
 )

@@ -586,6 +586,8 @@ def test_an_outlets_dateline_names_its_county() -> None:
     """文成新闻网讯: a page naming no county but its outlet's is that county's news."""
     text = "县长章寿禹带队督查\n文成新闻网讯(记者 赵礼锋)7月3日上午,县长章寿禹带队赴大峃镇、南田镇开展督查。"
     assert infer_district(text) == "文成县"
+    text = "五眼泉镇召开大会\n宜都融媒讯 9月1日,五眼泉镇召开党员大会,市委常委江竞出席。"
+    assert infer_district(text) == "宜都市"
     # …but a 来源 line alone, without the level the text speaks from, names no home.
     assert infer_district("县长带队督查。来源:文成新闻网") == "衢江区"
 
