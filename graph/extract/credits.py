@@ -57,6 +57,7 @@ TEAM = (
 TEAM_RE = re.compile(TEAM)
 # A 报道组's or a 共享联盟 station's members report for it: readers credit them as
 # correspondents; a media centre's (兰溪融媒体中心 徐正达) are its reporters.
+REPORTED = "报道"  # closing a line of names: they reported it
 TEAM_CREDIT = "通讯员"
 DESK_CREDIT = "记者"
 # Page labels that end a byline when glued to the last name (作者:葛继锐关键词:…).
@@ -761,6 +762,10 @@ def _name_lines(text: str, body_end: int, taken: set[int]) -> list[FoundCredit]:
                 out.append(FoundCredit(name, UNMARKED, at, line.start() + signed.end(2)))
     for line in {m.start(): m for m in top + spaced + ([last] if last else [])}.values():
         words = _byline_words(line.group())
+        # 任梦婷 徐子淳 报道: names, then 报道 alone closing the line: the reporters.
+        credit_as = UNMARKED
+        if len(words) >= 2 and words[-1][0] == REPORTED:
+            words, credit_as = words[:-1], DESK_CREDIT
         # Two characters written apart (朱 敏) are a print page's padded name.
         padded = [len(w) == 2 and b - a == 3 for w, a, b in words]
         # A print page's spaced line may sign four (欢 颜 朱 敏 雷晓云 李俊新), when it pads
@@ -779,7 +784,7 @@ def _name_lines(text: str, body_end: int, taken: set[int]) -> list[FoundCredit]:
             continue  # every word a whole name, or the line is something else
         for word, a, b in words:
             if line.start() + a not in taken:
-                out.append(FoundCredit(word, UNMARKED, line.start() + a, line.start() + b))
+                out.append(FoundCredit(word, credit_as, line.start() + a, line.start() + b))
     return out
 
 
