@@ -206,6 +206,16 @@ def test_yi_alone_counts_yuan_and_a_class_is_no_quantity() -> None:
     assert figures("力争全年签约百亿级项目3个。") == [(True, 3, "个", 2025, None)]
     assert figures("深入推进五大百亿工程,打造百亿产业。") == []
     assert figures("力争游客3亿人次。") == [(True, 3e8, "人次", 2025, None)]
+    # …and so does a trade's class after a numeral's 亿 (千亿竹产业, 百亿新材料产业集群).
+    assert figures("南平致力打造千亿竹产业。") == []
+    assert figures("打造百亿新材料产业集群。") == []
+    assert figures("确保全年完成投资十亿。") == [(True, 10, "亿元", 2025, None)]
+
+
+def test_a_five_year_plans_opening_is_its_first_year() -> None:
+    """“十四五”开局项目: the plan's first year, no commitment to its last."""
+    text = "作为“十四五”开局项目,本次集中开工的11个项目,年度计划投资6.86亿元。"
+    assert figures(text, 2021) == [(True, 6.86, "亿元", 2021, None)]
 
 
 def test_a_share_of_something_is_reported() -> None:

@@ -41,6 +41,7 @@ YEAR = re.compile(r"(20\d\d)年")
 BASELINE_YEAR_AFTER = re.compile(r"的[\d一二两三四五六七八九十.]+倍")  # 达到2015年的2倍
 # China's five-year plans, by the year each ends: 十一五 2006–2010 … 十五五 2026–2030.
 FIVE_YEAR_PLAN = re.compile("十([一二三四五])五")
+PLAN_FIRST_YEAR = re.compile(r"[”’\"]?(?:规划)?(?:的)?开局")  # “十四五”开局: its first year
 PLAN_END_YEAR = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
 CLAUSE_MARK = re.compile("[,;:]")
 # What a capacity names when it opens a project's name: 年产2万吨柑橘精深加工项目.
@@ -311,6 +312,8 @@ def _achieved(
 
 # What a bare 亿 (no 元) before it makes a class of: 百亿重大工程, 百亿产值园区.
 CLASS_OF_YI = ("工程", "项目", "重大", "重点", "产业", "产值", "企业", "平台", "集群", "园区")
+# 千亿竹产业, 百亿新材料产业集群: a numeral's 亿, a trade's few characters, then the class.
+CLASS_OF_YI_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:产业|集群|企业|平台|园区)")
 # …and what an amount in yuan straight before it makes a class of: 百亿元重大项目.
 CLASS_OF_PROJECT = ("项目", "重大项目", "重点项目", "产业项目", "级")
 POST_WORDS = ("以上", "左右", "以下", "多")
@@ -475,7 +478,9 @@ def find_figures(
     cues += [
         (m.end(), False)
         for m in FIVE_YEAR_PLAN.finditer(s)
-        if article_year and PLAN_END_YEAR[m.group(1)] > article_year
+        if article_year
+        and PLAN_END_YEAR[m.group(1)] > article_year
+        and not PLAN_FIRST_YEAR.match(s, m.end())  # “十四五”开局项目: the plan's first year
     ]
     part_of = targets_before if s.startswith("其中") else None
     plan_head = head.end() if (head := PLAN_HEAD.search(s)) else len(s) + 1
@@ -546,8 +551,15 @@ def find_figures(
             s[start - 1 : start] == "届" or s.startswith(SESSION_WORDS, end)
         ):
             continue  # 省委十五届六次全会: an ordinal session, not a count
-        if s.startswith("级", end) or (s[end - 1 : end] == "亿" and s.startswith(CLASS_OF_YI, end)):
-            continue  # 百亿级项目, 千亿级产业, 五大百亿工程: a class, not a quantity
+        if s.startswith("级", end) or (
+            s[end - 1 : end] == "亿"
+            and (
+                s.startswith(CLASS_OF_YI, end)
+                or (m.group("cn") and CLASS_OF_YI_AFTER.match(s, end))
+            )
+        ):
+            # 百亿级项目, 千亿级产业, 五大百亿工程, 打造千亿竹产业: a class, not a quantity
+            continue
         if (
             unit_raw == "亩"
             and m.group("cn") in ROUND_NUMERALS
@@ -782,6 +794,8 @@ def _relative_year(s: str, clause_start: int, start: int, article_year: int | No
     plans = list(FIVE_YEAR_PLAN.finditer(before))
     if plans and not THIS_YEAR.search(before):  # 今年作为“十三五”开局之年: this year's
         end = PLAN_END_YEAR[plans[-1].group(1)]
+        if PLAN_FIRST_YEAR.match(before, plans[-1].end()):
+            return end - 4  # 作为“十四五”开局项目…年度计划投资6.86亿元: the plan's first year
         if article_year is None or end >= article_year:
             return end
     return article_year
