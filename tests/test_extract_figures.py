@@ -701,3 +701,14 @@ def test_a_count_after_a_counted_aim_in_a_short_clause_goes_on_with_the_list() -
 def test_the_last_few_years_look_back() -> None:
     assert [f[0] for f in figures("近两年,常山新引进投资额超亿元的轴承企业3家。", 2018)] == [False]
     assert [f[0] for f in figures("近两年内将新引进轴承企业3家。", 2018)] == [True]
+
+
+def test_a_count_of_projects_then_their_plan_is_a_target() -> None:
+    """共有48个项目计划在上半年开工: the plan after the count commits it (共有 though)."""
+    assert figures("2024年,慈溪共有48个项目计划在上半年开工建设。", 2024) == [
+        (True, 48, "个", 2024, None)
+    ]
+    assert figures("慈溪共有5个产业园项目计划上半年开工。", 2024) == [(True, 5, "个", 2024, None)]
+    # …but not a plan of a year gone, nor what was done.
+    assert figures("2022年共有5个项目计划开工。", 2024) == [(False, 5, "个", 2022, None)]
+    assert figures("去年共有5个项目建成投产。", 2024) == [(False, 5, "个", 2023, None)]

@@ -391,6 +391,10 @@ def aims_section(text: str) -> Section:
 
 
 AIM_AFTER = ("的目标", "目标", "的奋斗目标", "的计划")
+# After a count of projects: their plan to start, build or finish (…项目计划在上半年开工).
+PLANNED_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?项目,?(?:计划|拟|将)[^,;。]{0,10}?(?:开工|动工|建设|竣工|投产|签约)"
+)
 REACHED_AFTER_LEVEL = ("实现", "达到")
 OPENING_QUOTES = '“"‘「 '
 ROUND_NUMERALS = ("百", "千", "万", "十万")
@@ -658,6 +662,13 @@ def find_figures(
             strong = -1
         weak = _last_cue(weak_ends, start)
         in_clause = max(strong, weak) >= clause_start
+        # 共有48个项目计划在上半年开工: a count of projects, then their plan (though 共有
+        # reports what there is).
+        planned = (
+            measure_of(unit_raw) == "count"
+            and PLANNED_AFTER.match(s, end) is not None
+            and not (year and article_year and year < article_year)
+        )
         # A year after the article's (到2020年… in a 2016 article) is a year to reach.
         committed = (
             in_plan
@@ -665,6 +676,7 @@ def find_figures(
             or weak >= clause_start
             or bool(year and article_year and year > article_year)
             or s.startswith(AIM_AFTER, end)  # 围绕地区生产总值增长5%左右的目标: the aim
+            or planned
         )
         # 全年地区生产总值增长8%以上,财政收入增长8%以上: the aims of one list, each a level
         # to reach in the clause right after the last.
@@ -721,6 +733,8 @@ def find_figures(
         if GROWTH_OF_BEFORE.fullmatch(s, aimed_end, start):
             # 力争完成规上工业总产值308亿元,增长15%: the growth of the aim just named
             achieved, committed = False, True
+        if planned:
+            achieved = False  # (共有 reports what there is; the plan is what is aimed at)
         is_target = committed and not achieved
         if s.startswith("其中", clause_start) and out:
             is_target = out[-1].is_target  # 其中…: a part of the figure before it
