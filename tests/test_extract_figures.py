@@ -712,3 +712,10 @@ def test_a_count_of_projects_then_their_plan_is_a_target() -> None:
     # …but not a plan of a year gone, nor what was done.
     assert figures("2022年共有5个项目计划开工。", 2024) == [(False, 5, "个", 2022, None)]
     assert figures("去年共有5个项目建成投产。", 2024) == [(False, 5, "个", 2023, None)]
+
+
+def test_a_floor_set_is_a_requirement() -> None:
+    """每年工业供地不少于1000亩: a floor set (不少于, 不低于) is a target with no other cue."""
+    assert figures("每年工业供地不少于1000亩。", 2022) == [(True, 1000, "亩", 2022, "≥")]
+    assert figures("公共服务投入增幅不低于12%。", 2016) == [(True, 12, "%", 2016, "≥")]
+    assert figures("去年工业供地1000亩。", 2022) == [(False, 1000, "亩", 2021, None)]

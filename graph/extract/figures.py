@@ -391,6 +391,7 @@ def aims_section(text: str) -> Section:
 
 
 AIM_AFTER = ("的目标", "目标", "的奋斗目标", "的计划")
+FLOOR_SET = ("不少于", "不低于")
 # After a count of projects: their plan to start, build or finish (…项目计划在上半年开工).
 PLANNED_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,8}?项目,?(?:计划|拟|将)[^,;。]{0,10}?(?:开工|动工|建设|竣工|投产|签约)"
@@ -677,6 +678,8 @@ def find_figures(
             or bool(year and article_year and year > article_year)
             or s.startswith(AIM_AFTER, end)  # 围绕地区生产总值增长5%左右的目标: the aim
             or planned
+            # 每年工业供地不少于1000亩: a floor set is a requirement to meet.
+            or m.group("pre") in FLOOR_SET
         )
         # 全年地区生产总值增长8%以上,财政收入增长8%以上: the aims of one list, each a level
         # to reach in the clause right after the last.
