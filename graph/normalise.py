@@ -56,6 +56,7 @@ PADDED_NUMBER = re.compile(  # the space first, for the same reason
 )
 LINE_BREAK = re.compile(r"\n\s*")
 JOINING_END = tuple(",、:“(《—-")
+ATTRIBUTION_END = re.compile(r"——[^,。;:!?“”]{2,40}$")  # a quote's speaker, closing the line
 TERMINAL = ("。", "!", "?", ";", "”", '"', ")", "…", ":")
 # Words after which a number must follow: "力争达到\n\n10%以上" is one sentence.
 BEFORE_NUMBER = (
@@ -207,6 +208,8 @@ def _deletions(text: str) -> list[tuple[int, int]]:
             and not line.endswith(TERMINAL)
             and not is_page_meta(line)
             and not CREDIT_END.search(line)  # …现场。刘言勇 摄: a caption's credit ends it
+            # …“精品力作”。——扬中市委常委、新坝镇党委书记潘杰: who said it ends it
+            and not ATTRIBUTION_END.search(line)
         ):
             # Prose cut mid-sentence continues on the next line, unless that line is a
             # heading or caption of its own (short, no sentence punctuation: 结语).

@@ -154,6 +154,14 @@ def test_a_party_post_after_a_comma_is_in_the_party_committee_just_named() -> No
     assert orgs[("李有贵", "党委副书记")] is None
 
 
+def test_a_party_working_committees_deputy_after_a_comma_is_in_it() -> None:
+    text = "浏阳经开区党工委书记郑以仁,党工委副书记、管委会主任喻辉参加。"
+    orgs = {
+        (p.person, p.role): p.org.surface if p.org else None for p in extract(article(text)).posts
+    }
+    assert orgs[("喻辉", "党工委副书记")] == "浏阳经开区"
+
+
 def test_an_ethnic_township_is_the_township_named_before() -> None:
     text = "龙游县沐尘畲族乡召开会议。该乡党委书记王炜冲主持会议,乡长李德华讲话。"
     orgs = {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}

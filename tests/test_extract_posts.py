@@ -2144,6 +2144,10 @@ def test_a_list_of_names_glued_counted_or_closed_by_a_word_of_persons(
             },
         ),
         ("要让企业家安心发展、放心投资。", {}),  # 企业家 alone is a word, not a cue
+        ("林军又走访了保加利亚华侨章利民创办的侨资企业。", {"章利民": []}),
+        ("施工方负责人介绍,该项目完工后将改善用水。", {}),  # a party to the works
+        ("认真践行县十四届党代会精神要求。", {}),
+        ("省人大代表来宜都开展产业集中高质量发展专题视察。", {}),  # 来 (come) and a place
     ],
 )
 def test_words_of_persons_before_a_name(sentence: str, expected: dict) -> None:

@@ -352,3 +352,12 @@ def test_a_long_page_line_is_not_joined_to_the_byline_below() -> None:
 def test_straight_quotes_around_chinese_become_curly_ones() -> None:
     assert to_simplified('引进时代锂电、吉利"三电"等项目。') == "引进时代锂电、吉利“三电”等项目。"
     assert to_simplified('say "hello" twice') == 'say "hello" twice'  # no Chinese inside
+
+
+def test_a_line_closing_with_its_speaker_is_not_joined_to_the_next() -> None:
+    text = (
+        "标题\n全力打造一批全域旅游“精品力作”,强镇扩权改革跨出新步伐。——扬中市委常委、新坝镇党委书记潘杰\n"
+        "三茅街道将紧紧围绕高质量发展的目标要求,突出总量提升。"
+    )
+    texts = [s.text for s in sentences(article(text), normalise(text))]
+    assert any(t.endswith("党委书记潘杰") for t in texts)

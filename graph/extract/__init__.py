@@ -809,6 +809,12 @@ def extract(article: Article) -> Extraction:
                                 and org_before[1].surface.endswith("党委")
                                 and s[org_before[0] : fp.span[0]] == ","
                             )
+                            # 经开区党工委书记郑以仁,党工委副书记…喻辉: the same 党工委.
+                            or (
+                                post.role.startswith("党工委")
+                                and ex.posts[-1].role.startswith("党工委")
+                                and s[org_before[0] : fp.span[0]] == ","
+                            )
                         )
                     ):
                         # 省二轻集团公司党委书记、董事长虞岳明,党委委员、副总经理蔡玉林: the

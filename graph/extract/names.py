@@ -48,7 +48,10 @@ DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}[·•・]([\u4e00-\u9fff]{1,6})"
 # 省委书记李希来梅调研: 来 and a place's short name before a visit's verb ends the name.
 # What follows a place's short name to make a body or an area (武义开发区, 兰溪市).
 PLACE_BODIES = ("开发区", "经开区", "高新区", "园区", "县", "市", "区", "镇", "乡", "街道", "政府")
-VISIT = re.compile(r"来[\u4e00-\u9fff]{1,3}?(?:调研|考察|视察|检查|督导|指导|慰问|走访)")
+# (来宜都集中视察, 来宜都开展…视察: a manner or 开展 between the place and the visit)
+VISIT = re.compile(
+    r"来[\u4e00-\u9fff]{1,3}?(?:调研|考察|视察|检查|督导|指导|慰问|走访|集中|开展|进行|实地|参观)"
+)
 # Single stops that may end a clause (王芳说, …): before punctuation still a verb.
 SAID_ALONE = frozenset("说答问称等")
 SPOKEN_AFTER_NAME = ("介绍", "表示", "说", "指出", "强调", "认为", "告诉", "坦言")
