@@ -949,3 +949,21 @@ def test_a_bare_title_after_an_unknown_word_takes_no_body_named_before() -> None
     orgs = {(p.person, p.role): p.org.surface if p.org else None for p in ex.posts}
     assert orgs[("江雷", "主任")] is None  # not the 办公室 of the 主任 before
     assert orgs[("孙海燕", "副主任")] == "区人大常委会"  # a deputy of the body just named
+
+
+def test_deputies_in_delegations_sit_in_the_home_congress() -> None:
+    """岱山新闻网: 在衢山代表团,代表王建军提出 — no congress named, the county's."""
+    text = (
+        "孙志龙参加代表团审议\n县委副书记、代县长孙志龙来到衢山代表团与代表们一起审议工作报告。"
+        "在衢山代表团,代表王建军提出,衢山的发展离不开交通。"
+        "在高亭代表团,毛志贤、何群波等代表分别就优化民营经济发展环境发言。"
+    )
+    art = Article("p.txt", "p.txt", text, "p", datetime.date(2020, 1, 21), "岱山县")
+    orgs = {(p.person, p.role): p.org.surface if p.org else None for p in extract(art).posts}
+    assert orgs[("王建军", "代表")] == "县人大"
+    assert orgs[("毛志贤", "代表")] == "县人大"
+    # …but with no delegation said, no congress is guessed.
+    art = Article(
+        "p.txt", "p.txt", "标题\n代表王建军提出,衢山的发展离不开交通。", "p", None, "岱山县"
+    )
+    assert {p.person: p.org for p in extract(art).posts} == {"王建军": None}

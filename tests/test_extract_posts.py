@@ -1991,8 +1991,9 @@ def test_a_letters_salutation_after_a_pages_colon_line() -> None:
         ("第五代表团的吴凌冰说,这个定位可以引申。", {"吴凌冰": []}),
         ("第一代表团的李红感到非常高兴。", {"李红": []}),
         # A bare 代表 opening the sentence, and several names before the verb.
-        ("代表郑贤跑建议,苍南要积极对接全省“四区”建设。", {"郑贤跑": []}),
-        ("在衢山代表团,代表王建军提出,衢山的发展离不开交通。", {"王建军": []}),
+        ("代表郑贤跑建议,苍南要积极对接全省“四区”建设。", {"郑贤跑": [("代表", None)]}),
+        # (a bare 代表 opening a clause: a deputy, whose congress the article gives)
+        ("在衢山代表团,代表王建军提出,衢山的发展离不开交通。", {"王建军": [("代表", None)]}),
         ("来自江口街道的代表欧锡娟感叹道。", {"欧锡娟": []}),
         # A deputy named first, after a 、 closing a document's title.
         (

@@ -293,6 +293,18 @@ def _congress_before(before: str) -> OrgRef | None:
     return None
 
 
+DELEGATION_SAID = re.compile(r"代表团")
+HOME_LEVELS = ("县", "区", "市")
+
+
+def _delegations_congress(before: str, district: str) -> OrgRef | None:
+    """在衢山代表团,代表王建军提出: deputies in delegations, where the text names no
+    congress, sit in the congress of the division the article speaks for (县人大)."""
+    if not DELEGATION_SAID.search(before) or not district.endswith(HOME_LEVELS):
+        return None
+    return OrgRef(district[-1] + "人大", "congress")
+
+
 # A CPPCC named before its members: 市政协十三届五次会议, 玉环市政协主席, 政协第六届
 # 衢州市委员会 (the division after the term) — not 政协委员 or 政协要闻 with no level.
 CPPCC_NAMED = re.compile(r"政协(?!委员)")
@@ -832,7 +844,10 @@ def extract(article: Article) -> Extraction:
                     at = sent.norm_start + fp.span[0]  # where the chain starts, in the text
                     if org is None and post.role == "代表":
                         # 俞小军代表说 in a report on 金华“两会”: a deputy to that congress.
-                        org = _congress_before(norm.text[max(0, at - CONGRESS_REACH) : at])
+                        before = norm.text[max(0, at - CONGRESS_REACH) : at]
+                        org = _congress_before(before) or _delegations_congress(
+                            before, article.district
+                        )
                     elif org is None and post.role in CPPCC_MEMBERS:
                         org = _cppcc_before(
                             norm.text[max(0, at - CONGRESS_REACH) : at],

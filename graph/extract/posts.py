@@ -1611,8 +1611,15 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
             or any(i in taken for i in range(names[0].start, names[-1].end))
         ):
             continue
+        # A bare 代表 opening a clause (代表王建军提出): a deputy to a congress, whose body
+        # the congress named before it gives (代表团的吴凌冰, 企业家代表徐甲: no post).
+        deputy = m.group() == "代表" and (
+            m.start() == 0 or s[m.start() - 1] in CLAUSE_OPENERS + ","
+        )
+        posts = (FoundPost("代表", None, False),) if deputy else ()
+        rule = "post.bare-deputy" if deputy else "person.representative"
         for name in names:
-            found.append(FoundPerson(name, (), "person.representative", (m.start(), name.end), 0.7))
+            found.append(FoundPerson(name, posts, rule, (m.start(), name.end), 0.7))
         taken.update(range(names[0].start, names[-1].end))
 
     # person.attending: 徐益海、周仲伟参加。 — bare names closing the sentence with 参加.
