@@ -967,3 +967,9 @@ def test_deputies_in_delegations_sit_in_the_home_congress() -> None:
         "p.txt", "p.txt", "标题\n代表王建军提出,衢山的发展离不开交通。", "p", None, "岱山县"
     )
     assert {p.person: p.org for p in extract(art).posts} == {"王建军": None}
+
+
+def test_a_towns_discipline_commission_is_the_town_named_before() -> None:
+    text = "扬溪镇召开会议,镇党委副书记程宗清参加,并邀请镇纪委书记俞彤出席会议。"
+    orgs = {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}
+    assert orgs["俞彤"] == "扬溪镇纪委"

@@ -1959,6 +1959,16 @@ def test_bare_names_closing_a_sentence_with_attending(sentence: str, expected: d
         ("鼓励小微企业发展。", {}),  # 励 inside a word
         ("施工人员王二强忙个不停。", {"王二强": []}),  # a person, no post
         ("施工人员正铆足干劲加紧施工。", {}),
+        (
+            "今天邀请到的是象山县委常委、常务副县长、新闻发言人吴志辉。",
+            {
+                "吴志辉": [
+                    ("常委", "象山县委"),
+                    ("常务副县长", "县政府"),
+                    ("新闻发言人", "县政府"),
+                ]
+            },
+        ),
     ],
 )
 def test_more_titles_and_surnames(sentence: str, expected: dict) -> None:

@@ -387,6 +387,8 @@ def org_for_segment(org_text: str, title: Title, previous: OrgRef | None) -> Org
             # 宁乡副县长, 江山副市长: a county named short, its level said by the title.
             short = level and text not in LEVELS and not text.endswith(level)
             surface = text + (level if short else "") + title.implies
+            if text in ("镇", "乡", "街道"):
+                return OrgRef(surface, "anaphor")  # 镇纪委书记: the town named before's
             return OrgRef(surface, org_kind(surface))
         if text in ("镇", "乡", "村", "街道"):
             # 镇党委书记, 村党支部书记 without the place's name: the place named before it,
