@@ -528,6 +528,10 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "“千机百策”稳项目,当好企业服务员。",  # slogans: a verb, then 项目
         "2.争分夺秒攻项目。",
         "二是强城兴村引项目“持续提能”。",
+        # A trade's projects, of no name (新材料项目, 畜牧养殖项目).
+        "重点发展食用菌项目和休闲观光农业项目。",
+        "大力发展畜牧养殖项目。",
+        "积极引进陆上风电项目。",
         # Words of kind before a route word; 高速 as "at high speed".
         "加快农村公路建设。",
         "推进普通国省道和城乡公路建设。",
@@ -674,6 +678,8 @@ def test_an_ellipsis_ends_a_name() -> None:
         ("随着金甬铁路的全面开工建设,长乐镇迎来机遇。", ["金甬铁路"]),
         ("大力推进昌景黄高铁建设。", ["昌景黄高铁"]),
         ("争取年内开工温瑞大道南延快速路。", ["温瑞大道南延快速路"]),
+        # …but a named one of a trade is one project.
+        ("庆元百花岩风电项目正式开工。", ["庆元百花岩风电项目"]),
     ],
 )
 def test_more_project_shapes(sentence: str, expected: list[str]) -> None:

@@ -297,6 +297,7 @@ NOT_VERBS = frozenset(
     {"和", "与", "及", "以及", "如", "包括", "的", "暨", "为", "对", "是", "即", "在"}
 )
 FACILITY_RE = re.compile(word_pattern(FACILITY))
+SECTORS_RE = re.compile(word_pattern(_lines("project_sectors.txt")))
 # What may follow a facility word inside a sentence: a verb (…酒店运营), 的, 等, a time.
 FOLLOWERS = (*VERBS, *_lines("project_followers.txt"))
 
@@ -629,6 +630,8 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         rest = DATES_AND_MARKS.sub("", rest)
     before_generic = rest
     rest = _generic_re().sub("", rest)
+    if suffix == "项目" and rest and not SECTORS_RE.sub("", rest):
+        return False  # 新材料项目, 畜牧养殖项目: a trade's projects, not one
     if (suffix == "项目" or phased) and (not rest.removesuffix("工程") or ROUND_OF.search(rest)):
         # 民生实事工程项目; 前八次项目, 第一轮项目, 4月底前全部项目: a batch; 年底前一期工程:
         # when, not which.
