@@ -528,6 +528,8 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "“千机百策”稳项目,当好企业服务员。",  # slogans: a verb, then 项目
         "2.争分夺秒攻项目。",
         "二是强城兴村引项目“持续提能”。",
+        # A series of two-character 工程: a slogan's aims, no works.
+        "全力打造安全工程、廉洁工程、质量工程、高效工程。",
         # A trade's projects, of no name (新材料项目, 畜牧养殖项目).
         "重点发展食用菌项目和休闲观光农业项目。",
         "大力发展畜牧养殖项目。",

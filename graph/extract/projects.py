@@ -1479,7 +1479,8 @@ def find_projects(s: str) -> list[FoundProject]:
             vouched = (
                 s.startswith("总投资", end)
                 or STATUS_AFTER.match(s, end) is not None
-                or series
+                # (安全工程、廉洁工程、质量工程: a series of two-character 工程 is a slogan's)
+                or (series and suffix != "工程")
                 or bool(works)  # 江贺公路改扩建: works on a facility name it
             )
             add(
