@@ -528,6 +528,9 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "“千机百策”稳项目,当好企业服务员。",  # slogans: a verb, then 项目
         "2.争分夺秒攻项目。",
         "二是强城兴村引项目“持续提能”。",
+        # An institution that is, not one built.
+        "专家来自浙江中医药大学附属第一医院和浙江省中医院。",
+        "开化县第二人民医院院长出席。",
         # A series of two-character 工程: a slogan's aims, no works.
         "全力打造安全工程、廉洁工程、质量工程、高效工程。",
         # A trade's projects, of no name (新材料项目, 畜牧养殖项目).
@@ -682,6 +685,15 @@ def test_an_ellipsis_ends_a_name() -> None:
         ("争取年内开工温瑞大道南延快速路。", ["温瑞大道南延快速路"]),
         # …but a named one of a trade is one project.
         ("庆元百花岩风电项目正式开工。", ["庆元百花岩风电项目"]),
+        # An institution said to be built, past its other name in brackets.
+        (
+            "金义新区中心医院(金华市中心医院金义院区)项目开工仪式举行。",
+            ["金义新区中心医院", "金义新区中心医院(金华市中心医院金义院区)项目"],
+        ),
+        (
+            "察看了兰溪市防疫应急医院(兰江街道社区卫生服务中心)等建设项目。",
+            ["兰溪市防疫应急医院", "兰江街道社区卫生服务中心"],
+        ),
     ],
 )
 def test_more_project_shapes(sentence: str, expected: list[str]) -> None:

@@ -507,6 +507,23 @@ def _after_inner_facility(name: str) -> str | None:
     return name[ends[-1] :]
 
 
+# Said of an institution being built: its works, its status, or a building word near it.
+INSTITUTION_BUILT = re.compile(
+    r"新建|迁建|改建|扩建|改扩建|建设|开工|动工|建成|竣工|投用|投入使用|落成|启用|工程|项目|选址|规划|奠基|封顶|结顶"
+)
+BUILT_REACH = 12  # characters either side of the institution's name
+
+
+def _built_here(s: str, start: int, end: int) -> bool:
+    """Is the institution named at s[start:end] said to be built, near its name (past
+    its other name in brackets: 金义新区中心医院(金华市中心医院金义院区)项目开工)?"""
+    if s[end : end + 1] == "(" and (close := s.find(")", end, end + 30)) > 0:
+        end = close + 1
+    return bool(
+        INSTITUTION_BUILT.search(s, max(0, start - BUILT_REACH - 8), min(len(s), end + BUILT_REACH))
+    )
+
+
 def _word_ends(s: str, i: int) -> bool:
     """Does a word end before s[i]: at the text's end, punctuation, or a word that may
     follow a name (运营, 等, 建设 …)? 水库 inside 水库群, 酒店 inside 酒店业 ends none."""
@@ -1420,6 +1437,8 @@ def find_projects(s: str) -> list[FoundProject]:
             continue  # 全员谋项目、争要素: seeking projects, none named
         if suffix in INSTITUTION and ACTING_AFTER.match(s, end):
             continue  # 衢州博文中学结合学校实际: the school speaks, it is not built
+        if suffix in INSTITUTION and not _built_here(s, m.start(), end):
+            continue  # 浙江中医药大学附属第一医院: an institution that is, not one built
         if (suffix in VENUES and VENUE_AFTER.match(s, end)) or COMPANY_AFTER.match(s, end):
             continue  # 在国际大酒店举行 (a venue); 启迪科技园运营管理有限公司 (a company)
         if not named_project and lexicon().title_regex().match(s, end + (s[end : end + 1] == ")")):
