@@ -973,3 +973,19 @@ def test_a_towns_discipline_commission_is_the_town_named_before() -> None:
     text = "扬溪镇召开会议,镇党委副书记程宗清参加,并邀请镇纪委书记俞彤出席会议。"
     orgs = {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}
     assert orgs["俞彤"] == "扬溪镇纪委"
+
+
+def test_an_honorific_after_a_name_keeps_the_list_of_officers() -> None:
+    text = "意大利摩德纳华商会会长留伟勇先生、副秘书长叶利荣先生应邀出席大会。"
+    orgs = {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}
+    assert orgs == {"留伟勇": "意大利摩德纳华商会", "叶利荣": "意大利摩德纳华商会"}
+
+
+def test_a_verb_before_a_firms_title_is_no_body() -> None:
+    """得知董事长章利民: the firm named before, not 得知."""
+    text = (
+        "林军走访了侨资企业――浙江起步儿童用品有限公司,参观了企业生产车间,"
+        "得知董事长章利民还是华侨村官时,林军鼓励他。"
+    )
+    orgs = {p.person: p.org.surface if p.org else None for p in extract(article(text)).posts}
+    assert orgs == {"章利民": "浙江起步儿童用品有限公司"}

@@ -405,10 +405,15 @@ def _uncovered(known: frozenset[str], text: str, found: list) -> bool:
     return False
 
 
+HONORIFICS = ("先生", "女士")
+
+
 def _next_in_list(s: str, end: int, org: OrgRef, start: int) -> bool:
     """Does a chain starting at s[start] follow, after just a 、 or 以及 (or a comma, for
     a company or an association), one ending at s[end] with that org?"""
     joiner = s[end:start]
+    if joiner.startswith(HONORIFICS):
+        joiner = joiner[2:]  # 会长留伟勇先生、副秘书长叶利荣: the honorific ends the name
     # 副主席邓万清、田艳以及秘书长熊健峰: the body's officers listed on.
     if joiner == "、" or (joiner == "," and org.kind == "company"):
         return True

@@ -104,6 +104,8 @@ def clean_org_text(text: str) -> str:
         )
         if 0 < cut < len(text) and _names_a_body(text[cut:]):
             text = text[cut:]
+        elif cut == len(text):
+            text = ""  # 得知董事长章利民: a verb alone names no body
         # 引来了县委常委: 了 ends a verb the verb list does not know; no body's name holds it.
         if "了" in text and (not (tail := text.rsplit("了", 1)[1]) or _names_a_body(tail)):
             text = tail  # …审议讨论了市长张建慧所做的报告: nothing after 了, the title's body
