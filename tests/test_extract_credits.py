@@ -388,6 +388,9 @@ def credits(text: str) -> list[tuple[str, str]]:
         # A page's time stamp, then its author, closing the line.
         ("标题\n2020-01-25 16:05:54王程程\n正文。", [("王程程", "作者")]),
         ("标题\n2020-01-25 16:05:54 头条新闻\n正文。", []),
+        # A page's label after the name (信息来源) holds no name.
+        ("标题\n作者: 李泽红 信息来源:桃源政府网\n正文一句话。", [("李泽红", "作者")]),
+        ("标题\n作者:王海明 文章来源:衢州日报\n正文一句话。", [("王海明", "作者")]),
         # Names, then 报道 alone, closing the page: its reporters.
         ("标题\n正文一句话。\n任梦婷 徐子淳 报道\n", [("任梦婷", "记者"), ("徐子淳", "记者")]),
         ("标题\n正文一句话。\n大力 推进 报道\n", []),

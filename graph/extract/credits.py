@@ -62,6 +62,7 @@ TEAM_CREDIT = "通讯员"
 DESK_CREDIT = "记者"
 # Page labels that end a byline when glued to the last name (作者:葛继锐关键词:…).
 PAGE_LABELS = ("关键词", "字号", "来源", "发布时间", "发布", "时间", "浏览", "点击", "阅读", "分享")
+LABELS_OPENING = ("信息来源", "文章来源", "稿件来源", *PAGE_LABELS)
 NON_BLANK_LINE = re.compile(r"[^\n]+")
 BYLINE_WORD = re.compile(r"[^\s、]+")
 SPACED_NAMES = re.compile(
@@ -270,6 +271,8 @@ def _two_names(word: str) -> tuple[tuple[int, str], tuple[int, str]] | None:
 
 def _split_glued(word: str) -> str:
     """记者王继红报道组余静轲 → the name part before the next marker or page label."""
+    if word.startswith(LABELS_OPENING):
+        return ""  # 信息来源:桃源政府网: a page's label, no name before it
     for k in (3, 2, 4):
         if _glued_end_re().match(word, k):
             return word[:k]
