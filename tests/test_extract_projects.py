@@ -537,6 +537,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "重点发展食用菌项目和休闲观光农业项目。",
         "大力发展畜牧养殖项目。",
         "积极引进陆上风电项目。",
+        "既有G228这样的重量级交通基建项目,也有新材料、新能源汽车等领域的高潜力产业项目。",
         # Words of kind before a route word; 高速 as "at high speed".
         "加快农村公路建设。",
         "推进普通国省道和城乡公路建设。",

@@ -647,8 +647,16 @@ def _specific(name: str, min_rest: int = 2) -> bool:
         rest = DATES_AND_MARKS.sub("", rest)
     before_generic = rest
     rest = _generic_re().sub("", rest)
-    if suffix == "项目" and rest and not SECTORS_RE.sub("", rest):
-        return False  # 新材料项目, 畜牧养殖项目: a trade's projects, not one
+    if (
+        suffix == "项目"
+        and rest
+        and (
+            not (trade := _generic_re().sub("", SECTORS_RE.sub("", before_generic)))
+            or CLASS_ONLY.fullmatch(trade)
+        )
+    ):
+        # 新材料项目, 畜牧养殖项目, 重量级交通基建项目: a trade's projects, not one
+        return False
     if (suffix == "项目" or phased) and (not rest.removesuffix("工程") or ROUND_OF.search(rest)):
         # 民生实事工程项目; 前八次项目, 第一轮项目, 4月底前全部项目: a batch; 年底前一期工程:
         # when, not which.
