@@ -1917,6 +1917,12 @@ def test_another_persons_title_and_a_conjunction_end_before_the_body() -> None:
         ("胡军及陈国军参加。", {"胡军": [], "陈国军": []}),  # the last name after 及
         ("邱旭平、王拥军和卢肖霄参加。", {"邱旭平": [], "王拥军": [], "卢肖霄": []}),
         ("黄和庆参加。", {"黄和庆": []}),  # 和 inside a name
+        # A headline's names written with no mark, cut one way only, and no full stop.
+        (
+            "县党政考察团赴外地考察学习 黄海峰带队 董文吉刘小松郑志光参加",
+            {"董文吉": [], "刘小松": [], "郑志光": []},
+        ),
+        ("王强李明参加。", {"王强": [], "李明": []}),
         # …but no names, no persons.
         ("企业代表参加。", {}),
         ("全体干部参加。", {}),

@@ -174,7 +174,7 @@ REPRESENTATIVE = re.compile(
 ATTENDING_END = r"(?:参加|出席|陪同)(?:活动|会议|调研|考察|审议|座谈|讨论)?[。!]?$"
 ATTENDING_VERB = re.compile(ATTENDING_END)  # what ATTENDING needs, found fast
 ATTENDING = re.compile(
-    r"(?:^|(?<=[,;。!?]))((?:[\u4e00-\u9fff]{2,4}、){0,8}[\u4e00-\u9fff]{2,9}?)" + ATTENDING_END
+    r"(?:^|(?<=[,;。!? ]))((?:[\u4e00-\u9fff]{2,4}、){0,8}[\u4e00-\u9fff]{2,9}?)" + ATTENDING_END
 )
 LAST_JOINERS = ("及", "和")  # 胡军及陈国军参加: the last name, joined by a word
 
@@ -188,7 +188,29 @@ def _attending_items(names: str, known: frozenset[str]) -> list[str]:
         head, tail = last[:k], last[k + 1 :]
         if last[k] in LAST_JOINERS and all(n in known or valid_list_name(n) for n in (head, tail)):
             return [*items[:-1], head, tail]
+    if len(items) == 1 and len(last) >= 4 and (glued := _glued_names(last)):
+        return glued  # 董文吉刘小松郑志光参加 (a headline): names written with no mark
     return items
+
+
+def _glued_names(run: str) -> list[str] | None:
+    """The names a run of characters is, written with no mark between them, when only one
+    way of cutting it into plain names (two or three characters each) exists."""
+    ways: list[list[str]] = []
+
+    def cut(at: int, names: list[str]) -> None:
+        if len(ways) > 1:
+            return
+        if at == len(run):
+            ways.append(names)
+            return
+        for n in (2, 3):
+            piece = run[at : at + n]
+            if len(piece) == n and _plainly_a_name(piece):
+                cut(at + n, [*names, piece])
+
+    cut(0, [])
+    return ways[0] if len(ways) == 1 else None
 
 
 COUNTED = re.compile(
@@ -1141,7 +1163,8 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
     found: list[FoundPerson] = []
     taken: set[int] = set()
     title_re = lex.title_regex()
-    if not trigger().search(s):
+    # (a headline closing with 参加 has no full stop: 黄海峰带队 董文吉刘小松郑志光参加)
+    if not trigger().search(s) and not s.endswith(LIST_CLOSING_VERBS):
         # Most sentences name nobody; a list of plain names needs no cue.
         if "、" in s:  # (two names, when 等 and a word of persons close them)
             found.extend(_bare_list_persons(s, known, taken))
