@@ -2186,3 +2186,18 @@ def test_a_firms_place_in_brackets_is_part_of_its_name() -> None:
         "孔鑫明": [("董事长", "浙江奥鑫控股集团有限公司")],
         "郭建君": [("董事长", "中汽商用汽车有限公司")],
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("9月11日,浙江仙鹤特种纸有限公司设备部张诚介绍。", {"张诚": []}),
+        ("江山市国土资源局王永华等领导一行来到现场。", {"王永华": []}),
+        ("中国铁路上海局集团公司杭州站盛益军表示,他将充分利用自身优势。", {"盛益军": []}),
+        # …but a title after the body, or a word, names nobody.
+        ("公司负责人说,项目进展顺利。", {}),
+        ("县办公室表示同意。", {}),
+    ],
+)
+def test_a_bare_name_after_a_bodys_name_before_a_speech_verb(sentence: str, expected: dict) -> None:
+    assert posts(sentence) == expected

@@ -24,6 +24,8 @@ Shapes handled, each by a named rule:
 - person.age        今年23岁的雷利婷 — an age or birth year introduces a person
 - person.of-place   仁堂桥村的邵金寿拿着扫把 — a villager named after the village
 - person.clause-subject  蒋立新宣布项目开工 — a bare name before a speech verb
+- person.after-body  …有限公司设备部张诚介绍 — a bare name right after a body's name, before
+                    a speech verb or 等领导
 - person.attending   徐益海、周仲伟参加。 — bare names closing a sentence with 参加
 - person.representative  青年企业家代表徐甲说 — a name after a group's 代表, then speech
 - post.is           …的金怡宏,是某某家居有限公司董事长助理 — a post said of a person found
@@ -147,6 +149,11 @@ CLAUSE_SUBJECT = re.compile(
     + r")(?:[,:。“\u4e00-\u9fff]))"
 )
 SUBJECT_VERB = re.compile(SUBJECT_VERBS)  # what CLAUSE_SUBJECT needs, found fast
+AFTER_BODY = re.compile(
+    r"(?:公司|集团|局|部|中心|站|所|研究院|办)([\u4e00-\u9fff]{2,3}?)(?=(?:"
+    + SUBJECT_VERBS
+    + r"|等领导)(?:[,:。“\u4e00-\u9fff]))"
+)
 REPRESENTATIVE_VERBS = (
     "说",
     "表示",
@@ -1613,6 +1620,18 @@ def find_persons(s: str, known: frozenset[str]) -> list[FoundPerson]:
         if item in known or valid_list_name(item):
             nm = NameMatch(item, a, a + len(item), 0.6, "clause-subject")
             found.append(FoundPerson(nm, (), "person.clause-subject", (a, nm.end), 0.6))
+            taken.update(range(a, nm.end))
+
+    # person.after-body: 浙江仙鹤特种纸有限公司设备部张诚介绍 — a name right after a
+    # body's name, then a speech verb (or 等领导): the body's person, of no post stated.
+    for m in AFTER_BODY.finditer(s) if SUBJECT_VERB.search(s) or "等领导" in s else ():
+        a = m.start(1)
+        item = m.group(1)
+        if a in taken or any(f.name.start <= a < f.name.end for f in found):
+            continue
+        if (item in known or weakly_named(item)) and title_at_end(s[:a]) is None:
+            nm = NameMatch(item, a, a + len(item), 0.6, "after-body")
+            found.append(FoundPerson(nm, (), "person.after-body", (m.start(), nm.end), 0.6))
             taken.update(range(a, nm.end))
 
     # person.representative: 青年企业家代表徐甲说 — a name after a group's 代表 (which is
