@@ -686,6 +686,15 @@ def test_an_ellipsis_ends_a_name() -> None:
         ("争取年内开工温瑞大道南延快速路。", ["温瑞大道南延快速路"]),
         # …but a named one of a trade is one project.
         ("庆元百花岩风电项目正式开工。", ["庆元百花岩风电项目"]),
+        # 和 one character after a verb is the name's own (鑫和, 泰和, 政和县).
+        (
+            "全面推进鑫和新材料、衢芯电子等重大产业项目开工建设。",
+            ["鑫和新材料项目", "衢芯电子项目"],
+        ),
+        (
+            "确保帐篷客酒店(一期)、泰和广场等38个项目竣工达效。",
+            ["泰和广场项目", "帐篷客酒店(一期)"],
+        ),
         # An institution said to be built, past its other name in brackets.
         (
             "金义新区中心医院(金华市中心医院金义院区)项目开工仪式举行。",

@@ -359,6 +359,7 @@ def _strip_verbs(text: str) -> tuple[str, int]:
     quoted += [b.span() for b in BRACKET_SPAN.finditer(core)]
     # 洪家村党群服务中心综合楼项目: a verb inside a facility word of the name is the name's.
     facilities = [f.span() for f in FACILITY_RE.finditer(core)]
+    verb_ends = {e for _, e, v in verbs if len(v) >= 2}  # (not 暨 inside 诸暨)
 
     def cuts_at(start: int, end: int, verb: str) -> bool:
         """Does the name proper start after this verb?"""
@@ -370,6 +371,9 @@ def _strip_verbs(text: str) -> tuple[str, int]:
             and not (verb == "就" and core[end : end + 1] in ("地", "近"))
             # 中和性抗体药物研发项目, 和美乡村: 和 inside a word, not "and"
             and not (verb == "和" and _in_word_with(core, start, HE_WORDS))
+            # 推进鑫和新材料: one character between a verb and 和 is no thing joined, so 和
+            # is the name's (a firm's 鑫和)
+            and not (verb == "和" and (start == 1 or start - 1 in verb_ends))
             and not (verb == "对" and core[end : end + 1] == "口")  # 豫京对口协作项目
             # 共有产权住房 (shared ownership), 公共有轨电车: no 共有 (there are) at all
             and not (
