@@ -537,6 +537,7 @@ def test_project_names(sentence: str, expected: list[str]) -> None:
         "重点发展食用菌项目和休闲观光农业项目。",
         "大力发展畜牧养殖项目。",
         "积极引进陆上风电项目。",
+        "组织更多部门和企业来苍参观考察、洽谈项目。",  # 洽谈 (to negotiate) a project
         "既有G228这样的重量级交通基建项目,也有新材料、新能源汽车等领域的高潜力产业项目。",
         # Words of kind before a route word; 高速 as "at high speed".
         "加快农村公路建设。",
@@ -686,6 +687,11 @@ def test_an_ellipsis_ends_a_name() -> None:
         ("争取年内开工温瑞大道南延快速路。", ["温瑞大道南延快速路"]),
         # …but a named one of a trade is one project.
         ("庆元百花岩风电项目正式开工。", ["庆元百花岩风电项目"]),
+        # A …项目 among the sites a visit's list names.
+        (
+            "李飞林主席一行实地参观了平湖市农业展示馆、蓝城·三菱蔬菜工厂项目、明月山塘等。",
+            ["蓝城·三菱蔬菜工厂项目"],
+        ),
         # 和 one character after a verb is the name's own (鑫和, 泰和, 政和县).
         (
             "全面推进鑫和新材料、衢芯电子等重大产业项目开工建设。",

@@ -569,6 +569,8 @@ def _in_project_list(s: str, start: int, end: int) -> bool:
     if (before := s.rfind("、", clause, start)) >= 0:
         item_start = max(s.rfind("、", clause, before) + 1, clause)
         neighbours.append(s[item_start:before])
+    if neighbours and any(v in s[clause:start] for v in SITES_VISITED):
+        return True  # 先后来到铁凝新建厂房项目、年产15万吨…项目: a site of a visit's list
     return any(
         n.endswith("项目")
         and (core := _generic_re().sub("", n.removesuffix("项目")))
@@ -578,6 +580,8 @@ def _in_project_list(s: str, start: int, end: int) -> bool:
     )
 
 
+# Verbs of going to the sites a 、-list names: a …项目 among them is one project.
+SITES_VISITED = (*VISIT_VERBS, "来到", "走进", "深入")
 CLAUSE_MARK = re.compile("[,;。:]")
 
 
