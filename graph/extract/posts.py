@@ -26,8 +26,10 @@ Shapes handled, each by a named rule:
 - person.clause-subject  蒋立新宣布项目开工 — a bare name before a speech verb
 - person.after-body  …有限公司设备部张诚介绍 — a bare name right after a body's name, before
                     a speech verb or 等领导
-- person.attending   徐益海、周仲伟参加。 — bare names closing a sentence with 参加
+- person.attending   徐益海、周仲伟参加。 — bare names closing a sentence with 参加 (胡军及陈国军,
+                    董文吉刘小松郑志光 written with no mark)
 - person.representative  青年企业家代表徐甲说 — a name after a group's 代表, then speech
+- post.bare-deputy  代表王建军提出 — a bare 代表 opening a clause: a congress deputy
 - post.is           …的金怡宏,是某某家居有限公司董事长助理 — a post said of a person found
 - person.transliterated  来自哥伦比亚的雷波(音译) — a foreign name marked as transliterated
 Pronoun follow-ups (他强调) carry no post and are left alone.
