@@ -1440,8 +1440,6 @@ def find_projects(s: str) -> list[FoundProject]:
             continue
         if suffix == "高速" and HIGH_SPEED_GROWTH.match(s, end):
             continue  # 经济高速发展: at high speed, no motorway
-        if suffix == "高速" and HIGH_SPEED_GROWTH.match(s, end):
-            continue  # 经济高速发展: at high speed, no motorway
         if POSSESSION.search(s, _clause_start(s, m.start()), m.start()):
             continue  # 拥有乌溪江水库、黄坛口水库: what a place has, not what it builds
         if any(a < m.start() and end <= b for a, b in parts):
